@@ -1,0 +1,15 @@
+import { relative } from 'node:path';
+import { EXIT, type Io } from '../io.js';
+import { expandInputs, formatProblems, loadAgreement } from '../load.js';
+
+/** `partnerskap validate`: checks every file, reports all problems, writes nothing. */
+export function validateCommand(args: string[], io: Io): number {
+  let worst: number = EXIT.ok;
+  for (const path of expandInputs(args, io.cwd)) {
+    const loaded = loadAgreement(path);
+    if (loaded.result.ok) io.stdout.write(`${relative(io.cwd, path) || path}: gyldig\n`);
+    else io.stderr.write(formatProblems(path, loaded.result.problems, io.cwd) + '\n');
+    worst = Math.max(worst, loaded.exitCode);
+  }
+  return worst;
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { Agreement } from '../model/agreement.js';
+import { fail, type Problem, type Result } from '../model/problem.js';
+import { MAX_INPUT_BYTES, parseAgreementText } from '../parse/parse.js';
+import { validateAgreement } from '../validate/validate.js';
+import { CliError, EXIT } from './io.js';
+
+export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** A file's problems, or the exit code of an I/O failure. */
+export interface Loaded {
+  path: string;
+  result: Result<Agreement>;
+  /** 1 for invalid content, 2 for I/O. */
+  exitCode: number;
+}
+
+/**
+ * Expands arguments to agreement files: a file stays itself, a folder gives its .yaml/.yml/.json
+ * files (not recursive, sorted). Missing paths and folders without agreements are usage errors.
+ */
+export function expandInputs(args: readonly string[], cwd: string): string[] {
+  if (args.length === 0) throw new CliError('Oppgi minst én avtalefil (.yaml, .yml eller .json) eller en mappe med avtaler.');
+  return args.flatMap((arg) => {
+    const full = resolve(cwd, arg);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      throw new CliError(`Finner ikke «${arg}». Sjekk navnet og mappen.`);
+    }
+    if (!st.isDirectory()) return [full];
+    const found = readdirSync(full)
+      .filter((n) => AGREEMENT_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.endsWith('.utkast.json'))
+      .sort()
+      .map((n) => join(full, n));
+    if (found.length === 0) throw new CliError(`Mappen «${arg}» inneholder ingen avtalefiler (.yaml, .yml eller .json).`);
+    return found;
+  });
+}
+
+/** Reads, parses and validates one agreement file. Never throws for user errors. */
+export function loadAgreement(path: string): Loaded {
+  const bad = (exitCode: number, code: string, message: string): Loaded => ({ path, exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
+  if (!AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
+    return bad(EXIT.usage, 'unsupported_file', 'Filtypen støttes ikke. En avtale skal være en .yaml-, .yml- eller .json-fil.');
+  let bytes: Buffer;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
+    if (st.size > MAX_INPUT_BYTES)
+      return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; en avtale er normalt under 100 kB (grensen er 2 MB). Er dette riktig fil?`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen (${code ?? 'ukjent feil'}). Sjekk at du har tilgang til den.`);
+  }
+  const text = decodeText(bytes);
+  if (text === undefined)
+    return bad(EXIT.invalid, 'not_text', 'Filen ser ikke ut som tekst (YAML eller JSON): den inneholder binære data eller er ikke lagret som UTF-8. Lagre avtalen som UTF-8-tekst.');
+  const parsed = parseAgreementText(text);
+  if (!parsed.ok) return { path, exitCode: EXIT.invalid, result: parsed };
+  const result = validateAgreement(parsed.value.data, parsed.value.locate);
+  return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
+}
+
+/** UTF-8 text without BOM, or undefined for binary content. */
+function decodeText(bytes: Buffer): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** «fil:linje:kolonne  feil  melding  (/peker) [kode]» — one line per problem, as compilers print them. */
+export function formatProblems(path: string, problems: readonly Problem[], cwd: string): string {
+  const name = relative(cwd, path) || path;
+  return problems
+    .map((p) => {
+      const where = p.line ? `${name}:${p.line}:${p.column}` : name;
+      const pointer = p.pointer ? ` (${p.pointer})` : '';
+      return `${where}: ${p.severity}: ${p.message}${pointer} [${p.code}]`;
+    })
+    .join('\n');
+}

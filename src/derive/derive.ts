@@ -1,0 +1,62 @@
+import type { Agreement } from '../model/agreement.js';
+import { apportion } from './apportion.js';
+import type { Derived, ShareRow } from './types.js';
+
+/** Number → integer hundredths, tolerant of binary floating point (4.35 → 435). */
+export const toHundredths = (n: number): number => Math.round(n * 100);
+
+export const STATE_OWNER = 'stat';
+export const STATE_LABEL = 'Arbeids- og velferdsetaten';
+
+/**
+ * Computes the values the documents show from a valid agreement: who signs, and the cost split
+ * by årsverk (largest remainder, so percentages sum to exactly 100,00 % and kroner to the budget).
+ * The NAV-leder post is split between the two owners as the agreement says (50/50 by the
+ * template); how a vertskommune recharges its half is the vertskommune's own arrangement.
+ */
+export function derive(a: Agreement): Derived {
+  const municipalities = a.parties.municipalities;
+  const hostNumber = a.parties.form === 'vertskommune' ? a.parties.host : municipalities[0]?.number;
+  const signingMunicipality = municipalities.find((m) => m.number === hostNumber) ?? municipalities[0]!;
+  const otherMunicipalities = a.parties.form === 'vertskommune' ? municipalities.filter((m) => m !== signingMunicipality) : [];
+
+  const fteByNumber = new Map(a.costs.fte.map((f) => [f.municipality, toHundredths(f.fte)]));
+  const owners = [
+    { owner: STATE_OWNER, label: STATE_LABEL, fte: toHundredths(a.costs.stateFte) },
+    ...municipalities.map((m) => ({ owner: m.number, label: m.name, fte: fteByNumber.get(m.number) ?? 0 })),
+  ];
+  const weights = owners.map((o) => o.fte);
+  const shares = apportion(10000, weights);
+  const amounts = a.costs.annualBudget === undefined ? undefined : apportion(a.costs.annualBudget, weights);
+
+  const managerShare = a.costs.managerShare ?? { state: 50, municipal: 50 };
+  const managerBp = [toHundredths(managerShare.state), toHundredths(managerShare.municipal)];
+  const managerAmounts = a.costs.managerPostCost === undefined ? undefined : apportion(a.costs.managerPostCost, managerBp);
+
+  const costRows: ShareRow[] = owners.map((o, i) => ({
+    owner: o.owner,
+    label: o.label,
+    fteHundredths: o.fte,
+    shareBasisPoints: shares[i]!,
+    amount: amounts?.[i],
+  }));
+  const muni = costRows.slice(1);
+  const sum = (f: (r: ShareRow) => number | undefined) => muni.reduce((acc, r) => acc + (f(r) ?? 0), 0);
+  return {
+    signingMunicipality,
+    otherMunicipalities,
+    costRows,
+    totalFteHundredths: weights.reduce((x, y) => x + y, 0),
+    municipalTotal: {
+      fteHundredths: sum((r) => r.fteHundredths),
+      shareBasisPoints: sum((r) => r.shareBasisPoints),
+      amount: amounts && sum((r) => r.amount),
+    },
+    manager: {
+      stateBasisPoints: managerBp[0]!,
+      municipalBasisPoints: managerBp[1]!,
+      stateAmount: managerAmounts?.[0],
+      municipalAmount: managerAmounts?.[1],
+    },
+  };
+}

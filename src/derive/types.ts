@@ -1,0 +1,40 @@
+import type { Agreement, Municipality } from '../model/agreement.js';
+
+/** One owner's share of a cost pool. Amounts are whole kroner; percentages are hundredths of a percent. */
+export interface ShareRow {
+  /** 'stat' or the kommunenummer. */
+  owner: string;
+  /** Display name: «Arbeids- og velferdsetaten (staten)» or the kommune's name. */
+  label: string;
+  /** Årsverk in hundredths (4,5 årsverk = 450), exact. */
+  fteHundredths: number;
+  /** Share of the common running costs in hundredths of a percent (12,50 % = 1250); the rows sum to 10000. */
+  shareBasisPoints: number;
+  /** Share of the yearly budget in whole kroner (rows sum to the budget); undefined without a budget. */
+  amount?: number;
+}
+
+/** The NAV-leder post, split between the two owners (50/50 by the template). */
+export interface ManagerSplit {
+  stateBasisPoints: number;
+  municipalBasisPoints: number;
+  /** Whole kroner, summing to costs.managerPostCost; undefined without that cost. */
+  stateAmount?: number;
+  municipalAmount?: number;
+}
+
+/** Computed values the documents, the diff and the audit show. Derived, never stored. */
+export interface Derived {
+  /** The kommune that signs: the only one (Alternativ 1) or the vertskommune (Alternativ 2). */
+  signingMunicipality: Municipality;
+  /** The other kommuner (Alternativ 2), in input order; empty for Alternativ 1. */
+  otherMunicipalities: Municipality[];
+  /** Rows: the state first, then each kommune in the order of parties.municipalities. */
+  costRows: ShareRow[];
+  totalFteHundredths: number;
+  /** Sum of the municipal rows (the "kommune" owner as a whole). */
+  municipalTotal: { fteHundredths: number; shareBasisPoints: number; amount?: number };
+  manager: ManagerSplit;
+}
+
+export type { Agreement, Municipality };

@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import { segmentsOf } from './problem.js';
+
+/** The JSON Schema subset this project uses, with our `x-` annotations. */
+export interface SchemaNode {
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: string;
+  enum?: readonly string[];
+  const?: unknown;
+  default?: unknown;
+  properties?: Record<string, SchemaNode>;
+  required?: readonly string[];
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  /** Section number of the national template, e.g. "3.8". */
+  'x-section'?: string;
+  /** Display labels for enum values. */
+  'x-enumLabels'?: Record<string, string>;
+  /** How array items are matched across versions: a property name, or "value". */
+  'x-identity'?: string;
+  /** The wizard shows this value but does not let the user change it. */
+  'x-locked'?: boolean;
+  'x-checklist'?: boolean;
+  [key: string]: unknown;
+}
+
+const require = createRequire(import.meta.url);
+/** The single source of truth for an agreement. */
+export const schema: SchemaNode = require('../../schemas/partnerskapsavtale.schema.json');
+
+export const SCHEMA_VERSION = (schema.properties?.schemaVersion?.const as string) ?? '1.0';
+
+function deref(node: SchemaNode): SchemaNode {
+  let current = node;
+  const seen = new Set<string>();
+  while (current.$ref && !seen.has(current.$ref)) {
+    seen.add(current.$ref);
+    const target = segmentsOf(current.$ref.replace(/^#/, '')).reduce<unknown>(
+      (acc, seg) => (acc as Record<string, unknown> | undefined)?.[seg],
+      schema,
+    ) as SchemaNode | undefined;
+    if (!target) break;
+    // The referring node's own annotations win over the definition's.
+    const { $ref: _ignored, ...own } = current;
+    current = { ...target, ...own, $ref: target.$ref };
+  }
+  return current;
+}
+
+/** The schema node for a data pointer, with $ref resolved. */
+export function schemaAt(pointer: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = deref(schema);
+  for (const seg of segmentsOf(pointer)) {
+    if (!node) return undefined;
+    if (node.type === 'array' && node.items) node = deref(node.items);
+    else if (node.properties?.[seg]) node = deref(node.properties[seg]);
+    else if (typeof node.additionalProperties === 'object') node = deref(node.additionalProperties);
+    else return undefined;
+  }
+  return node;
+}
+
+/** The chain of schema nodes from the root (exclusive) down to the pointer. */
+export function schemaPath(pointer: string): { segment: string; node: SchemaNode | undefined }[] {
+  const segs = segmentsOf(pointer);
+  return segs.map((segment, i) => ({ segment, node: schemaAt('/' + segs.slice(0, i + 1).join('/')) }));
+}
+
+/** Top-level sections in agreement order, with their template number where there is one. */
+export function sections(): { key: string; section?: string; title: string }[] {
+  return Object.entries(schema.properties ?? {})
+    .filter(([key]) => key !== 'schemaVersion')
+    .map(([key, node]) => ({ key, section: node['x-section'], title: node.title ?? key }));
+}
+
+/** Label for an enum value, from `x-enumLabels`, falling back to the value. */
+export function enumLabel(node: SchemaNode | undefined, value: string): string {
+  return node?.['x-enumLabels']?.[value] ?? value;
+}

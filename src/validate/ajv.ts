@@ -1,0 +1,16 @@
+import AjvModule from 'ajv';
+import { formats } from './formats.js';
+
+// ajv ships CommonJS with a default export.
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
+
+/** Annotation keywords of ours that Ajv must accept in strict mode. */
+export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked', 'x-checklist'];
+
+/** One configuration for the runtime validator and the precompiled one. */
+export function createAjv(opts: { code?: object } = {}) {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...opts });
+  for (const [name, validate] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate });
+  ajv.addVocabulary(ANNOTATIONS);
+  return ajv;
+}

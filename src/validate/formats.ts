@@ -1,0 +1,39 @@
+/**
+ * The string formats the schema uses. Plain functions so the precompiled (standalone)
+ * validator can import them as well as the runtime Ajv instance.
+ */
+
+/** Calendar date «ÅÅÅÅ-MM-DD» that exists (no 31. april). */
+export function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days;
+}
+
+/** Norwegian organisation number: nine digits, the last a modulus-11 check digit (weights 3 2 7 6 5 4 3 2). */
+export function isOrgNumber(s: string): boolean {
+  if (!/^\d{9}$/.test(s)) return false;
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(s[8]);
+}
+
+/** Characters XML 1.0 forbids (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF). */
+
+export function firstForbiddenChar(s: string): { index: number; code: string } | undefined {
+  // Without the u flag so lone surrogates are matched one code unit at a time.
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
+  if (!m) return undefined;
+  return { index: m.index, code: 'U+' + m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') };
+}
+
+export const isXmlText = (s: string): boolean => firstForbiddenChar(s) === undefined;
+
+export const formats = {
+  date: isDate,
+  organisasjonsnummer: isOrgNumber,
+  'xml-text': isXmlText,
+};

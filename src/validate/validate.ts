@@ -1,0 +1,48 @@
+import type { ValidateFunction } from 'ajv';
+import type { Agreement } from '../model/agreement.js';
+import { fail, ok, type Problem, type Result } from '../model/problem.js';
+import { schema } from '../model/schema.js';
+import { derive } from '../derive/derive.js';
+import { rules } from '../audit/rules.js';
+import { createAjv } from './ajv.js';
+import { toProblem } from './messages.js';
+
+let compiled: ValidateFunction | undefined;
+
+/** The schema validator, compiled once per process. */
+export function schemaValidator(): ValidateFunction {
+  compiled ??= createAjv().compile(schema);
+  return compiled;
+}
+
+/**
+ * Validates parsed data against the schema and the rules that block generation, reporting every
+ * problem at once. `locate` maps a pointer to line:column in the input file, when there is one.
+ */
+export function validateAgreement(
+  data: unknown,
+  locate?: (pointer: string) => { line: number; column: number } | undefined,
+): Result<Agreement> {
+  const validate = schemaValidator();
+  const withPosition = (p: Problem): Problem => ({ ...p, ...locate?.(p.pointer) });
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => toProblem(e, data)).filter((p): p is Problem => p !== undefined);
+    return fail(dedupe(problems).map(withPosition));
+  }
+  const agreement = data as Agreement;
+  const ctx = { agreement, derived: derive(agreement), today: '' };
+  const problems = rules
+    .filter((r) => r.blocksGenerate)
+    .flatMap((r) => r.check(ctx).map((f): Problem => ({ code: r.id, severity: 'feil', pointer: f.pointer, message: f.message })));
+  return problems.length ? fail(problems.map(withPosition)) : ok(agreement);
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.pointer}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

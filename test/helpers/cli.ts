@@ -1,0 +1,21 @@
+import { PassThrough } from 'node:stream';
+import { run } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams (no TTY). */
+export async function runCli(argv: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
+  out.on('data', (c: Buffer) => chunks.out.push(c));
+  err.on('data', (c: Buffer) => chunks.err.push(c));
+  const io: Io = { stdout: out, stderr: err, stdin: new PassThrough(), cwd: opts.cwd, env: opts.env ?? {} };
+  const code = await run(argv, io);
+  return { code, stdout: Buffer.concat(chunks.out).toString('utf8'), stderr: Buffer.concat(chunks.err).toString('utf8') };
+}
