@@ -25,7 +25,7 @@ function stripTitles(node: unknown): unknown {
 export async function generateTypes(): Promise<string> {
   const input = { ...(stripTitles(schema) as object), title: 'Agreement' } as JSONSchema;
   return compile(input, 'Agreement', {
-    bannerComment: '/* Generated from schemas/partnerskapsavtale.schema.json by src/build/gen-types.ts. Do not edit; run `npm run gen:types`. */',
+    bannerComment: '/* Generated from schemas/partnerskapsavtale.schema.json by src/build/gen-types.ts. Do not edit; run `npm run codegen`. */',
     additionalProperties: false,
     unreachableDefinitions: false,
     // Plain arrays instead of tuple types for minItems/maxItems.
@@ -40,7 +40,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(TYPES_FILE, 'utf8');
     if (current !== fresh) {
-      console.error('src/model/agreement.ts er utdatert. Kjør «npm run gen:types».');
+      console.error('src/model/agreement.ts er utdatert. Kjør «npm run codegen».');
       process.exit(1);
     }
   } else {

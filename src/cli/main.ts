@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { CliError, EXIT, type Io } from './io.js';
 
@@ -20,8 +20,11 @@ function usageMessage(e: CommanderError): string {
       return `Valget «${arg}» trenger en verdi.`;
     case 'commander.excessArguments':
       return 'For mange argumenter. Se hjelpen med --help.';
-    case 'commander.invalidArgument':
-      return e.message.replace(/^error: /, '');
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.*)\./.exec(e.message)?.[1];
+      const value = /argument '([^']*)'/.exec(e.message)?.[1];
+      return allowed ? `Ugyldig verdi «${value}». Gyldige verdier: ${allowed}.` : e.message.replace(/^error: /, '');
+    }
     default:
       return e.message.replace(/^error: /, '');
   }
@@ -71,6 +74,66 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (files: string[]) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(validateCommand(files, io));
+    });
+
+  const format = (choices: string[], fallback: string) =>
+    new Option('--format <format>', `utdataformat: ${choices.join(', ')}`).choices(choices).default(fallback);
+
+  sub('guide')
+    .description('lag veilederen med «Til vurdering»-sjekklisten, generell eller tilpasset én avtale')
+    .option('--for <avtale>', 'tilpass veilederen til denne avtalen (.yaml, .yml, .json eller generert .docx)')
+    .addOption(format(['docx', 'html', 'md'], 'docx'))
+    .option('-o, --out <sti>', 'filen som skrives (standard: veileder[-<kontor>].<format> i gjeldende mappe)')
+    .option('-f, --force', 'overskriv filen om den finnes fra før', false)
+    .usage('[valg]')
+    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean }) => {
+      const { guideCommand } = await import('./commands/guide.js');
+      setExit(await guideCommand(opts, io));
+    });
+
+  sub('wizard')
+    .description('fyll ut en avtale med spørsmål på skjermen, steg for steg (lagrer underveis)')
+    .option('--from <fil>', 'start fra en eksisterende avtale (for eksempel avtalen som gjelder nå)')
+    .option('-o, --out <fil>', 'avtalefilen som skrives', 'partnerskapsavtale.yaml')
+    .usage('[valg]')
+    .action(async (opts: { from?: string; out: string }) => {
+      const { wizardCommand } = await import('./commands/wizard.js');
+      setExit(await wizardCommand(opts, io));
+    });
+
+  sub('extract')
+    .description('hent avtaledataene som ligger innebygd i et generert .docx-dokument')
+    .argument('<dokument>', 'et .docx-dokument laget av partnerskap')
+    .addOption(format(['yaml', 'json'], 'yaml'))
+    .usage('[valg] <dokument>')
+    .action(async (file: string, opts: { format: 'yaml' | 'json' }) => {
+      const { extractCommand } = await import('./commands/extract.js');
+      setExit(await extractCommand(file, opts, io));
+    });
+
+  sub('diff')
+    .description('sammenlign to versjoner av en avtale (exit 0: like, 1: forskjeller, 2: feil)')
+    .argument('<gammel>', 'den gamle versjonen (.yaml, .yml, .json eller generert .docx)')
+    .argument('<ny>', 'den nye versjonen')
+    .addOption(format(['text', 'markdown', 'html', 'json'], 'text'))
+    .option('--redline <fil.docx>', 'skriv den nye avtalen som Word-dokument med sporede endringer mot den gamle')
+    .option('-f, --force', 'overskriv redline-filen om den finnes fra før', false)
+    .usage('[valg] <gammel> <ny>')
+    .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; redline?: string; force: boolean }) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      setExit(await diffCommand(oldFile, newFile, opts, io));
+    });
+
+  sub('audit')
+    .description('kontroller før signering: sjekklisten og reglene (exit 0: kan signeres, 1: noe blokkerer)')
+    .argument('<avtale>', 'avtalen (.yaml, .yml, .json eller generert .docx)')
+    .addOption(format(['text', 'markdown', 'html', 'json'], 'text'))
+    .option('--strict', 'advarsler blokkerer også', false)
+    .option('--today <dato>', 'dagens dato (ÅÅÅÅ-MM-DD), for å kontrollere som om det var en annen dag')
+    .usage('[valg] <avtale>')
+    .action(async (file: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; strict: boolean; today?: string }) => {
+      const { auditCommand } = await import('./commands/audit.js');
+      setExit(await auditCommand(file, opts, io));
     });
 
   return root;

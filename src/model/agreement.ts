@@ -1,9 +1,9 @@
-/* Generated from schemas/partnerskapsavtale.schema.json by src/build/gen-types.ts. Do not edit; run `npm run gen:types`. */
+/* Generated from schemas/partnerskapsavtale.schema.json by src/build/gen-types.ts. Do not edit; run `npm run codegen`. */
 
 /**
  * Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.
  */
-export type Agreement = {
+export interface Agreement {
   /**
    * Versjonen av dataformatet. Skal være "1.0".
    */
@@ -498,8 +498,7 @@ export type Agreement = {
       answeredAt?: string;
     };
   };
-};
-
+}
 /**
  * En kommune med navn, kommunenummer og organisasjonsnummer.
  */

@@ -10,7 +10,7 @@ export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked
 /** One configuration for the runtime validator and the precompiled one. */
 export function createAjv(opts: { code?: object } = {}) {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...opts });
-  for (const [name, validate] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;
 }

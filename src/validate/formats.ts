@@ -21,19 +21,24 @@ export function isOrgNumber(s: string): boolean {
   return check !== 10 && check === Number(s[8]);
 }
 
-/** Characters XML 1.0 forbids (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF). */
 
+/**
+ * The first character that cannot stand in a Word document's text: what XML 1.0 forbids (C0
+ * controls other than tab and newline, lone surrogates, U+FFFE/U+FFFF), and carriage return,
+ * which XML parsers turn into a newline (so it would not survive a round trip).
+ */
 export function firstForbiddenChar(s: string): { index: number; code: string } | undefined {
   // Without the u flag so lone surrogates are matched one code unit at a time.
-  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
+  const m = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
   if (!m) return undefined;
   return { index: m.index, code: 'U+' + m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') };
 }
 
 export const isXmlText = (s: string): boolean => firstForbiddenChar(s) === undefined;
 
+/** Ajv format definitions, by the names the schema uses. */
 export const formats = {
-  date: isDate,
-  organisasjonsnummer: isOrgNumber,
-  'xml-text': isXmlText,
-};
+  date: { type: 'string', validate: isDate },
+  organisasjonsnummer: { type: 'string', validate: isOrgNumber },
+  'xml-text': { type: 'string', validate: isXmlText },
+} as const;

@@ -1,18 +1,17 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Agreement } from '../model/agreement.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { schema } from '../model/schema.js';
 import { derive } from '../derive/derive.js';
 import { rules } from '../audit/rules.js';
-import { createAjv } from './ajv.js';
+import { validate as compiledValidator } from './compiled-validator.js';
 import { toProblem } from './messages.js';
 
-let compiled: ValidateFunction | undefined;
+/** An Ajv validate function: true or false, with the errors of the last call. */
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** The schema validator, compiled once per process. */
-export function schemaValidator(): ValidateFunction {
-  compiled ??= createAjv().compile(schema);
-  return compiled;
+/** The schema validator, precompiled at build time (src/build/compile-validator.ts). */
+export function schemaValidator(): SchemaValidator {
+  return compiledValidator as SchemaValidator;
 }
 
 /**

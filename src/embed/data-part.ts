@@ -1,0 +1,79 @@
+/**
+ * The custom XML part that carries an agreement's data inside its .docx: the namespace, the part
+ * contents, and reading them back. Word keeps custom XML parts ("data store items") when a
+ * document is opened and saved, so the data survives a round trip through Word.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { canonicalJson, sha256Hex } from './canonical.js';
+
+/** Our namespace; the version is the embedding format's, not the schema's. */
+export const DATA_NAMESPACE = 'urn:partnerskap:avtale:1';
+/** Fixed data store id: the same agreement gives the same bytes, and Word can tell our item apart. */
+export const DATA_ITEM_ID = '{5B1C7E2A-9D34-4F6B-8A10-2C7D3E9F4B61}';
+
+const CUSTOM_XML_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/customXml';
+
+/** What the part says about itself, and the data as found. */
+export interface DataPart {
+  schemaVersion: string;
+  /** SHA-256 the generator recorded (hex). */
+  sha256: string;
+  /** The JSON text inside the element. */
+  json: string;
+}
+
+/** Escapes text for an XML element or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * JSON text that is also valid XML character data: JSON.stringify already escapes C0 controls and
+ * lone surrogates; the few other characters XML 1.0 forbids or discourages are written as \u
+ * escapes, which JSON reads back as the same characters.
+ */
+function xmlSafeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The item part: the data as JSON text in the key order of the input (so `extract` gives back a
+ * file that reads like the original), with the SHA-256 of its canonical form.
+ */
+export function dataItemXml(data: unknown, schemaVersion: string): string {
+  const sha = sha256Hex(canonicalJson(data));
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" format="json">` +
+    escapeXml(xmlSafeJson(JSON.stringify(data))) +
+    '</partnerskap:data>'
+  );
+}
+
+/** The item's properties part, which makes it a data store item Word preserves. */
+export function dataItemPropsXml(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
+    `<ds:datastoreItem ds:itemID="${DATA_ITEM_ID}" xmlns:ds="${CUSTOM_XML_NS}">` +
+    `<ds:schemaRefs><ds:schemaRef ds:uri="${DATA_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
+  );
+}
+
+/**
+ * Reads our element from a custom XML item, or undefined when the item is someone else's
+ * (Word and SharePoint add their own items). Throws on XML that cannot be parsed.
+ */
+export function readDataItem(xml: string): DataPart | undefined {
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  }).parseFromString(xml, 'text/xml');
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== DATA_NAMESPACE || root.localName !== 'data') return undefined;
+  return {
+    schemaVersion: root.getAttribute('schemaVersion') ?? '',
+    sha256: (root.getAttribute('sha256') ?? '').toLowerCase(),
+    json: root.textContent ?? '',
+  };
+}

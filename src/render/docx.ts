@@ -1,0 +1,139 @@
+/**
+ * Shared plumbing for the project's docxtemplater templates: load a packed template
+ * (`templates/<name>.docx`, built by src/build/pack-templates.ts), render it strictly, add extra
+ * parts, and write the zip deterministically.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { FIXED_DATE } from '../build/pack-templates.js';
+
+/** Raised when a template uses a tag the data does not provide: a bug in a view model, never user input. */
+export class MissingTemplateValueError extends Error {
+  constructor(
+    readonly template: string,
+    readonly tag: string,
+  ) {
+    super(`Malen «${template}» bruker {${tag}}, men dataene har ingen verdi for den. Dette skal ikke skje; meld fra om feilen.`);
+    this.name = 'MissingTemplateValueError';
+  }
+}
+
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const cache = new Map<string, Buffer>();
+
+/** Absolute path of a packed template; resolved from this module so it works from src/ and dist/ alike. */
+export function templatePath(name: string): string {
+  if (!TEMPLATE_NAME.test(name)) throw new Error(`Ugyldig malnavn: «${name}».`);
+  return fileURLToPath(new URL(`../../templates/${name}.docx`, import.meta.url));
+}
+
+/**
+ * A fresh zip of the named template (docxtemplater mutates the zip, so every render gets its own).
+ * The bytes are read once per process. XML comments, which document the template sources, are
+ * removed here so the output carries only what Word itself would write.
+ */
+export function loadTemplate(name: string): PizZip {
+  let bytes = cache.get(name);
+  if (!bytes) {
+    const path = templatePath(name);
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      throw new Error(`Fant ikke malen ${path}. Kjør «npm run build» for å pakke malene.`, { cause: e });
+    }
+    cache.set(name, bytes);
+  }
+  const zip = new PizZip(bytes);
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
+    const xml = entry.asText();
+    if (xml.includes('<!--')) zip.file(entry.name, xml.replace(/<!--[\s\S]*?-->/g, ''), { date: FIXED_DATE });
+  }
+  return zip;
+}
+
+/**
+ * Renders a template with `data` and returns the zip for further changes (e.g. {@link addPart}).
+ * Strict: a tag without a value throws {@link MissingTemplateValueError} instead of printing
+ * "undefined"; values are always XML-escaped (raw `{@…}` tags are not used in this project).
+ */
+export function renderToZip(name: string, data: object): PizZip {
+  const doc = new Docxtemplater(loadTemplate(name), {
+    paragraphLoop: true,
+    linebreaks: true,
+    nullGetter: (part) => {
+      throw new MissingTemplateValueError(name, part.value);
+    },
+  });
+  doc.render(data);
+  return doc.getZip();
+}
+
+/** Renders a template to .docx bytes; the same data always gives the same bytes. */
+export function renderTemplate(name: string, data: object): Buffer {
+  return zipToBuffer(renderToZip(name, data));
+}
+
+/** [Content_Types].xml first (as Word writes it), then the other entries by name. */
+function entryOrder(a: string, b: string): number {
+  const ct = '[Content_Types].xml';
+  if (a === ct || b === ct) return Number(b === ct) - Number(a === ct);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Writes a zip deterministically: stable entry order, the same fixed timestamp on every entry
+ * (docxtemplater stamps the parts it rewrites with the current time), DEFLATE, no folder entries.
+ */
+export function zipToBuffer(zip: PizZip): Buffer {
+  const out = new PizZip();
+  const names = Object.keys(zip.files)
+    .filter((n) => !zip.files[n]!.dir)
+    .sort(entryOrder);
+  for (const name of names) {
+    out.file(name, zip.files[name]!.asUint8Array(), { binary: true, date: FIXED_DATE, createFolders: false });
+  }
+  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface NewPart {
+  /** Path inside the package without a leading slash, e.g. `customXml/item1.xml`. */
+  path: string;
+  contentType: string;
+  /** The part's complete XML text. */
+  xml: string;
+  /** When given, word/document.xml gets a relationship of this type to the part. */
+  relationshipType?: string;
+}
+
+/**
+ * Adds (or replaces) a part with its content-type override and, optionally, a relationship from
+ * word/document.xml. Returns the relationship id, if one was made. Call it on the rendered zip
+ * (from {@link renderToZip}) so docxtemplater never sees the part.
+ */
+export function addPart(zip: PizZip, part: NewPart): string | undefined {
+  const path = part.path.replace(/^\/+/, '');
+  if (!path || path.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) throw new Error(`Ugyldig delnavn: «${part.path}».`);
+  zip.file(path, part.xml, { date: FIXED_DATE });
+
+  const ctName = '[Content_Types].xml';
+  const partName = `/${path}`;
+  const types = zip.file(ctName)!.asText();
+  const override = `<Override PartName="${escapeAttr(partName)}" ContentType="${escapeAttr(part.contentType)}"/>`;
+  const withoutOld = types.replace(new RegExp(`<Override PartName="${escapeAttr(partName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+  zip.file(ctName, withoutOld.replace('</Types>', `${override}</Types>`), { date: FIXED_DATE });
+
+  if (!part.relationshipType) return undefined;
+  const relsName = 'word/_rels/document.xml.rels';
+  const rels = zip.file(relsName)!.asText();
+  const used = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const id = `rId${Math.max(0, ...used) + 1}`;
+  const target = path.startsWith('word/') ? path.slice('word/'.length) : `../${path}`;
+  const rel = `<Relationship Id="${id}" Type="${escapeAttr(part.relationshipType)}" Target="${escapeAttr(target)}"/>`;
+  zip.file(relsName, rels.replace('</Relationships>', `${rel}</Relationships>`), { date: FIXED_DATE });
+  return id;
+}

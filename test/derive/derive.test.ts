@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apportion } from '../../src/derive/apportion.js';
+import { derive } from '../../src/derive/derive.js';
+import { formatDate, formatNok, formatPercent, genitive, joinList, slug } from '../../src/derive/format.js';
+import { example } from '../helpers/paths.js';
+
+const NBSP = '\u00a0';
+
+describe('apportion (largest remainder)', () => {
+  it('always sums to the total and stays within one unit of the exact share', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 60 }), (total, weights) => {
+        const parts = apportion(total, weights);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        const sum = weights.reduce((a, b) => a + b, 0);
+        if (sum > 0) parts.forEach((p, i) => expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThan(1 + 1e-6));
+      }),
+    );
+  });
+
+  it('rounds 1/3 each to 33,34 + 33,33 + 33,33 (ties to the first)', () => {
+    expect(apportion(10000, [1, 1, 1])).toEqual([3334, 3333, 3333]);
+  });
+});
+
+describe('derive', () => {
+  it('splits Indre Salten by årsverk: 14 state of 34,5 in all', () => {
+    const d = derive(example());
+    expect(d.totalFteHundredths).toBe(3450);
+    // 14/34.5 = 40.5797…%, Fauske 9.5/34.5 = 27.5362…%, Saltdal 13.0434…, Sørfold 5.7971…, Beiarn 3.4782…, Hamarøy 9.5652…
+    expect(d.costRows.map((r) => r.shareBasisPoints)).toEqual([4058, 2754, 1304, 580, 348, 956]);
+    expect(d.costRows.reduce((a, r) => a + r.shareBasisPoints, 0)).toBe(10000);
+    expect(d.costRows.reduce((a, r) => a + (r.amount ?? 0), 0)).toBe(2350000);
+    expect(d.manager).toEqual({ stateBasisPoints: 5000, municipalBasisPoints: 5000, stateAmount: 550000, municipalAmount: 550000 });
+    expect(d.signingMunicipality.name).toBe('Fauske kommune');
+    expect(d.otherMunicipalities.map((m) => m.name)).toEqual(['Saltdal kommune', 'Sørfold kommune', 'Beiarn kommune', 'Hamarøy kommune']);
+  });
+
+  it('shows 100,00 % for any årsverk, however they round', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 2, maxLength: 6 }), (ftes) => {
+        const a = example();
+        a.costs.stateFte = ftes[0]! / 100;
+        a.costs.fte = a.parties.municipalities.map((m, i) => ({ municipality: m.number, fte: (ftes[i + 1] ?? 0) / 100 }));
+        const d = derive(a);
+        expect(d.costRows.reduce((s, r) => s + r.shareBasisPoints, 0)).toBe(10000);
+        expect(d.costRows.reduce((s, r) => s + (r.amount ?? 0), 0)).toBe(a.costs.annualBudget);
+      }),
+    );
+  });
+});
+
+describe('Norwegian formatting', () => {
+  it('formats percentages, kroner and dates', () => {
+    expect(formatPercent(1250)).toBe(`12,50${NBSP}%`);
+    expect(formatPercent(10000)).toBe(`100,00${NBSP}%`);
+    expect(formatPercent(5)).toBe(`0,05${NBSP}%`);
+    expect(formatNok(1250000)).toBe(`1${NBSP}250${NBSP}000${NBSP}kr`);
+    expect(formatNok(999)).toBe(`999${NBSP}kr`);
+    expect(formatDate('2026-01-01')).toBe('1. januar 2026');
+    expect(formatDate('2029-12-31')).toBe('31. desember 2029');
+  });
+
+  it('joins lists and makes genitives the Norwegian way', () => {
+    expect(joinList(['Saltdal', 'Sørfold', 'Beiarn', 'Hamarøy'])).toBe('Saltdal, Sørfold, Beiarn og Hamarøy');
+    expect(joinList(['Saltdal'])).toBe('Saltdal');
+    expect(genitive('Fauske kommune')).toBe('Fauske kommunes');
+    expect(genitive('Os')).toBe("Os'");
+  });
+
+  it('slugs office names to ASCII', () => {
+    expect(slug('NAV Indre Salten')).toBe('nav-indre-salten');
+    expect(slug('NAV Bodø')).toBe('nav-bodo');
+    expect(slug('NAV Hábmer – Divtasvuona suohkan')).toBe('nav-habmer-divtasvuona-suohkan');
+    expect(slug('NAV Ærøy Ågotnes Čáhcesuolu')).toBe('nav-aeroy-agotnes-cahcesuolu');
+  });
+});
