@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule.js';
 import { formatDate, formatDecimal, joinList, municipalityName } from '../derive/format.js';
+import { labelFor } from '../model/labels.js';
 import { schemaAt } from '../model/schema.js';
 import { WEEKDAYS } from '../model/weekdays.js';
 import { addYears } from './dates.js';
@@ -190,7 +191,7 @@ export const rules: Rule[] = [
     blocksGenerate: true,
     check: ({ agreement: { period } }) =>
       period.end !== undefined && period.end <= period.start
-        ? [{ pointer: '/period/end', message: `Avtalen slutter (${period.end}) før eller samme dag som den begynner (${period.start}). Rett sluttdatoen, eller fjern den for en løpende avtale.` }]
+        ? [{ pointer: '/period/end', message: `Avtalen slutter ${formatDate(period.end)} («${labelFor('/period/end')}»), før eller samme dag som den begynner (${formatDate(period.start)}). Rett sluttdatoen, eller fjern den for en løpende avtale.` }]
         : [],
   },
   {

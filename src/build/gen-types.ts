@@ -8,14 +8,17 @@ import { schema } from '../model/schema.js';
 
 export const TYPES_FILE = new URL('../../src/model/agreement.ts', import.meta.url);
 
-/** json-schema-to-typescript names a type after every `title`; ours are Norwegian labels, so drop them. */
-function stripTitles(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripTitles);
+/**
+ * json-schema-to-typescript names a type after every `title`; ours are Norwegian labels, so drop
+ * the keyword (but not a property that happens to be called `title`), with defaults and x- annotations.
+ */
+function stripTitles(node: unknown, isPropertyMap = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => stripTitles(n));
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
-      if (k === 'title' || k === 'default' || k.startsWith('x-')) continue;
-      out[k] = k === 'enum' || k === 'const' ? v : stripTitles(v);
+      if (!isPropertyMap && (k === 'title' || k === 'default' || k.startsWith('x-'))) continue;
+      out[k] = isPropertyMap ? stripTitles(v) : k === 'enum' || k === 'const' ? v : stripTitles(v, k === 'properties' || k === 'definitions');
     }
     return out;
   }

@@ -7,10 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import PizZip from 'pizzip';
 import { writeFileAtomic } from '../cli/fs.js';
+import { zipDate } from '../render/zip-date.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
-/** Fixed zip timestamp so packed templates are byte-identical across builds. */
-export const FIXED_DATE = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
 
 function files(dir: string): string[] {
   return readdirSync(dir)
@@ -28,13 +27,14 @@ export function minifyXml(xml: string): string {
 
 export function packFolder(dir: string): Buffer {
   const zip = new PizZip();
+  const date = zipDate();
   // [Content_Types].xml first, as Word writes it.
   const all = files(dir).sort((a, b) => Number(b.endsWith('[Content_Types].xml')) - Number(a.endsWith('[Content_Types].xml')));
   for (const file of all) {
     const name = relative(dir, file).split('\\').join('/');
     const raw = readFileSync(file);
     const content = /\.(xml|rels)$/.test(name) ? minifyXml(raw.toString('utf8')) : raw;
-    zip.file(name, content, { date: FIXED_DATE, createFolders: false });
+    zip.file(name, content, { date, createFolders: false });
   }
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

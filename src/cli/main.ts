@@ -63,7 +63,8 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<fil...>', 'avtalefiler (.yaml, .yml, .json) eller mapper med slike')
     .option('-o, --out <mappe>', 'mappen dokumentene skrives til', '.')
     .option('-f, --force', 'overskriv dokumenter som finnes fra før', false)
-    .action(async (files: string[], opts: { out: string; force: boolean }) => {
+    .option('--no-guide', 'ikke lag veilederen (veileder-<kontor>.docx) ved siden av avtalen')
+    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean }) => {
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(files, opts, io));
     });

@@ -20,12 +20,17 @@ export interface DataPart {
   sha256: string;
   /** The JSON text inside the element. */
   json: string;
+  /** SHA-256 of the document's visible text when it was made (see bodyText), if recorded. */
+  textSha256?: string;
 }
 
-/** Escapes text for an XML element or a double-quoted attribute. */
+/** Escapes text for a double-quoted XML attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeText(text).replace(/"/g, '&quot;');
 }
+
+/** Escapes text for XML character data (quotes stay readable). */
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * JSON text that is also valid XML character data: JSON.stringify already escapes C0 controls and
@@ -38,14 +43,15 @@ function xmlSafeJson(json: string): string {
 
 /**
  * The item part: the data as JSON text in the key order of the input (so `extract` gives back a
- * file that reads like the original), with the SHA-256 of its canonical form.
+ * file that reads like the original), with the SHA-256 of its canonical form and, as a hint for
+ * readers, the SHA-256 of the document text it was rendered as.
  */
-export function dataItemXml(data: unknown, schemaVersion: string): string {
+export function dataItemXml(data: unknown, schemaVersion: string, textSha256: string): string {
   const sha = sha256Hex(canonicalJson(data));
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" format="json">` +
-    escapeXml(xmlSafeJson(JSON.stringify(data))) +
+    `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" textSha256="${textSha256}" format="json">` +
+    escapeText(xmlSafeJson(JSON.stringify(data))) +
     '</partnerskap:data>'
   );
 }
@@ -75,5 +81,6 @@ export function readDataItem(xml: string): DataPart | undefined {
     schemaVersion: root.getAttribute('schemaVersion') ?? '',
     sha256: (root.getAttribute('sha256') ?? '').toLowerCase(),
     json: root.textContent ?? '',
+    textSha256: root.getAttribute('textSha256')?.toLowerCase() || undefined,
   };
 }

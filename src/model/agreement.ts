@@ -468,6 +468,10 @@ export interface Agreement {
      */
     kind: 'driftsavtale' | 'delegasjonsvedtak' | 'annet';
     /**
+     * Tittelen på vedlegget.
+     */
+    title: string;
+    /**
      * Datoen på vedlegget (ÅÅÅÅ-MM-DD).
      */
     date?: string;

@@ -19,18 +19,24 @@ export function sectionLabel(key: string): string {
 function municipalityLabel(data: unknown, number: string): string {
   const list = valueAt(data, '/parties/municipalities');
   const m = Array.isArray(list) ? list.find((x) => x && typeof x === 'object' && x.number === number) : undefined;
-  return m && typeof m.name === 'string' ? municipalityName(m) : `kommune ${number}`;
+  return m && typeof m.name === 'string' ? shown(municipalityName(m)) : `kommune ${shown(number)}`;
+}
+
+/** A data value shown inside a label: on one line, without control characters, not too long. */
+function shown(s: string, max = 60): string {
+  const line = s.replace(/\s+/g, ' ').replace(/[\u0000-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, '\uFFFD').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** How one array item is named: by its identity (x-identity) where the data has it, else by position. */
 export function itemLabel(arrayPointer: string, item: unknown, index: number, data: unknown): string {
   const identity = schemaAt(arrayPointer)?.['x-identity'];
-  if (identity === 'value' && typeof item === 'string') return item.length > 60 ? `«${item.slice(0, 57)}…»` : `«${item}»`;
+  if (identity === 'value' && typeof item === 'string') return `«${shown(item)}»`;
   if (identity && item && typeof item === 'object') {
     const key = (item as Record<string, unknown>)[identity];
     if (identity === 'municipality' && typeof key === 'string') return municipalityLabel(data, key);
     if (identity === 'number' && typeof key === 'string') return municipalityLabel(data, key);
-    if (typeof key === 'string' || typeof key === 'number') return String(key);
+    if (typeof key === 'string' || typeof key === 'number') return shown(String(key));
   }
   return `nr. ${index + 1}`;
 }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { FIXED_DATE } from '../build/pack-templates.js';
+import { zipDate } from './zip-date.js';
+
+export { zipDate };
 
 /** Raised when a template uses a tag the data does not provide: a bug in a view model, never user input. */
 export class MissingTemplateValueError extends Error {
@@ -49,7 +51,7 @@ export function loadTemplate(name: string): PizZip {
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
     const xml = entry.asText();
-    if (xml.includes('<!--')) zip.file(entry.name, xml.replace(/<!--[\s\S]*?-->/g, ''), { date: FIXED_DATE });
+    if (xml.includes('<!--')) zip.file(entry.name, xml.replace(/<!--[\s\S]*?-->/g, ''));
   }
   return zip;
 }
@@ -85,15 +87,17 @@ function entryOrder(a: string, b: string): number {
 
 /**
  * Writes a zip deterministically: stable entry order, the same fixed timestamp on every entry
- * (docxtemplater stamps the parts it rewrites with the current time), DEFLATE, no folder entries.
+ * ({@link zipDate}; docxtemplater stamps the parts it rewrites with the current time), DEFLATE,
+ * no folder entries.
  */
 export function zipToBuffer(zip: PizZip): Buffer {
   const out = new PizZip();
+  const date = zipDate();
   const names = Object.keys(zip.files)
     .filter((n) => !zip.files[n]!.dir)
     .sort(entryOrder);
   for (const name of names) {
-    out.file(name, zip.files[name]!.asUint8Array(), { binary: true, date: FIXED_DATE, createFolders: false });
+    out.file(name, zip.files[name]!.asUint8Array(), { binary: true, date, createFolders: false });
   }
   return out.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
@@ -118,14 +122,14 @@ export interface NewPart {
 export function addPart(zip: PizZip, part: NewPart): string | undefined {
   const path = part.path.replace(/^\/+/, '');
   if (!path || path.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) throw new Error(`Ugyldig delnavn: «${part.path}».`);
-  zip.file(path, part.xml, { date: FIXED_DATE });
+  zip.file(path, part.xml);
 
   const ctName = '[Content_Types].xml';
   const partName = `/${path}`;
   const types = zip.file(ctName)!.asText();
   const override = `<Override PartName="${escapeAttr(partName)}" ContentType="${escapeAttr(part.contentType)}"/>`;
   const withoutOld = types.replace(new RegExp(`<Override PartName="${escapeAttr(partName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
-  zip.file(ctName, withoutOld.replace('</Types>', `${override}</Types>`), { date: FIXED_DATE });
+  zip.file(ctName, withoutOld.replace('</Types>', `${override}</Types>`));
 
   if (!part.relationshipType) return undefined;
   const relsName = 'word/_rels/document.xml.rels';
@@ -134,6 +138,6 @@ export function addPart(zip: PizZip, part: NewPart): string | undefined {
   const id = `rId${Math.max(0, ...used) + 1}`;
   const target = path.startsWith('word/') ? path.slice('word/'.length) : `../${path}`;
   const rel = `<Relationship Id="${id}" Type="${escapeAttr(part.relationshipType)}" Target="${escapeAttr(target)}"/>`;
-  zip.file(relsName, rels.replace('</Relationships>', `${rel}</Relationships>`), { date: FIXED_DATE });
+  zip.file(relsName, rels.replace('</Relationships>', `${rel}</Relationships>`));
   return id;
 }

@@ -1,15 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { derive } from '../../derive/derive.js';
 import { slug } from '../../derive/format.js';
+import { guideFileName, renderGuide } from '../../guide/guide.js';
 import { renderAgreement } from '../../render/agreement.js';
 import { FileExistsError, writeFileAtomic } from '../fs.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { expandInputs, formatProblems, loadAgreement } from '../load.js';
+import { today } from './guide.js';
 
 export interface GenerateOptions {
   out: string;
   force: boolean;
+  /** Also write the guide made for the agreement, veileder-<kontor>.docx (default; --no-guide turns it off). */
+  guide?: boolean;
 }
 
 /** `partnerskapsavtale-nav-indre-salten.docx` */
@@ -49,17 +53,29 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
       continue;
     }
     taken.set(target, path);
-    const docx = renderAgreement(agreement, derive(agreement));
-    ensureOutDir();
-    try {
-      writeFileAtomic(target, docx, { overwrite: opts.force });
-    } catch (e) {
-      if (e instanceof FileExistsError) io.stderr.write(`${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.\n`);
-      else io.stderr.write(`Kan ikke skrive «${shown}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).\n`);
+    // The guide made for this agreement goes beside it; both are checked before either is written,
+    // so a refused overwrite leaves nothing half done.
+    const targets = [target, ...(opts.guide === false ? [] : [join(outDir, guideFileName('docx', agreement.parties.officeName))])];
+    const existing = opts.force ? [] : targets.filter((t) => existsSync(t));
+    if (existing.length) {
+      for (const t of existing) io.stderr.write(`${relative(io.cwd, t) || t} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.\n`);
       worst = Math.max(worst, EXIT.usage);
       continue;
     }
-    io.stdout.write(`${shown}\n`);
+    const outputs = [renderAgreement(agreement, derive(agreement)), ...(targets.length > 1 ? [renderGuide('docx', { agreement, today: today(io) })] : [])];
+    ensureOutDir();
+    for (const [i, file] of targets.entries()) {
+      const name = relative(io.cwd, file) || file;
+      try {
+        writeFileAtomic(file, outputs[i]!, { overwrite: opts.force });
+      } catch (e) {
+        if (e instanceof FileExistsError) io.stderr.write(`${name} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.\n`);
+        else io.stderr.write(`Kan ikke skrive «${name}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).\n`);
+        worst = Math.max(worst, EXIT.usage);
+        break;
+      }
+      io.stdout.write(`${name}\n`);
+    }
   }
   return worst;
 }

@@ -1,0 +1,64 @@
+import type { Severity } from '../model/problem.js';
+import type { AuditReport, ChecklistStatus, FindingKind } from './report.js';
+
+/**
+ * The machine-readable report. Field order is part of the format: the object is built key by key
+ * in this order, so the same report always serialises to the same bytes.
+ */
+export interface AuditJson {
+  /** The agreement's schemaVersion. */
+  schemaVersion: string;
+  office: string;
+  today: string;
+  strict: boolean;
+  blocking: boolean;
+  counts: { questions: number; answered: number; open: number; errors: number; warnings: number };
+  findings: {
+    id: string;
+    kind: FindingKind;
+    severity: Severity;
+    /** Top-level schema key, e.g. «delegation». */
+    section: string;
+    sectionLabel: string;
+    pointer: string;
+    message: string;
+    reference: string;
+  }[];
+  checklist: {
+    id: string;
+    /** The guide's section number, e.g. «3.7». */
+    section: string;
+    text: string;
+    status: ChecklistStatus | null;
+    comment: string | null;
+    open: boolean;
+  }[];
+}
+
+/** The report as the stable JSON object (pure). */
+export function auditJson(r: AuditReport): AuditJson {
+  return {
+    schemaVersion: r.schemaVersion,
+    office: r.office,
+    today: r.today,
+    strict: r.strict,
+    blocking: r.blocking,
+    counts: { questions: r.counts.questions, answered: r.counts.answered, open: r.counts.open, errors: r.counts.errors, warnings: r.counts.warnings },
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      severity: f.severity,
+      section: f.section,
+      sectionLabel: f.sectionLabel,
+      pointer: f.pointer,
+      message: f.message,
+      reference: f.reference,
+    })),
+    checklist: r.checklist.map((e) => ({ id: e.id, section: e.section, text: e.text, status: e.status, comment: e.comment, open: e.open })),
+  };
+}
+
+/** The report as JSON text: two-space indent, UTF-8 as is, a final newline. */
+export function renderAuditJson(r: AuditReport): string {
+  return JSON.stringify(auditJson(r), null, 2) + '\n';
+}

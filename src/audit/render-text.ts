@@ -1,0 +1,54 @@
+import type { Severity } from '../model/problem.js';
+import type { AuditReport } from './report.js';
+import { auditSummary } from './summary.js';
+import { wrap } from './wrap.js';
+
+export interface TextOptions {
+  /** Maximum line width in columns (default 100). */
+  width?: number;
+  /** ANSI colours, for a terminal only. */
+  color?: boolean;
+}
+
+const ANSI = { bold: '\u001b[1m', red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', reset: '\u001b[0m' };
+const LABEL_WIDTH = 'advarsel'.length;
+const INDENT = '  ';
+
+/**
+ * The report for a terminal or a plain-text file: a header with the verdict, then the findings
+ * grouped by agreement section, every line at most `width` columns. Colour only adds escape
+ * codes around words; the text is the same with and without it.
+ */
+export function renderAuditText(report: AuditReport, options: TextOptions = {}): string {
+  const width = options.width ?? 100;
+  const paint = (code: string, s: string) => (options.color ? `${code}${s}${ANSI.reset}` : s);
+  const severityColour: Record<Severity, string> = { feil: ANSI.red, advarsel: ANSI.yellow };
+  const summary = auditSummary(report);
+  const out: string[] = [];
+
+  out.push(...wrap(summary.title, width).map((l) => paint(ANSI.bold, l)));
+  for (const fact of summary.facts) out.push(...wrap(fact, width, '', '  '));
+  const verdictLines = wrap(summary.verdict, width, 'Resultat: ', '          ');
+  out.push(...verdictLines.map((l) => paint(summary.blocking ? ANSI.red + ANSI.bold : ANSI.green + ANSI.bold, l)));
+
+  if (summary.groups.length === 0) out.push('', 'Ingen funn.');
+  const hanging = ' '.repeat(INDENT.length + LABEL_WIDTH + 2);
+  for (const group of summary.groups) {
+    out.push('', ...wrap(group.sectionLabel, width).map((l) => paint(ANSI.bold, l)));
+    for (const item of group.items) {
+      const label = item.severity.padEnd(LABEL_WIDTH + 2);
+      const lines = wrap(`${item.text} [${item.id}]`, width, INDENT + label, hanging);
+      // Colour the severity word only, after wrapping, so colour never changes the layout.
+      lines[0] = INDENT + paint(severityColour[item.severity], item.severity) + lines[0]!.slice(INDENT.length + item.severity.length);
+      out.push(...lines, ...wrap(`Kilde: ${item.reference}`, width, hanging));
+    }
+  }
+  if (summary.reservations.length > 0) {
+    out.push('', ...wrap('Vurdert «nei» eller «delvis», med kommentar', width).map((l) => paint(ANSI.bold, l)));
+    for (const r of summary.reservations) {
+      const label = r.status.padEnd(LABEL_WIDTH + 2);
+      out.push(...wrap(`${r.question} [${r.id}]`, width, INDENT + label, hanging), ...wrap(`Kommentar: ${r.comment}`, width, hanging));
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+const graphemes = new Intl.Segmenter('nb', { granularity: 'grapheme' });
+
+/**
+ * Display width of plain text in terminal columns, counted in code points: never less than what
+ * a terminal shows for Latin, Norwegian and Sámi letters, even in decomposed form.
+ */
+export const columns = (s: string): number => [...s].length;
+
+/** Splits a word that cannot fit into pieces of at most `width` columns, never inside a letter. */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const { segment } of graphemes.segment(word)) {
+    if (piece && columns(piece) + columns(segment) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Word-wraps text to `width` columns: the first line starts with `first`, the others with `rest`
+ * (a hanging indent). Line breaks in the text start new lines; a word longer than a line is
+ * broken. Runs of spaces collapse to one.
+ */
+export function wrap(text: string, width: number, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  const flush = () => {
+    lines.push(line.trimEnd());
+    line = rest;
+    empty = true;
+  };
+  text.split(/\r?\n/).forEach((paragraph, i) => {
+    if (i > 0) flush();
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (!empty && columns(line) + 1 + columns(word) > width) flush();
+      let remaining = word;
+      while (remaining) {
+        const room = Math.max(1, width - columns(line) - (empty ? 0 : 1));
+        const [piece = '', ...others] = breakWord(remaining, room);
+        line += (empty ? '' : ' ') + piece;
+        empty = false;
+        remaining = others.join('');
+        if (remaining) flush();
+      }
+    }
+  });
+  lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,0 +1,31 @@
+import { extname, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { CliError, EXIT, type Io } from '../io.js';
+import { DOCX_EXTENSION, formatProblems, readDocxData } from '../load.js';
+
+export interface ExtractOptions {
+  format: 'yaml' | 'json';
+}
+
+/**
+ * `partnerskap extract <dokument.docx>`: prints the agreement data a generated document carries,
+ * after checking it against its SHA-256. Exit 0 printed; 1 no data, data edited after generation,
+ * or not a .docx; 2 the file cannot be read. Nothing is printed to stdout unless the data is sound.
+ */
+export async function extractCommand(file: string, opts: ExtractOptions, io: Io): Promise<number> {
+  if (extname(file).toLowerCase() !== DOCX_EXTENSION)
+    throw new CliError(`«${file}» er ikke et .docx-dokument. extract henter avtaledataene ut av et dokument laget med «partnerskap generate»; en avtalefil (.yaml, .json) kan du lese direkte.`);
+  const path = resolve(io.cwd, file);
+  const read = readDocxData(path);
+  if (!read.result.ok) {
+    io.stderr.write(formatProblems(path, read.result.problems, io.cwd) + '\n');
+    return read.exitCode;
+  }
+  const { data, textEdited } = read.result.value;
+  if (textEdited) io.stderr.write(formatProblems(path, [{ code: 'text_edited', severity: 'advarsel', pointer: '', message: TEXT_EDITED }], io.cwd) + '\n');
+  io.stdout.write(opts.format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data, { lineWidth: 0 }));
+  return EXIT.ok;
+}
+
+const TEXT_EDITED =
+  'Teksten i dokumentet er endret etter at det ble laget. Dataene som skrives ut, er avtalen slik den ble laget, uten endringene som er gjort i Word.';

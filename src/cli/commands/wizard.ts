@@ -1,0 +1,257 @@
+import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { labelFor } from '../../model/labels.js';
+import { parseAgreementText } from '../../parse/parse.js';
+import { type Draft, DRAFT_KIND, draftJson, draftPathFor, parseDraft } from '../../wizard/draft.js';
+import { review } from '../../wizard/finish.js';
+import { inquirerPrompter } from '../../wizard/inquirer.js';
+import { Interview, agreementPlan, templateDefaults } from '../../wizard/interview.js';
+import { Journal, type RecordedAnswer } from '../../wizard/journal.js';
+import { agreementJson, agreementYaml } from '../../wizard/output.js';
+import { Interrupted, type Prompter, type Question } from '../../wizard/types.js';
+import { clone } from '../../wizard/values.js';
+import { isPlainObject } from '../../wizard/data.js';
+import { FileExistsError, writeFileAtomic } from '../fs.js';
+import { CliError, EXIT, type Io } from '../io.js';
+import { AGREEMENT_EXTENSIONS, formatProblems, loadAgreement } from '../load.js';
+
+export interface WizardOptions {
+  from?: string;
+  out: string;
+}
+
+/** What tests replace: the terminal, and the clock that stamps the draft. */
+export interface WizardDeps {
+  prompter?: Prompter;
+  now?: () => Date;
+}
+
+/** Exit code after Ctrl+C, as shells report a SIGINT (128 + 2). */
+export const EXIT_INTERRUPTED = 130;
+
+export const NO_TTY_MESSAGE =
+  'Veiviseren stiller spørsmål på skjermen og må kjøres i et terminalvindu, ikke med omdirigert inndata eller i en automatisk jobb. Bruk «partnerskap validate» og «partnerskap generate» på en ferdig avtalefil i stedet.';
+
+const quoteArg = (s: string): string => (/^[\w./-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
+
+interface Start {
+  base: Record<string, unknown>;
+  replay: RecordedAnswer[];
+  from?: string;
+}
+
+/**
+ * `partnerskap wizard`: asks for the agreement part by part in Norwegian and writes a valid
+ * agreement file. Every answer is saved to `<out>.utkast.json` first, so Ctrl+C or a closed
+ * terminal loses nothing; the next run offers to go on from there. Exit 0 when the file was
+ * written (or the user chose to stop), 1 when the agreement cannot be completed here, 2 for
+ * usage or I/O problems, 130 after Ctrl+C.
+ */
+export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDeps = {}): Promise<number> {
+  if (!deps.prompter && !io.stdin.isTTY) {
+    io.stderr.write(`partnerskap: ${NO_TTY_MESSAGE}\n`);
+    return EXIT.usage;
+  }
+  const out = resolve(io.cwd, opts.out);
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  if (!AGREEMENT_EXTENSIONS.includes(extname(out).toLowerCase())) throw new CliError(`Avtalefilen (--out) skal slutte på .yaml, .yml eller .json, ikke «${opts.out}».`);
+  if (!isDirectory(dirname(out))) throw new CliError(`Mappen «${shown(dirname(out))}» finnes ikke. Opprett den, eller velg en annen fil med --out.`);
+  const draftPath = draftPathFor(out);
+  const prompter = deps.prompter ?? inquirerPrompter({ input: io.stdin, output: io.stdout, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+  const resumeHint = `partnerskap wizard --out ${quoteArg(shown(out))}`;
+
+  try {
+    const start = await chooseStart(opts, io, prompter, draftPath);
+    if (typeof start === 'number') return start;
+    const data = clone(start.base);
+    let warned = false;
+    const save = (q: Question, answers: readonly RecordedAnswer[]) => {
+      const draft: Draft = {
+        kind: DRAFT_KIND,
+        version: 1,
+        out: opts.out,
+        ...(start.from ? { from: start.from } : {}),
+        savedAt: (deps.now?.() ?? new Date()).toISOString(),
+        at: { key: q.key, label: q.key.startsWith('/') ? labelFor(q.key.split(':')[0]!, data) : q.message },
+        base: start.base,
+        answers: [...answers],
+        data,
+      };
+      try {
+        writeFileAtomic(draftPath, draftJson(draft), { overwrite: true });
+      } catch (e) {
+        if (!warned) io.stderr.write(`Advarsel: kan ikke lagre utkastet «${shown(draftPath)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}). Svarene blir ikke tatt vare på om du avbryter.\n`);
+        warned = true;
+      }
+    };
+    const journal = new Journal(prompter, start.replay, save);
+    if (start.replay.length === 0) {
+      prompter.say(
+        [
+          'Partnerskapsavtale for felles NAV-kontor (NAV-loven § 14)',
+          'Svar på spørsmålene del for del. Trykk Enter for å beholde forslaget i parentes.',
+          `Svarene lagres underveis i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og fortsett senere med «${resumeHint}».`,
+        ].join('\n'),
+      );
+    }
+    const iv = new Interview(data, journal);
+    await iv.all();
+    const documents = await documentMakers();
+    const result = await review(iv, documents.label);
+    if ('stuck' in result) {
+      io.stderr.write(
+        `Avtalen har feil som veiviseren ikke kan rette:\n${result.stuck.map((p) => `  • ${p.message} (${p.pointer})`).join('\n')}\nRett dem i ${start.from ? `«${start.from}»` : 'filen'} med et tekstprogram og start veiviseren på nytt. Svarene dine ligger i «${shown(draftPath)}».\n`,
+      );
+      return EXIT.invalid;
+    }
+    if (result.ending === 'avslutt') {
+      save({ key: ':slutt', message: 'Oppsummering' }, journal.answers.slice(0, -1));
+      io.stdout.write(`Avtalen er ikke lagret. Svarene ligger i «${shown(draftPath)}»; fortsett med «${resumeHint}».\n`);
+      return EXIT.ok;
+    }
+    const text = extname(out).toLowerCase() === '.json' ? agreementJson(iv.plan, iv.data) : agreementYaml(iv.plan, iv.data);
+    const written = await writeAgreement(out, text, journal, io);
+    if (!written) {
+      io.stdout.write(`Avtalen er ikke lagret. Svarene ligger i «${shown(draftPath)}»; fortsett med «${resumeHint}».\n`);
+      return EXIT.ok;
+    }
+    if (existsSync(draftPath)) unlinkSync(draftPath);
+    io.stdout.write(`Avtalen er lagret: ${shown(written)}\n`);
+    if (result.ending !== 'lagre-og-lag') return EXIT.ok;
+    return await documents.make(written, iv.data, journal, io);
+  } catch (e) {
+    if (e instanceof Interrupted || (e as Error | undefined)?.name === 'ExitPromptError') {
+      io.stderr.write(
+        existsSync(draftPath)
+          ? `\n\nAvbrutt. Svarene dine er lagret i «${shown(draftPath)}».\nFortsett der du slapp med: ${resumeHint}\n`
+          : '\n\nAvbrutt. Ingenting er lagret.\n',
+      );
+      return EXIT_INTERRUPTED;
+    }
+    throw e;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Resume the draft, start from --from, or start from the template: the base and the answers to replay. */
+async function chooseStart(opts: WizardOptions, io: Io, prompter: Prompter, draftPath: string): Promise<Start | number> {
+  if (existsSync(draftPath)) {
+    const draft = parseDraft(readFileSync(draftPath, 'utf8'));
+    const shown = relative(io.cwd, draftPath) || draftPath;
+    if (!draft) throw new CliError(`Utkastet «${shown}» kan ikke leses. Flytt eller slett det, og start veiviseren på nytt.`);
+    const when = new Date(draft.savedAt);
+    const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString('nb-NO', { dateStyle: 'long', timeStyle: 'short' })}`;
+    const choice = await prompter.askSelect({
+      key: ':utkast',
+      message: `Du har et påbegynt utkast, lagret${stamp}${draft.at ? `, ved «${draft.at.label}»` : ''}. Vil du fortsette der du slapp?`,
+      choices: [
+        { value: 'fortsett', name: 'Ja, fortsett der jeg slapp' },
+        { value: 'ny', name: 'Nei, begynn på nytt (utkastet slettes når du svarer på første spørsmål)' },
+      ],
+      default: 'fortsett',
+    });
+    if (choice === 'fortsett') {
+      if (opts.from && opts.from !== draft.from) prompter.say(`Utkastet fortsetter ${draft.from ? `fra «${draft.from}»` : 'fra malen'}; --from ${opts.from} brukes ikke.`);
+      return { base: draft.base, replay: draft.answers, from: draft.from };
+    }
+  }
+  if (!opts.from) return { base: templateDefaults(), replay: [] };
+  return loadFrom(opts.from, io, prompter);
+}
+
+/**
+ * The agreement to revise. A valid one is used as it is; one with problems is still used (the
+ * wizard takes the user to each problem at the end), as long as it can be read at all.
+ */
+function loadFrom(from: string, io: Io, prompter: Prompter): Start | number {
+  const path = resolve(io.cwd, from);
+  const loaded = loadAgreement(path);
+  if (loaded.result.ok) return { base: loaded.result.value as unknown as Record<string, unknown>, replay: [], from };
+  const parsed = loaded.exitCode === EXIT.invalid && existsSync(path) ? parseAgreementText(readFileSync(path, 'utf8')) : undefined;
+  if (!parsed?.ok || !isPlainObject(parsed.value.data)) {
+    io.stderr.write(formatProblems(path, loaded.result.problems, io.cwd) + '\n');
+    return loaded.exitCode;
+  }
+  prompter.say(`«${from}» har feil som du får rette underveis:\n${loaded.result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
+  return { base: parsed.value.data, replay: [], from };
+}
+
+/** Writes the agreement file; never replaces an existing file without a yes. Undefined: not saved. */
+async function writeAgreement(out: string, text: string, prompter: Prompter, io: Io): Promise<string | undefined> {
+  let target = out;
+  for (;;) {
+    const shown = relative(io.cwd, target) || target;
+    const exists = existsSync(target);
+    if (exists) {
+      const replace = await prompter.askConfirm({ key: ':overskriv', message: `«${shown}» finnes fra før. Vil du erstatte den?`, default: false });
+      if (!replace) {
+        const other = await prompter.askInput({
+          key: ':filnavn',
+          message: 'Lagre avtalen som',
+          help: 'Skriv et annet filnavn (.yaml), eller trykk Enter for ikke å lagre nå.',
+          validate: (raw) =>
+            raw.trim() === '' || AGREEMENT_EXTENSIONS.includes(extname(raw.trim()).toLowerCase()) ? true : 'Filnavnet skal slutte på .yaml, .yml eller .json.',
+        });
+        if (other.trim() === '') return undefined;
+        target = resolve(io.cwd, other.trim());
+        continue;
+      }
+    }
+    try {
+      writeFileAtomic(target, text, { overwrite: exists });
+      return target;
+    } catch (e) {
+      if (e instanceof FileExistsError) continue; // appeared meanwhile: ask again
+      throw new CliError(`Kan ikke skrive «${shown}» (${(e as NodeJS.ErrnoException).code ?? String(e)}). Svarene dine ligger i utkastet; prøv igjen med en annen fil.`);
+    }
+  }
+}
+
+type CommandModule = Record<string, unknown>;
+
+async function tryImport(specifier: string): Promise<CommandModule | undefined> {
+  try {
+    return (await import(specifier)) as CommandModule;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What «make the documents» makes: `generate` writes the agreement and the guide made for it
+ * beside the agreement file. Loaded lazily, so the wizard works even where rendering does not.
+ */
+async function documentMakers(): Promise<{ label?: string; make: (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io) => Promise<number> }> {
+  const generate = await tryImport('./generate.js');
+  const guide = await tryImport('../../guide/guide.js');
+  const generateCommand = generate?.generateCommand as ((files: string[], o: { out: string; force: boolean }, io: Io) => Promise<number>) | undefined;
+  const agreementFileName = generate?.agreementFileName as ((office: string) => string) | undefined;
+  const guideFileName = guide?.guideFileName as ((format: 'docx', office: string) => string) | undefined;
+  if (!generateCommand || !agreementFileName) return { make: async () => EXIT.ok };
+  const make = async (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io): Promise<number> => {
+    const dir = dirname(file);
+    const office = String((data.parties as { officeName?: unknown } | undefined)?.officeName ?? '');
+    const targets = [agreementFileName(office), ...(guideFileName ? [guideFileName('docx', office)] : [])].map((name) => join(dir, name));
+    const existing = targets.filter((t) => existsSync(t)).map((t) => `«${relative(io.cwd, t) || t}»`);
+    if (existing.length) {
+      const replace = await prompter.askConfirm({
+        key: ':overskriv-dokumenter',
+        message: `${existing.join(' og ')} finnes fra før. Vil du erstatte ${existing.length > 1 ? 'dem' : 'det'}?`,
+        default: false,
+      });
+      if (!replace) {
+        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «partnerskap generate ${quoteArg(relative(io.cwd, file) || file)} --force».\n`);
+        return EXIT.ok;
+      }
+    }
+    return generateCommand([file], { out: dir, force: existing.length > 0 }, io);
+  };
+  return { label: guideFileName ? 'Word-dokumentene (avtalen og veilederen)' : 'Word-dokumentet', make };
+}

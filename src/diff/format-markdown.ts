@@ -1,0 +1,52 @@
+import type { AgreementDiff, Change, WordPart } from './types.js';
+import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
+
+/** Escapes the characters Markdown would read as markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\r?\n/g, ' ¶ ');
+}
+
+/** Wraps text in a delimiter, keeping surrounding spaces outside it (CommonMark needs that). */
+function wrap(text: string, mark: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return m[2] ? `${m[1]}${mark}${escapeMarkdown(m[2])}${mark}${m[3]}` : text;
+}
+
+/**
+ * A Markdown report to paste into a case document: a heading per section and a bullet per change;
+ * edited text inline as ~~old~~ **new**.
+ */
+export function formatMarkdown(diff: AgreementDiff, ctx: ReportContext): string {
+  const out = [`# ${escapeMarkdown(title(diff.officeName))}`, '', `Fra ${code(ctx.oldName)} til ${code(ctx.newName)}.`, ''];
+  if (diff.changes.length === 0) return [...out, NO_CHANGES, ''].join('\n');
+  out.push(`${summary(diff.changes)}.`);
+  for (const group of bySection(diff.changes)) {
+    out.push('', `## ${escapeMarkdown(group.section)}`, '');
+    for (const c of group.changes) {
+      const kind = c.derived ? `*${capital(kindWord(c))}:*` : `**${capital(kindWord(c))}:**`;
+      out.push(`- ${kind} ${escapeMarkdown(shortLabel(c))}: ${value(c)}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+function value(c: Change): string {
+  if (c.kind === 'added') return escapeMarkdown(c.newText ?? '–');
+  if (c.kind === 'removed') return wrap(c.oldText ?? '–', '~~');
+  if (c.words) return inline(c.words);
+  return `${escapeMarkdown(c.oldText ?? '–')} → ${escapeMarkdown(c.newText ?? '–')}`;
+}
+
+function inline(parts: readonly WordPart[]): string {
+  let out = '';
+  parts.forEach((p, i) => {
+    if (p.op === 'equal') out += escapeMarkdown(p.text);
+    else if (p.op === 'removed') out += wrap(p.text, '~~') + (parts[i + 1]?.op === 'added' && !/\s$/.test(p.text) ? ' ' : '');
+    else out += wrap(p.text, '**');
+  });
+  return out;
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** A file name as inline code; backticks inside are doubled around. */
+const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);

@@ -1,0 +1,45 @@
+import type { Change } from './types.js';
+
+const SEP = ' › ';
+
+/** Which two versions a report compares, as the reader should see them named. */
+export interface ReportContext {
+  /** File names (relative to where the command ran). */
+  oldName: string;
+  newName: string;
+}
+
+/** Changes grouped by agreement section, in the order they come (schema order). */
+export function bySection(changes: readonly Change[]): { section: string; changes: Change[] }[] {
+  const groups: { section: string; changes: Change[] }[] = [];
+  for (const c of changes) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === c.section) last.changes.push(c);
+    else groups.push({ section: c.section, changes: [c] });
+  }
+  return groups;
+}
+
+/** The label below its section heading: «3.8 Driftsavtale › Årsverk › Saltdal kommune» → «Årsverk › Saltdal kommune». */
+export function shortLabel(c: Change): string {
+  if (c.label === c.section) return 'hele punktet';
+  return c.label.startsWith(c.section + SEP) ? c.label.slice(c.section.length + SEP.length) : c.label;
+}
+
+/** The word a reader sees for the kind of change. */
+export function kindWord(c: Change): string {
+  if (c.derived) return 'beregnet';
+  return { added: 'lagt til', removed: 'fjernet', changed: 'endret' }[c.kind];
+}
+
+/** «24 endringer, 7 av dem beregnet». */
+export function summary(changes: readonly Change[]): string {
+  const derived = changes.filter((c) => c.derived).length;
+  const n = changes.length;
+  const entered = `${n} ${n === 1 ? 'endring' : 'endringer'}`;
+  return derived ? `${entered}, ${derived} av dem beregnede følger` : entered;
+}
+
+export const title = (officeName: string): string => `Endringer i partnerskapsavtalen for ${officeName}`;
+
+export const NO_CHANGES = 'Ingen endringer: versjonene har de samme avtaledataene.';

@@ -1,0 +1,38 @@
+import PizZip from 'pizzip';
+import { addPart, zipToBuffer } from '../render/docx.js';
+import { bodyText } from './body-text.js';
+import { sha256Hex } from './canonical.js';
+import { dataItemPropsXml, dataItemXml } from './data-part.js';
+
+const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+
+/**
+ * Puts the agreement data into a finished .docx as a custom XML part (`customXml/itemN.xml` with
+ * its properties part, related from the main document), so the document itself says what it was
+ * made from: `partnerskap extract` reads it back, and `diff` and `audit` accept the .docx.
+ * Deterministic, like the rendering it follows.
+ */
+export function embedAgreementData(docx: Uint8Array, data: unknown, schemaVersion: string): Buffer {
+  const zip = new PizZip(docx);
+  const main = zip.file('word/document.xml');
+  if (!main) throw new Error('embedAgreementData: dokumentet mangler word/document.xml');
+  const taken = Object.keys(zip.files).map((name) => Number(/^customXml\/item(\d+)\.xml$/.exec(name)?.[1] ?? 0));
+  const n = Math.max(0, ...taken) + 1;
+  addPart(zip, {
+    path: `customXml/item${n}.xml`,
+    contentType: 'application/xml',
+    xml: dataItemXml(data, schemaVersion, sha256Hex(bodyText(main.asText()))),
+    relationshipType: REL_CUSTOM_XML,
+  });
+  addPart(zip, { path: `customXml/itemProps${n}.xml`, contentType: CT_CUSTOM_XML_PROPS, xml: dataItemPropsXml() });
+  zip.file(
+    `customXml/_rels/item${n}.xml.rels`,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+    { createFolders: false },
+  );
+  return zipToBuffer(zip);
+}

@@ -1,0 +1,140 @@
+import type { Agreement } from '../model/agreement.js';
+import type { Derived } from '../derive/types.js';
+import { STATE_LABEL } from '../derive/derive.js';
+import { formatDate, formatDecimal, formatHundredths, formatNok, formatPercent, municipalityName } from '../derive/format.js';
+import { itemLabel, valueAt } from '../model/labels.js';
+import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
+
+/** One thing the agreement says under a point, labelled with the schema's own titles. */
+export type Fact =
+  | { kind: 'text'; label: string; value: string }
+  | { kind: 'list'; label: string; items: string[] }
+  | { kind: 'table'; label: string; header: string[]; rows: string[][]; /** Right-aligned columns. */ numeric: boolean[] };
+
+const SEP = ' › ';
+const title = (pointer: string): string => schemaAt(pointer)?.title ?? pointer.slice(pointer.lastIndexOf('/') + 1);
+const text = (label: string, value: string): Fact => ({ kind: 'text', label, value });
+
+/** A stored value as the documents show it: enum labels, Norwegian dates and numbers, Ja/Nei. */
+function scalar(node: SchemaNode | undefined, value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nei';
+  if (typeof value === 'number') return formatDecimal(value);
+  if (typeof value !== 'string') return String(value);
+  if (node?.['x-enumLabels']) return enumLabel(node, value);
+  if (node?.format === 'date') return formatDate(value);
+  return value;
+}
+
+/**
+ * Every value under `pointer`, in schema order, labelled by the schema titles on the way down
+ * («Drøfting med de ansattes organisasjoner › Dato for drøfting»). Array items of objects are named
+ * by their identity (x-identity), which is then not repeated as a field of its own.
+ */
+function walk(data: Agreement, pointer: string, labels: string[], skip?: string): Fact[] {
+  const value = valueAt(data, pointer);
+  if (value === undefined || value === null) return [];
+  const node = schemaAt(pointer);
+  const label = labels.join(SEP);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [];
+    if (value.every((v) => typeof v !== 'object')) return [{ kind: 'list', label, items: value.map((v) => scalar(schemaAt(`${pointer}/0`), v)) }];
+    return value.flatMap((item, i) => walk(data, `${pointer}/${i}`, [...labels, itemLabel(pointer, item, i, data)], node?.['x-identity']));
+  }
+  if (typeof value === 'object')
+    return Object.keys(node?.properties ?? {})
+      .filter((k) => k !== skip)
+      .flatMap((k) => walk(data, `${pointer}/${k}`, [...labels, title(`${pointer}/${k}`)]));
+  return [text(label, scalar(node, value))];
+}
+
+const orgNumber = (n: string): string => n.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+
+function attachmentsOf(a: Agreement, kind: 'driftsavtale' | 'delegasjonsvedtak'): Fact {
+  // The schema requires a title on every attachment (src/model/agreement.ts may lag behind it).
+  const all = a.attachments as readonly { kind: string; title?: string; date?: string }[];
+  const found = all.filter((x) => x.kind === kind).map((x) => {
+    const name = x.title ?? enumLabel(schemaAt('/attachments/0/kind'), x.kind);
+    return x.date ? `${name} (${formatDate(x.date)})` : name;
+  });
+  const kindLabel = enumLabel(schemaAt('/attachments/0/kind'), kind);
+  return found.length ? { kind: 'list', label: `${title('/attachments')}: ${kindLabel.toLowerCase()}`, items: found } : text(title('/attachments'), `Ingen ${kindLabel.toLowerCase()} er ført opp som vedlegg.`);
+}
+
+function parties(a: Agreement, d: Derived): Fact[] {
+  const p = a.parties;
+  const host = p.form === 'vertskommune';
+  return [
+    text(title('/parties/form'), enumLabel(schemaAt('/parties/form'), p.form)),
+    ...(host ? [text(title('/parties/host'), municipalityName(d.signingMunicipality))] : []),
+    {
+      kind: 'list',
+      label: title('/parties/municipalities'),
+      items: p.municipalities.map((m) => `${municipalityName(m)} (kommunenr. ${m.number}, org.nr. ${orgNumber(m.orgNumber)})${host && m === d.signingMunicipality ? ', vertskommune' : ''}`),
+    },
+    text(title('/parties/county'), p.county.name),
+    ...walk(a, '/parties/county/director', [title('/parties/county/director')]),
+    text(title('/parties/officeName'), p.officeName),
+    text(title('/parties/municipalSignatoryTitle'), enumLabel(schemaAt('/parties/municipalSignatoryTitle'), p.municipalSignatoryTitle)),
+  ];
+}
+
+function location(a: Agreement): Fact[] {
+  const { address: ad, openingHours: h } = a.location;
+  const days = h.fromDay === h.toDay ? h.fromDay : `${h.fromDay}–${h.toDay}`;
+  return [text(title('/location/address'), `${ad.street}, ${ad.postalCode} ${ad.city}`), text(title('/location/openingHours'), `${days} kl. ${h.opens}–${h.closes}`)];
+}
+
+function costs(a: Agreement, d: Derived): Fact[] {
+  const c = a.costs;
+  const names = new Map(a.parties.municipalities.map((m) => [m.number, municipalityName(m)]));
+  const budget = c.annualBudget !== undefined;
+  const row = (label: string, fte: number, bp: number, amount?: number) => [label, formatHundredths(fte), formatPercent(bp), ...(budget ? [amount === undefined ? '' : formatNok(amount)] : [])];
+  const rows = d.costRows.map((r) => row(r.owner === 'stat' ? STATE_LABEL : (names.get(r.owner) ?? r.label), r.fteHundredths, r.shareBasisPoints, r.amount));
+  if (d.costRows.length > 2) rows.push(row('Kommunene til sammen', d.municipalTotal.fteHundredths, d.municipalTotal.shareBasisPoints, d.municipalTotal.amount));
+  rows.push(row('Sum', d.totalFteHundredths, 10000, c.annualBudget));
+  const m = d.manager;
+  const kr = (n?: number) => (n === undefined ? '' : ` (${formatNok(n)})`);
+  const municipal = a.parties.municipalities.length > 1 ? 'kommunene' : 'kommunen';
+  return [
+    {
+      kind: 'table',
+      label: 'Fordeling av felles driftsutgifter etter årsverk',
+      header: ['Eier', title('/costs/fte/0/fte'), 'Andel', ...(budget ? ['Beløp per år'] : [])],
+      rows,
+      numeric: [false, true, true, true],
+    },
+    text(title('/costs/managerShare'), `${STATE_LABEL} ${formatPercent(m.stateBasisPoints)}${kr(m.stateAmount)}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${kr(m.municipalAmount)}`),
+    ...(budget ? [text(title('/costs/annualBudget'), formatNok(c.annualBudget!))] : []),
+    ...(c.managerPostCost !== undefined ? [text(title('/costs/managerPostCost'), formatNok(c.managerPostCost))] : []),
+    ...walk(a, '/costs/invoicing', [title('/costs/invoicing')]),
+    attachmentsOf(a, 'driftsavtale'),
+  ];
+}
+
+function period(a: Agreement): Fact[] {
+  const facts = walk(a, '/period', []);
+  if (a.period.end === undefined) facts.splice(1, 0, text(title('/period/end'), 'Løper til avtalen sies opp eller erstattes'));
+  return facts;
+}
+
+/**
+ * What the agreement itself says under the point with this schema key: the chosen alternative
+ * and parties (1.0), the computed cost shares (3.8), the services (4.0) and, for every other
+ * point, each value it holds. Empty when the agreement adds nothing to the template text.
+ */
+export function factsFor(key: string, a: Agreement, d: Derived): Fact[] {
+  switch (key) {
+    case 'parties':
+      return parties(a, d);
+    case 'location':
+      return location(a);
+    case 'costs':
+      return costs(a, d);
+    case 'delegation':
+      return [...walk(a, '/delegation', []), attachmentsOf(a, 'delegasjonsvedtak')];
+    case 'period':
+      return period(a);
+    default:
+      return walk(a, `/${key}`, []);
+  }
+}

@@ -1,0 +1,42 @@
+import { derive } from '../derive/derive.js';
+import { slug } from '../derive/format.js';
+import type { Agreement } from '../model/agreement.js';
+import { renderDocx } from './render-docx.js';
+import { renderHtml } from './render-html.js';
+import { renderMarkdown } from './render-md.js';
+import { loadGuide } from './sources.js';
+import { statusPage } from './status.js';
+import { guideView, type GuideView } from './view.js';
+
+export type GuideFormat = 'docx' | 'html' | 'md';
+
+/** For a guide made for one agreement. */
+export interface ForAgreement {
+  agreement: Agreement;
+  /** ISO date the status page («Status før signering») is made as of. */
+  today: string;
+}
+
+/** «veileder.docx», or «veileder-nav-indre-salten.docx» for one office. */
+export const guideFileName = (format: GuideFormat, officeName?: string): string => (officeName ? `veileder-${slug(officeName)}.${format}` : `veileder.${format}`);
+
+/** The view for the national guide, or for one (valid) agreement with its status page. */
+export function buildGuideView(forAgreement?: ForAgreement): GuideView {
+  const guide = loadGuide();
+  if (!forAgreement) return guideView(guide);
+  const { agreement, today } = forAgreement;
+  return guideView(guide, { agreement, derived: derive(agreement), status: statusPage(agreement, today, guide.questions) });
+}
+
+/** The guide in one format: .docx bytes, or HTML/Markdown text. Same input → same output. */
+export function renderGuide(format: GuideFormat, forAgreement?: ForAgreement): Buffer | string {
+  const view = buildGuideView(forAgreement);
+  switch (format) {
+    case 'docx':
+      return renderDocx(view);
+    case 'html':
+      return renderHtml(view);
+    case 'md':
+      return renderMarkdown(view);
+  }
+}

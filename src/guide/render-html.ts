@@ -1,0 +1,180 @@
+import { escapeHtml } from './escape.js';
+import type { Fact } from './facts.js';
+import { blockHtml, inlineHtml } from './markdown-html.js';
+import { questionAnchor } from './model.js';
+import type { StatusPage } from './status.js';
+import { STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView } from './view.js';
+
+/** Screen and print styles; no fonts, images or scripts from anywhere. */
+const CSS = `
+:root { --blue: #1f3864; --line: #b4c0d3; --shade: #eef2f8; }
+* { box-sizing: border-box; }
+body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; max-width: 52rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+h1, h2, h3, h4, h5 { color: var(--blue); line-height: 1.25; }
+h1 { font-size: 1.9rem; margin: 0 0 .25rem; }
+.undertittel { font-size: 1.25rem; color: #404040; margin: 0 0 1.5rem; }
+h2 { font-size: 1.35rem; margin: 2.5rem 0 .75rem; padding-bottom: .2rem; border-bottom: 2px solid var(--blue); }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+h4, h5 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1.5rem; }
+dl.meta dt { font-weight: bold; }
+dl.meta dd { margin: 0; }
+nav.innhold ol { padding-left: 1.5rem; }
+nav.innhold a { color: var(--blue); text-decoration: none; }
+nav.innhold a:hover { text-decoration: underline; }
+a { color: var(--blue); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95em; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--shade); }
+td.right, th.right { text-align: right; }
+td.center, th.center { text-align: center; }
+table.sjekkliste col.spm { width: 46%; }
+table.sjekkliste col.vurdering { width: 22%; }
+table.sjekkliste tr:target { outline: 3px solid #f2b134; }
+.qid { font-weight: bold; color: var(--blue); white-space: nowrap; margin-right: .35rem; }
+.valg { white-space: nowrap; display: inline-block; margin-right: .6rem; }
+.svar { font-weight: bold; }
+.vurdert-av { display: block; color: #555; font-style: italic; margin-top: .25rem; }
+aside.avtale { background: var(--shade); border-left: 5px solid var(--blue); padding: .6rem 1rem; margin: 1rem 0 1.25rem; }
+aside.avtale .tittel { font-weight: bold; margin: 0 0 .4rem; }
+aside.avtale ul.fakta { margin: 0; padding-left: 1.1rem; }
+aside.avtale table { background: #fff; }
+aside.avtale .tabelltittel { font-weight: bold; margin: .75rem 0 .25rem; }
+section.status { border: 2px solid var(--blue); padding: 0 1rem 1rem; margin: 1.5rem 0; }
+section.status h2 { border: none; margin-top: 1rem; }
+.dom { font-weight: bold; font-size: 1.05rem; }
+.dom.blokkerer { color: #a4000f; }
+.alvor-feil { color: #a4000f; font-weight: bold; }
+.alvor-advarsel { color: #8a5a00; font-weight: bold; }
+@media print {
+  @page { size: A4; margin: 2cm 1.8cm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  nav.innhold { break-after: page; }
+  h2, h3, h4 { break-after: avoid; }
+  tr, aside.avtale, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  aside.avtale, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  table.sjekkliste tr:target { outline: none; }
+}
+`;
+
+const CHOICES = STATUSES.map((s) => `<span class="valg">☐ ${escapeHtml(statusLabel(s))}</span>`).join(' ');
+
+/** Plain text with its line breaks kept. */
+const lines = (s: string): string => escapeHtml(s.trim()).replace(/\r?\n/g, '<br/>');
+
+function row(r: ChecklistRow): string {
+  const q = `<td><span class="qid">${escapeHtml(r.question.id)}</span>${inlineHtml(r.question.inline)}</td>`;
+  const a = r.answer;
+  if (!a) return `<tr id="${escapeHtml(questionAnchor(r.question.id))}">${q}<td>${CHOICES}</td><td></td></tr>`;
+  const by = [a.answeredBy && `Vurdert av ${a.answeredBy}`, a.answeredAt].filter(Boolean).join(', ');
+  const comment = `${a.comment ? lines(a.comment) : ''}${by ? `<span class="vurdert-av">${escapeHtml(by)}</span>` : ''}`;
+  return `<tr id="${escapeHtml(questionAnchor(r.question.id))}">${q}<td class="svar">${escapeHtml(a.label)}</td><td>${comment}</td></tr>`;
+}
+
+function checklist(c: ChecklistView): string {
+  const level = Math.min(c.depth + 1, 6);
+  return `<h${level}>${escapeHtml(c.heading)}</h${level}>
+<table class="sjekkliste">
+<colgroup><col class="spm"/><col class="vurdering"/><col/></colgroup>
+<thead><tr><th>Spørsmål</th><th>Vurdering</th><th>Kommentar</th></tr></thead>
+<tbody>
+${c.rows.map(row).join('\n')}
+</tbody>
+</table>
+`;
+}
+
+function fact(f: Exclude<Fact, { kind: 'table' }>): string {
+  const label = `<strong>${escapeHtml(f.label)}:</strong>`;
+  if (f.kind === 'text') return `<li>${label} ${lines(f.value)}</li>`;
+  return `<li>${label}<ul>${f.items.map((i) => `<li>${lines(i)}</li>`).join('')}</ul></li>`;
+}
+
+function table(f: Extract<Fact, { kind: 'table' }>): string {
+  const cls = (i: number) => (f.numeric[i] ? ' class="right"' : '');
+  return `<p class="tabelltittel">${escapeHtml(f.label)}</p>
+<table><thead><tr>${f.header.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>
+<tbody>${f.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
+}
+
+function factsBox(box: FactsBox): string {
+  const simple = box.facts.filter((f): f is Exclude<Fact, { kind: 'table' }> => f.kind !== 'table');
+  const tables = box.facts.filter((f): f is Extract<Fact, { kind: 'table' }> => f.kind === 'table');
+  const list = simple.length ? `<ul class="fakta">\n${simple.map(fact).join('\n')}\n</ul>` : '<p>Avtalen har ingen egne opplysninger under dette punktet; malteksten gjelder.</p>';
+  return `<aside class="avtale">
+<p class="tittel">${escapeHtml(box.title)}</p>
+${list}
+${tables.map(table).join('\n')}
+</aside>
+`;
+}
+
+function status(s: StatusPage): string {
+  const groups = s.groups
+    .map((g) => {
+      const items = g.items.map((i) => {
+        const refs = i.questions.map((id) => `<a href="#${escapeHtml(questionAnchor(id))}">${escapeHtml(id)}</a>`).join(', ');
+        return `<li><span class="alvor-${escapeHtml(i.severity)}">${escapeHtml(i.severityLabel)}:</span> ${lines(i.text)}${refs ? ` ${refs}` : ''}</li>`;
+      });
+      return `<h3>${escapeHtml(g.label)}</h3>\n<ul>\n${items.join('\n')}\n</ul>`;
+    })
+    .join('\n');
+  return `<section class="status" id="${escapeHtml(s.anchor)}">
+<h2>${escapeHtml(s.heading)}</h2>
+<p class="dom${s.blocking ? ' blokkerer' : ''}">${escapeHtml(s.verdict)}</p>
+<ul>
+${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('\n')}
+</ul>
+${groups}
+</section>
+`;
+}
+
+/**
+ * The guide as one self-contained page: inline CSS for screen and print, a table of contents, an
+ * anchor per point («punkt-3.7») and per question («q-3.7-2»). Written as well-formed XHTML
+ * syntax (every element closed, no named entities) so it also parses as XML.
+ */
+export function renderHtml(v: GuideView): string {
+  const title = v.office ? `${v.title} – ${v.office}` : v.title;
+  const toc = [...(v.status ? [{ anchor: v.status.anchor, heading: v.status.heading }] : []), ...v.points]
+    .map((p) => `<li><a href="#${escapeHtml(p.anchor)}">${escapeHtml(p.heading)}</a></li>`)
+    .join('\n');
+  const meta = v.meta.length ? `<dl class="meta">\n${v.meta.map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd>`).join('\n')}\n</dl>\n` : '';
+  const points = v.points
+    .map((p) => {
+      const body = p.blocks.map((b) => (b.kind === 'checklist' ? checklist(b) : blockHtml(b.token, 1))).join('');
+      return `<section class="punkt" id="${escapeHtml(p.anchor)}">
+<h2>${escapeHtml(p.heading)}</h2>
+${p.facts ? factsBox(p.facts) : ''}${body}</section>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(v.title)}</h1>
+<p class="undertittel">${escapeHtml(v.subtitle)}</p>
+${meta}${v.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</header>
+<nav class="innhold" aria-label="Innhold">
+<h2>Innhold</h2>
+<ol>
+${toc}
+</ol>
+</nav>
+<main>
+${v.status ? status(v.status) : ''}${points}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,141 @@
+import type { Agreement } from '../model/agreement.js';
+import type { Derived } from '../derive/types.js';
+import { formatDate, joinList, municipalityName } from '../derive/format.js';
+import { enumLabel, schemaAt } from '../model/schema.js';
+import { factsFor, type Fact } from './facts.js';
+import { pointAnchor, pointHeading, type Guide, type GuideQuestion, type MarkdownBlock } from './model.js';
+import type { StatusPage } from './status.js';
+
+export type ChecklistStatus = 'ja' | 'nei' | 'delvis' | 'ikke relevant';
+
+/** The four choices, in the order the answer table offers them. */
+export const STATUSES: readonly ChecklistStatus[] = ['ja', 'nei', 'delvis', 'ikke relevant'];
+
+/** «Ja», «Ikke relevant»: the schema's own labels for a checklist status. */
+export const statusLabel = (s: ChecklistStatus): string => enumLabel(schemaAt('/checklist/x/status'), s);
+
+/** A recorded answer, ready to show. */
+export interface AnswerView {
+  status: ChecklistStatus;
+  /** «Delvis». */
+  label: string;
+  comment?: string;
+  answeredBy?: string;
+  /** «3. mars 2026». */
+  answeredAt?: string;
+}
+
+export interface ChecklistRow {
+  question: GuideQuestion;
+  /** Undefined: not yet assessed; the row is left open to fill in by hand. */
+  answer?: AnswerView;
+}
+
+export interface ChecklistView {
+  kind: 'checklist';
+  depth: number;
+  heading: string;
+  rows: ChecklistRow[];
+}
+
+export type BlockView = MarkdownBlock | ChecklistView;
+
+/** «I avtalen for NAV Indre Salten:» and what the agreement says under the point. */
+export interface FactsBox {
+  title: string;
+  facts: Fact[];
+}
+
+export interface PointView {
+  /** HTML id / Word bookmark base: «punkt-3.7», «innledning». */
+  anchor: string;
+  /** «3.7 Delegert myndighet …». */
+  heading: string;
+  facts?: FactsBox;
+  blocks: BlockView[];
+}
+
+/** Everything the three renderers show; they only read it. */
+export interface GuideView {
+  title: string;
+  subtitle: string;
+  /** The office, when the guide is made for one agreement. */
+  office?: string;
+  /** Label/value lines under the title (office, kommuner, fylke …); empty for the national guide. */
+  meta: { label: string; value: string }[];
+  /** How to use this document: plain paragraphs. */
+  intro: string[];
+  /** «Status før signering», first thing after the introduction; only for a personalised guide. */
+  status?: StatusPage;
+  points: PointView[];
+}
+
+export interface PersonalOptions {
+  agreement: Agreement;
+  derived: Derived;
+  /** The audit's status page, when there is one (see status.ts). */
+  status?: StatusPage;
+}
+
+function answerOf(a: Agreement | undefined, id: string): AnswerView | undefined {
+  const x = a?.checklist?.[id];
+  if (!x) return undefined;
+  return { status: x.status, label: statusLabel(x.status), comment: x.comment, answeredBy: x.answeredBy, answeredAt: x.answeredAt && formatDate(x.answeredAt) };
+}
+
+const GENERAL_INTRO = [
+  'Veilederen forklarer hvert punkt i partnerskapsavtalen etter NAV-loven § 14 («Hva omhandler punktet») og stiller spørsmålene eierne skal vurdere før avtalen signeres («Til vurdering»).',
+  'Spørsmålene er sjekklisten som gjennomgås før signering: kryss av for Ja, Nei, Delvis eller Ikke relevant, og skriv en kommentar. Svarene kan også føres inn i avtalefilen under «checklist» med spørsmålets id (for eksempel 3.7-2). Da viser den tilpassede veilederen (partnerskap guide --for avtalefilen) svarene, og kontrollen før signering (partnerskap audit) viser hva som står åpent.',
+];
+
+function personalIntro(office: string, open: number): string[] {
+  return [
+    `Denne utgaven av veilederen er laget for partnerskapsavtalen for ${office}. Under hvert punkt står det avtalen selv sier, i rammen «I avtalen for ${office}», foran veiledningen.`,
+    open > 0
+      ? 'Under «Til vurdering» står vurderingen som er registrert i avtalen. Spørsmål som ikke er vurdert ennå, har tomme felt som kan fylles ut for hånd, for eksempel i partnerskapsmøtet.'
+      : 'Under «Til vurdering» står vurderingen som er registrert i avtalen for hvert spørsmål.',
+  ];
+}
+
+function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
+  const host = a.parties.form === 'vertskommune';
+  const names = a.parties.municipalities.map((m) => `${municipalityName(m)}${host && m === d.signingMunicipality ? ' (vertskommune)' : ''}`);
+  const answered = guide.questions.filter((q) => a.checklist?.[q.id]).length;
+  const total = guide.questions.length;
+  const period = a.period.end ? `${formatDate(a.period.start)} – ${formatDate(a.period.end)}` : `fra ${formatDate(a.period.start)}`;
+  return [
+    { label: schemaAt('/parties/officeName')!.title!, value: a.parties.officeName },
+    { label: schemaAt('/parties/municipalities')!.title!, value: joinList(names) },
+    { label: schemaAt('/parties/county')!.title!, value: a.parties.county.name },
+    { label: schemaAt('/parties/form')!.title!, value: enumLabel(schemaAt('/parties/form'), a.parties.form) },
+    { label: schemaAt('/period')!.title!, value: period },
+    { label: `Sjekklisten «${schemaAt('/checklist')!.title!}»`, value: `${answered} av ${total} spørsmål vurdert, ${total - answered} ikke vurdert` },
+  ];
+}
+
+/**
+ * The guide as the documents show it: the national guide, or — with an agreement — the guide
+ * made for that agreement, with its values beside each point and its recorded answers under
+ * «Til vurdering». Pure.
+ */
+export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
+  const a = personal?.agreement;
+  const office = a?.parties.officeName;
+  const points: PointView[] = guide.points.map((p) => ({
+    anchor: pointAnchor(p),
+    heading: pointHeading(p),
+    facts: personal && p.key ? { title: `I avtalen for ${office}:`, facts: factsFor(p.key, personal.agreement, personal.derived) } : undefined,
+    blocks: p.blocks.map((b) => (b.kind === 'markdown' ? b : { kind: 'checklist', depth: b.depth, heading: b.heading, rows: b.questions.map((q) => ({ question: q, answer: answerOf(a, q.id) })) })),
+  }));
+  if (!personal) return { title: 'Veileder til partnerskapsavtalen', subtitle: 'Nasjonal veileder med spørsmålene «Til vurdering»', meta: [], intro: GENERAL_INTRO, points };
+  const open = guide.questions.filter((q) => !personal.agreement.checklist?.[q.id]).length;
+  return {
+    title: 'Veileder til partnerskapsavtalen',
+    subtitle: office!,
+    office,
+    meta: meta(personal.agreement, personal.derived, guide),
+    intro: personalIntro(office!, open),
+    status: personal.status,
+    points,
+  };
+}

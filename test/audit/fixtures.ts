@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Agreement } from '../../src/model/agreement.js';
+import { schema } from '../../src/model/schema.js';
+import { example, tempDir } from '../helpers/paths.js';
+
+export type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A fixed audit date: after both examples' drøfting, before their signing and evaluation dates. */
+export const TODAY = '2025-12-12';
+
+/** The question ids as the schema lists them (the guide must match; questions.test.ts checks it). */
+export const SCHEMA_QUESTION_IDS: string[] = (schema.properties!.checklist!.propertyNames as { enum: string[] }).enum;
+
+/** A checklist answering every question «ja», with who and when. */
+export function fullChecklist(): NonNullable<Agreement['checklist']> {
+  return Object.fromEntries(SCHEMA_QUESTION_IDS.map((id) => [id, { status: 'ja' as const, answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01' }]));
+}
+
+/** An example made complete: every question answered, nothing for any rule to object to. */
+export function complete(name = 'nav-indre-salten.yaml'): Agreement {
+  return { ...example(name), checklist: fullChecklist() };
+}
+
+/** Writes an agreement as YAML into a fresh temp folder and returns its path. */
+export function writeAgreement(a: Agreement | Mutable, file = 'avtale.yaml'): string {
+  const path = join(tempDir('partnerskap-audit-'), file);
+  writeFileSync(path, file.endsWith('.json') ? JSON.stringify(a, null, 2) : stringify(a));
+  return path;
+}

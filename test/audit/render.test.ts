@@ -1,0 +1,184 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { auditAgreement } from '../../src/audit/audit.js';
+import type { AuditReport } from '../../src/audit/report.js';
+import { AUDIT_CSS, renderAuditHtml, renderAuditHtmlFragment } from '../../src/audit/render-html.js';
+import { auditJson, renderAuditJson } from '../../src/audit/render-json.js';
+import { renderAuditMarkdown } from '../../src/audit/render-markdown.js';
+import { renderAuditText } from '../../src/audit/render-text.js';
+import { wrap } from '../../src/audit/wrap.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { example } from '../helpers/paths.js';
+import { TODAY, complete, type Mutable } from './fixtures.js';
+
+const SAMI = 'Divtasvuona suohkan – Hábmer – Gáivuotna – Porsáŋgu – Guovdageaidnu – Kárášjohka – Unjárga – Deatnu';
+const NASTY = '<script>alert("x")</script> & \'sitat\' | *stjerne* _under_ [lenke](https://example.com) `kode` #emneknagg';
+const LONG_WORD = 'Arbeids-og-velferdsforvaltningslovens-samarbeidsavtale-'.repeat(4);
+
+/** A report with long Sámi names, long comments, markup in user text and findings in several sections. */
+function stressReport(): AuditReport {
+  const a = complete() as unknown as Mutable;
+  a.parties.officeName = `NAV ${SAMI}`;
+  a.parties.municipalities[4].samiName = `${SAMI} suohkan`;
+  a.costs.fte.pop(); // aarsverk-per-kommune names the Sámi kommune
+  a.attachments = []; // two rules
+  a.checklist['3.8-2'] = { status: 'nei', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01', comment: `${NASTY}\nAndre linje: ${'Driftsavtalen forhandles med Hábmer suohkan og Fauske kommune. '.repeat(6)}${LONG_WORD}` };
+  a.checklist['3.4-1'] = { status: 'delvis' };
+  delete a.checklist['9.0-2'];
+  return auditAgreement(a as Agreement, { today: TODAY });
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+const codePoints = (s: string) => [...s].length;
+
+describe('text', () => {
+  const report = stressReport();
+
+  it('fits every line in 100 columns, long Sámi names, comments and words included', () => {
+    const text = renderAuditText(report);
+    const lines = text.trimEnd().split('\n');
+    for (const line of lines) expect(codePoints(line), line).toBeLessThanOrEqual(100);
+    expect(lines.some((l) => codePoints(l) > 90)).toBe(true); // the limit is actually reached
+    expect(text).not.toMatch(ANSI);
+    // Nothing lost in wrapping: the words of the Sámi name and the comment come back in order.
+    const words = text.split(/\s+/).join(' ');
+    expect(words).toContain(SAMI);
+    expect(words).toContain('Andre linje: Driftsavtalen forhandles med Hábmer suohkan');
+    expect(text.replace(/\n\s+/g, '')).toContain(LONG_WORD);
+  });
+
+  it('honours a narrower width', () => {
+    for (const line of renderAuditText(report, { width: 60 }).trimEnd().split('\n')) expect(codePoints(line), line).toBeLessThanOrEqual(60);
+  });
+
+  it('groups findings under section headings in agreement order, with id and source', () => {
+    const text = renderAuditText(report);
+    const headings = ['3.4 Medbestemmelse', '3.7 Delegert myndighet', '3.8 Driftsavtale', '9.0 Avtaleperiode'].map((h) => text.indexOf(`\n${h}`));
+    expect(headings.every((i) => i > 0)).toBe(true);
+    expect(headings).toEqual([...headings].sort((x, y) => x - y));
+    for (const id of ['delegasjonsvedtak-vedlagt', 'aarsverk-per-kommune', 'driftsavtale-vedlagt', '3.4-1', '9.0-2']) expect(text).toContain(`[${id}]`);
+    expect(text).toContain('Kilde: Partnerskapsavtalen punkt 3.8');
+    expect(text).toMatch(/^Resultat: Kan ikke signeres ennå: 3 feil må rettes\.$/m);
+    expect(text).toContain('Vurdert «nei» eller «delvis», med kommentar');
+  });
+
+  it('colours only when asked, and colour changes nothing else', () => {
+    const plain = renderAuditText(report, { color: false });
+    const coloured = renderAuditText(report, { color: true });
+    expect(coloured).toMatch(ANSI);
+    expect(coloured.replace(ANSI, '')).toBe(plain);
+  });
+
+  it('says so when there is nothing to report', () => {
+    const text = renderAuditText(auditAgreement(complete(), { today: TODAY }));
+    expect(text).toContain('Ingen funn.');
+    expect(text).toContain('Resultat: Klar til signering');
+  });
+
+  it('wrap breaks at spaces with a hanging indent and breaks over-long words', () => {
+    expect(wrap('aaa bbb ccc', 9, '- ', '  ')).toEqual(['- aaa bbb', '  ccc']);
+    expect(wrap('x'.repeat(12), 5)).toEqual(['xxxxx', 'xxxxx', 'xx']);
+    expect(wrap('én\nto', 80, '> ', '  ')).toEqual(['> én', '  to']);
+  });
+});
+
+describe('json', () => {
+  it('is byte-identical for the same report, parses, and has its keys in the documented order', () => {
+    const first = renderAuditJson(stressReport());
+    expect(renderAuditJson(stressReport())).toBe(first);
+    const json = JSON.parse(first);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'office', 'today', 'strict', 'blocking', 'counts', 'findings', 'checklist']);
+    expect(Object.keys(json.counts)).toEqual(['questions', 'answered', 'open', 'errors', 'warnings']);
+    for (const f of json.findings) expect(Object.keys(f)).toEqual(['id', 'kind', 'severity', 'section', 'sectionLabel', 'pointer', 'message', 'reference']);
+    for (const c of json.checklist) expect(Object.keys(c)).toEqual(['id', 'section', 'text', 'status', 'comment', 'open']);
+    expect(json.counts).toEqual({ questions: 44, answered: 43, open: 2, errors: 3, warnings: 2 });
+    expect(json.checklist.find((c: Mutable) => c.id === '9.0-2')).toEqual({ id: '9.0-2', section: '9.0', text: 'Hva slags evalueringsintervall har dere lagt opp til i avtalen?', status: null, comment: null, open: true });
+    expect(json.checklist.find((c: Mutable) => c.id === '3.8-2').comment).toContain(NASTY);
+    expect(json).toEqual(JSON.parse(JSON.stringify(auditJson(stressReport()))));
+  });
+});
+
+describe('html', () => {
+  const report = stressReport();
+  const page = renderAuditHtml(report);
+
+  it('is well-formed (as XML) and parses as HTML', () => {
+    const strict = new DOMParser({ onError: (level, msg) => { throw new Error(`${level}: ${msg}`); } });
+    const xml = strict.parseFromString(page, 'text/xml');
+    expect(xml.documentElement?.nodeName).toBe('html');
+    const html = new DOMParser().parseFromString(page, 'text/html');
+    const sections = Array.from(html.getElementsByTagName('section')).filter((s) => s.getAttribute('class') === 'partnerskap-audit');
+    expect(sections).toHaveLength(1);
+    expect(html.getElementsByTagName('title')[0]?.textContent).toBe(`Kontroll før signering – NAV ${SAMI}`);
+  });
+
+  it('escapes user text: markup in a comment comes back as the same text, not as elements', () => {
+    const xml = new DOMParser().parseFromString(page, 'text/xml');
+    expect(xml.getElementsByTagName('script')).toHaveLength(0);
+    const cells = Array.from(xml.getElementsByTagName('td')).map((td) => td.textContent ?? '');
+    expect(cells.some((c) => c.startsWith(NASTY))).toBe(true);
+    const row = Array.from(xml.getElementsByTagName('tr')).find((tr) => tr.getElementsByTagName('td')[0]?.textContent === '9.0-2')!;
+    expect(row.getAttribute('class')).toBe('open');
+    expect(Array.from(row.getElementsByTagName('td')).map((td) => td.textContent)).toEqual(['9.0-2', 'Hva slags evalueringsintervall har dere lagt opp til i avtalen?', '–', '', '', 'åpen']);
+  });
+
+  it('loads nothing: no scripts, links, images, frames, src/href attributes or CSS urls', () => {
+    const xml = new DOMParser().parseFromString(page, 'text/xml');
+    for (const tag of ['script', 'link', 'img', 'iframe', 'object', 'embed', 'a', 'base'])
+      expect(xml.getElementsByTagName(tag), tag).toHaveLength(0);
+    const all = Array.from(xml.getElementsByTagName('*'));
+    for (const el of all) for (const attr of ['src', 'href', 'srcset', 'action', 'data']) expect(el.hasAttribute(attr), `${el.nodeName}@${attr}`).toBe(false);
+    expect(AUDIT_CSS).not.toMatch(/url\(|@import/);
+    // The only http(s) in the page is the user's own text, escaped.
+    expect(page.replace(NASTY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'), '')).not.toMatch(/https?:/);
+    expect(page).toContain("Content-Security-Policy");
+  });
+
+  it('gives a fragment another page can embed, with a chosen heading level', () => {
+    const fragment = renderAuditHtmlFragment(report, { headingLevel: 2 });
+    expect(fragment.startsWith('<section class="partnerskap-audit"')).toBe(true);
+    expect(fragment).not.toMatch(/<html|<head|<body|<style/);
+    const doc = new DOMParser().parseFromString(`<div>${fragment}</div>`, 'text/xml');
+    expect(doc.getElementsByTagName('h1')).toHaveLength(0);
+    expect(doc.getElementsByTagName('h2')[0]?.textContent).toBe(`Kontroll før signering – NAV ${SAMI}`);
+    const items = Array.from(doc.getElementsByTagName('li')).filter((li) => li.hasAttribute('data-id'));
+    expect(items.map((li) => li.getAttribute('data-id'))).toEqual(report.findings.map((f) => f.id));
+    expect(items.map((li) => li.getAttribute('class'))).toEqual(report.findings.map((f) => f.severity));
+  });
+});
+
+describe('markdown', () => {
+  const report = stressReport();
+  const md = renderAuditMarkdown(report);
+
+  it('renders user text literally: no HTML or links from a comment, table cells intact', async () => {
+    const html = await marked.parse(md);
+    expect(html).not.toMatch(/<script|<a |<em>stjerne|<code>kode/);
+    expect(html).toContain('&lt;script&gt;');
+    const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
+    const tables = Array.from(doc.getElementsByTagName('table'));
+    expect(tables).toHaveLength(2);
+    const checklistRows = Array.from(tables[0]!.getElementsByTagName('tr'));
+    expect(checklistRows).toHaveLength(45);
+    for (const row of checklistRows) expect(row.getElementsByTagName(row === checklistRows[0] ? 'th' : 'td')).toHaveLength(5);
+    const row = checklistRows.find((r) => r.textContent?.includes('3.8-2'))!;
+    expect(row.getElementsByTagName('td')[1]!.textContent).toBe('Nei');
+    expect(row.getElementsByTagName('td')[2]!.textContent).toContain(NASTY);
+    expect(row.getElementsByTagName('td')[3]!.textContent).toBe('Kari Nordhus, 1. desember 2025');
+  });
+
+  it('lists findings by section with severity, id and source', () => {
+    expect(md).toMatch(/^# Kontroll før signering – NAV Divtasvuona suohkan/m);
+    expect(md).toContain('### 3.8 Driftsavtale');
+    expect(md).toContain('- **Feil:** Driftsavtalen er ikke blant vedleggene');
+    expect(md).toContain('`driftsavtale-vedlagt`');
+    expect(md).toContain('*Kilde:* Partnerskapsavtalen punkt 3.8');
+  });
+});
+
+it('the shipped examples render in every format without a rule finding', () => {
+  const report = auditAgreement(example('nav-bodo.yaml'), { today: TODAY });
+  expect(renderAuditText(report)).toContain('Sjekklisten: 0 av 44 spørsmål vurdert, 44 åpne');
+  expect(renderAuditMarkdown(report)).toContain('Regler: 14 kontrollert, 0 ikke oppfylt');
+});

@@ -1,0 +1,253 @@
+import PizZip from 'pizzip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { derive } from '../../src/derive/derive.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { renderAgreement } from '../../src/render/agreement.js';
+import { zipDate } from '../../src/render/docx.js';
+import {
+  expectedSplit,
+  FORBIDDEN,
+  fte,
+  loadExample,
+  loReport,
+  mammothText,
+  nok,
+  ooxmlValidate,
+  packAgreementTemplate,
+  paragraphs,
+  parseParts,
+  pct,
+  plain,
+  styledParagraphs,
+  writeTemp,
+} from './helpers.js';
+
+beforeAll(packAgreementTemplate);
+
+/** Section headings of the national template, with the office name filled in. */
+const headings = (office: string): Array<[string, string]> => [
+  ['Heading1', '1.0 Avtaleparter – eiere'],
+  ['Heading1', '2.0 Formålet med partnerskapsavtalen'],
+  ['Heading2', `2.1 Fysisk lokalisering, og utforming av ${office}`],
+  ['Heading1', `3.0 Organisering og drift av ${office}`],
+  ['Heading2', `3.1 Styring og ledelse av ${office}`],
+  ['Heading2', '3.2 Tilsetting av leder og medarbeidere'],
+  ['Heading2', '3.3 Personvern/informasjonssikkerhet/beredskap'],
+  ['Heading2', `3.4 Medbestemmelse ved ${office}`],
+  ['Heading2', `3.5 Mål og resultatkrav ved ${office}`],
+  ['Heading2', `3.6 Kompetanseutvikling ved ${office}`],
+  ['Heading2', '3.7 Delegert myndighet til NAV-leder, og oppgaveutførelse på hverandres myndighetsområder'],
+  ['Heading2', '3.8 Driftsavtale'],
+  ['Heading1', `4.0 Tjenestetilbud ved ${office}`],
+  ['Heading1', `5.0 Brukermedvirkning ved ${office}`],
+  ['Heading1', '6.0 Samhandling med øvrige tjenestetilbud'],
+  ['Heading1', '7.0 Prinsipper for tvisteløsning ved uenighet'],
+  ['Heading1', '8.0 Revisjon'],
+  ['Heading1', '9.0 Avtaleperiode'],
+];
+
+interface Case {
+  example: string;
+  office: string;
+  parties: string[];
+  /** Wording that must be there (the chosen alternatives) … */
+  present: string[];
+  /** … and wording of the alternatives not chosen. */
+  absent: string[];
+}
+
+const cases: Case[] = [
+  {
+    example: 'nav-indre-salten',
+    office: 'NAV Indre Salten',
+    parties: ['Fauske kommune', 'Saltdal kommune', 'Sørfold kommune', 'Beiarn kommune', 'Hamarøy kommune', 'Hábmer suohkan', 'NAV Nordland'],
+    present: [
+      'Denne avtalen inngås mellom kommunedirektør i Fauske kommune som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Hamarøy kommune – Hábmer suohkan og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
+      'Eierne er enige om å ha felles administrativ og faglig ledelse for NAV Indre Salten.',
+      'Ved NAV Indre Salten er NAV-leder tilsatt på kommunale vilkår.',
+      'medarbeidere ansatt i statlig linje ved Arbeids- og velferdsetaten kan utføre oppgaver på kommunens myndighetsområder',
+      'medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder',
+      'Status partnerskapsavtale',
+      'orientering til kommunestyret i hver av kommunene',
+      'NAV Indre Salten har myndighet til å utpeke representanter til brukerutvalget.',
+      'på kommunene.',
+      'Fauske, 15. desember 2025',
+      'Kari Nordhus',
+      'Cathrine Stavnes',
+      'Kommunedirektør',
+      'Driftsavtale for NAV Indre Salten, datert 15. desember 2025',
+    ],
+    absent: ['tilsatt på statlige vilkår', 'delt administrativ', 'eksempelvis ett til to møter', 'Rådmann', 'rådmann'],
+  },
+  {
+    example: 'nav-bodo',
+    office: 'NAV Bodø',
+    parties: ['Bodø kommune', 'NAV Nordland'],
+    present: [
+      'Denne avtalen inngås mellom kommunedirektør i Bodø kommune og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
+      'Ved NAV Bodø er NAV-leder tilsatt på statlige vilkår.',
+      'medarbeidere ansatt i statlig linje ved Arbeids- og velferdsetaten kan utføre oppgaver på kommunens myndighetsområder',
+      'orientering til kommunestyret om',
+      'fra og med 1. januar 2026 og inntil avtalen sies opp eller erstattes av en ny avtale.',
+      'Bodø, 10. desember 2025',
+      'Rolf Kristensen',
+      'Driftsavtale for NAV Bodø',
+    ],
+    absent: [
+      'vertskommune',
+      'tilsatt på kommunale vilkår',
+      'delt administrativ',
+      'medarbeidere ansatt i kommunal linje',
+      'Status partnerskapsavtale',
+      'utpeke representanter',
+      'kommunestyret i hver av kommunene',
+      'datert',
+    ],
+  },
+];
+
+/** «Hamarøy kommune – Hábmer suohkan», as the documents name a kommune. */
+const displayName = (m: Agreement['parties']['municipalities'][number]) => (m.samiName ? `${m.name} – ${m.samiName}` : m.name);
+
+describe.each(cases)('partnerskapsavtale for $example', (c) => {
+  let a: Agreement;
+  let docx: Buffer;
+  let text: string;
+  let path: string;
+
+  beforeAll(async () => {
+    a = loadExample(c.example);
+    docx = renderAgreement(a, derive(a));
+    text = await mammothText(docx);
+    path = writeTemp(docx, `${c.example}.docx`);
+  });
+
+  it('parses every XML part strictly', () => {
+    const parts = parseParts(docx);
+    for (const name of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/header1.xml', 'word/footer1.xml', 'docProps/core.xml']) {
+      expect(parts.has(name), name).toBe(true);
+    }
+  });
+
+  it('has every section of the template, in order, as Heading 1 / Heading 2', () => {
+    const doc = parseParts(docx).get('word/document.xml')!;
+    const found = styledParagraphs(doc).filter(([style]) => style === 'Heading1' || style === 'Heading2');
+    expect(found).toEqual(headings(c.office));
+    expect(styledParagraphs(doc).slice(0, 2)).toEqual([
+      ['Title', 'Partnerskapsavtale'],
+      ['Subtitle', c.office],
+    ]);
+  });
+
+  it('names the office, the county and every party', () => {
+    expect(text).toContain(c.office);
+    for (const p of c.parties) expect(text).toContain(p);
+  });
+
+  it('shows the chosen alternatives and not the others', () => {
+    const t = plain(text);
+    for (const s of c.present) expect(t).toContain(s);
+    for (const s of c.absent) expect(t).not.toContain(s);
+  });
+
+  it('leaves no blanks, hints or template tags', () => {
+    expect(text).not.toMatch(FORBIDDEN);
+    expect(text).not.toMatch(/\(fylke\)|\(adresse\)|\(ukedag\)|\(lenke\)|\(kommune\/-er\)/);
+    expect(text).not.toMatch(/ [.,:]| {2}|\(\s*\)/);
+  });
+
+  it('splits the common costs by årsverk (computed independently) with a Sum row of 100,00 %', () => {
+    const munis = a.parties.municipalities;
+    const ftes = [a.costs.stateFte, ...munis.map((m) => a.costs.fte.find((f) => f.municipality === m.number)?.fte ?? 0)];
+    const labels = ['Arbeids- og velferdsetaten', ...munis.map(displayName)];
+    const shares = expectedSplit(ftes, 10000);
+    const amounts = a.costs.annualBudget === undefined ? undefined : expectedSplit(ftes, a.costs.annualBudget);
+    const rows = plain(paragraphs(text).join(' | '));
+    const header = amounts ? 'Eier | Årsverk | Andel av felles driftsutgifter | Beløp per år' : 'Eier | Årsverk | Andel av felles driftsutgifter';
+    expect(rows).toContain(header);
+    labels.forEach((label, i) => {
+      const cells = [label, fte(ftes[i]!), pct(shares[i]!), ...(amounts ? [nok(amounts[i]!)] : [])];
+      expect(rows).toContain(cells.join(' | '));
+    });
+    const total = ftes.reduce((x, y) => x + y, 0);
+    expect(rows).toContain(['Sum', fte(total), '100,00 %', ...(amounts ? [nok(a.costs.annualBudget!)] : [])].join(' | '));
+  });
+
+  it('splits the NAV-leder post 50/50', () => {
+    const t = plain(text);
+    const cost = a.costs.managerPostCost;
+    if (cost === undefined) {
+      expect(t).toMatch(/fordeles med 50,00 % på Arbeids- og velferdsetaten og 50,00 % på /);
+    } else {
+      const half = nok(cost / 2);
+      expect(t).toContain(`Utgiftene til NAV-lederstillingen, ${nok(cost)} per år, fordeles med 50,00 % (${half}) på Arbeids- og velferdsetaten og 50,00 % (${half}) på`);
+    }
+    expect(t).toContain('Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.');
+  });
+
+  it('is deterministic: the same input gives the same bytes, entries stamped with the fixed date', () => {
+    expect(renderAgreement(a, derive(a)).equals(docx)).toBe(true);
+    // Zip timestamps are local wall-clock times: the bytes must not depend on the time zone.
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Oslo', 'America/New_York', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        expect(renderAgreement(a, derive(a)).equals(docx), zone).toBe(true);
+      }
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+    const zip = new PizZip(docx);
+    const names = Object.keys(zip.files);
+    expect(names[0]).toBe('[Content_Types].xml');
+    for (const n of names) expect(zip.files[n]!.date.getTime(), n).toBe(zipDate().getTime());
+    const core = zip.file('docProps/core.xml')!.asText();
+    expect(core).toContain(`<dc:title>Partnerskapsavtale for ${c.office}</dc:title>`);
+    expect(core).toContain('>2026-01-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('>2026-01-01T00:00:00Z</dcterms:modified>');
+    expect(zip.file('word/header1.xml')!.asText()).toContain(c.office);
+  });
+
+  it('passes ECMA-376 schema validation', () => {
+    const r = ooxmlValidate(path);
+    expect(r.output).toMatch(/parts valid/);
+    expect(r.status, r.output).toBe(0);
+  });
+
+  it('opens in LibreOffice with the same text, headings and page fields', { timeout: 60_000 }, () => {
+    const lo = loReport(path);
+    expect(lo.xmlstrict.ok, lo.xmlstrict.errors.join('\n')).toBe(true);
+    expect(lo.stats.loaded).toBe(true);
+    expect(lo.stats.headings).toEqual(headings(c.office).map(([, h]) => h));
+    expect(lo.stats.template_tags_left).toEqual([]);
+    expect(lo.stats.field_types).toMatchObject({ PageNumber: 1, PageCount: 1 });
+    expect(lo.stats.pages).toBeGreaterThanOrEqual(3);
+    const loText = plain(lo.text);
+    for (const line of plain(text).split('\n').map((l) => l.trim()).filter(Boolean)) expect(loText).toContain(line);
+    console.info(`${c.example}: ${lo.stats.pages} sider i LibreOffice`);
+  });
+});
+
+describe('package structure', () => {
+  it('has real styles, bullets via numbering, A4 and page numbers in the footer', () => {
+    const a = loadExample('nav-indre-salten');
+    const parts = parseParts(renderAgreement(a, derive(a)));
+    const styles = parts.get('word/styles.xml')!.documentElement!.toString();
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">\s*<w:name w:val="heading 1"\/>/);
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">\s*<w:name w:val="heading 2"\/>/);
+    expect(styles).toContain('<w:outlineLvl w:val="0"/>');
+    expect(styles).toContain('<w:outlineLvl w:val="1"/>');
+    expect(styles).toMatch(/w:styleId="ListBullet">[\s\S]*?<w:numId w:val="1"\/>/);
+    expect(styles).toMatch(/<w:style w:type="table"[^>]*w:styleId="CostTable">[\s\S]*?<w:insideH w:val="single"/);
+    const numbering = parts.get('word/numbering.xml')!.documentElement!.toString();
+    expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
+    expect(numbering).toMatch(/<w:num w:numId="1">\s*<w:abstractNumId w:val="0"\/>/);
+    const doc = parts.get('word/document.xml')!.documentElement!.toString();
+    expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    expect(doc).toContain('<w:tblStyle w:val="CostTable"/>');
+    const footer = parts.get('word/footer1.xml')!.documentElement!.toString();
+    expect(footer).toContain('w:instr=" PAGE "');
+    expect(footer).toContain('w:instr=" NUMPAGES "');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Reading rendered .docx files independently of the renderer: pizzip + a strict XML parser,
+ * mammoth for the text, and the two external checkers (XSD validation, LibreOffice).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser, type Document } from '@xmldom/xmldom';
+import mammoth from 'mammoth';
+import PizZip from 'pizzip';
+import { parse } from 'yaml';
+import { writeFileAtomic } from '../../src/cli/fs.js';
+import { packFolder } from '../../src/build/pack-templates.js';
+import type { Agreement } from '../../src/model/agreement.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const OOXML_VALIDATE = '/work/shared/tools/ooxml-validate/ooxml-validate';
+export const LO_CHECK = '/work/shared/tools/lo-check/lo-check';
+
+/** Leftovers of the national template or of templating that must never reach a document. */
+export const FORBIDDEN = /………|\.\.\.\.|stryk det som ikke passer|fyll inn|\{[^}]*\}|undefined|null|\[object Object\]|NaN/;
+
+/** Packs the template source so the tests exercise templates/partnerskapsavtale/, not a stale build. */
+export function packAgreementTemplate(): void {
+  writeFileAtomic(join(ROOT, 'templates/partnerskapsavtale.docx'), packFolder(join(ROOT, 'templates/partnerskapsavtale')), { overwrite: true });
+}
+
+export function loadExample(name: string): Agreement {
+  return parse(readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8')) as Agreement;
+}
+
+/** A deep copy to modify freely in a test. */
+export const clone = <T>(x: T): T => structuredClone(x);
+
+/** Every XML part of the package, parsed strictly: any warning or error fails. */
+export function parseParts(docx: Buffer): Map<string, Document> {
+  const zip = new PizZip(docx);
+  const parts = new Map<string, Document>();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        throw new Error(`${entry.name}: XML ${level}: ${message}`);
+      },
+    });
+    parts.set(entry.name, parser.parseFromString(entry.asText(), 'text/xml'));
+  }
+  return parts;
+}
+
+export async function mammothText(docx: Buffer): Promise<string> {
+  const { value } = await mammoth.extractRawText({ buffer: docx });
+  return value;
+}
+
+/** Non-empty paragraphs of mammoth's raw text (it ends every paragraph with a blank line). */
+export function paragraphs(text: string): string[] {
+  return text
+    .split('\n\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** Non-breaking and other special spaces → plain space, so expectations can be written plainly. */
+export const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** [style id, text] of every paragraph in word/document.xml. */
+export function styledParagraphs(doc: Document): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const ps = doc.getElementsByTagNameNS(W, 'p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps.item(i)!;
+    const style = p.getElementsByTagNameNS(W, 'pStyle').item(0)?.getAttributeNS(W, 'val') ?? '';
+    const ts = p.getElementsByTagNameNS(W, 't');
+    let text = '';
+    for (let j = 0; j < ts.length; j++) text += ts.item(j)!.textContent ?? '';
+    out.push([style, text]);
+  }
+  return out;
+}
+
+export function writeTemp(docx: Buffer, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'partnerskap-render-'));
+  const path = join(dir, name);
+  writeFileSync(path, docx);
+  return path;
+}
+
+export function ooxmlValidate(path: string): { status: number | null; output: string } {
+  const r = spawnSync(OOXML_VALIDATE, [path], { encoding: 'utf8' });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+export interface LoReport {
+  xmlstrict: { ok: boolean; errors: string[] };
+  stats: { loaded: boolean; pages: number; headings: string[]; template_tags_left: string[]; field_types: Record<string, number> };
+  text: string;
+}
+
+export function loReport(path: string): LoReport {
+  const r = spawnSync(LO_CHECK, ['report', path], { encoding: 'utf8', timeout: 55_000 });
+  if (r.status !== 0) throw new Error(`lo-check avsluttet med ${r.status}: ${r.stderr}${r.stdout}`);
+  return JSON.parse(r.stdout) as LoReport;
+}
+
+/**
+ * Expected cost split, computed here from the raw årsverk and not by the code under test:
+ * largest remainder over hundredths of a percent, and over whole kroner of the budget.
+ */
+export function expectedSplit(ftes: number[], total: number): number[] {
+  const w = ftes.map((f) => Math.round(f * 100));
+  const sum = w.reduce((a, b) => a + b, 0);
+  const exact = w.map((x) => (x * total) / sum);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) if (left-- > 0) parts[i]! += 1;
+  return parts;
+}
+
+/** 4058 → «40,58 %»; 953623 → «953 623 kr» (plain spaces; compare with {@link plain}). */
+export const pct = (bp: number) => `${Math.floor(bp / 100)},${String(bp % 100).padStart(2, '0')} %`;
+export const nok = (kr: number) => `${String(kr).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
+export const fte = (n: number) => n.toFixed(2).replace('.', ',');

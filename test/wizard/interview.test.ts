@@ -1,0 +1,206 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { validateAgreement } from '../../src/validate/validate.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/paths.js';
+import { ALT1_EXPECTED, ALT1_PARTIES, ALT1_SCRIPT, ALT2_EXPECTED, ALT2_SCRIPT } from './fixtures.js';
+import { readYaml, runWizard } from './helpers/run.js';
+import { ENTER, ScriptedPrompter, type Step } from './helpers/scripted.js';
+
+/** Replaces the step at `key` with `steps` (to vary one answer of a fixture script). */
+function replaceAt(script: readonly Step[], key: string, steps: Step[]): Step[] {
+  const i = script.findIndex((s) => s[0] === key);
+  if (i < 0) throw new Error(`${key} er ikke i skriptet`);
+  return [...script.slice(0, i), ...steps, ...script.slice(i + 1)];
+}
+
+describe('a full interview from the template', () => {
+  for (const [name, script, expected] of [
+    ['Alternativ 1 (one kommune, Sámi name)', ALT1_SCRIPT, ALT1_EXPECTED],
+    ['Alternativ 2 (vertskommune with four kommuner)', ALT2_SCRIPT, ALT2_EXPECTED],
+  ] as const) {
+    it(`${name} writes the expected, valid agreement`, async () => {
+      const dir = tempDir();
+      const prompter = new ScriptedPrompter(script);
+      const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(prompter.left).toEqual([]);
+      const written = readYaml(join(dir, 'avtale.yaml'));
+      expect(written).toEqual(expected);
+      expect(validateAgreement(written).ok).toBe(true);
+      expect(run.stdout).toContain('Avtalen er lagret: avtale.yaml');
+    });
+  }
+
+  it('asks the parts in agreement order, 1.0 … 9.0, then signing and attachments', async () => {
+    const prompter = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    const numbers = prompter.sections.filter((s) => /\(del \d+ av \d+\)$/.test(s)).map((s) => s.replace(/ \(del.*$/, ''));
+    expect(numbers.map((s) => s.split(' ')[0])).toEqual(['1.0', '2.0', '2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.0', '5.0', '6.0', '7.0', '8.0', '9.0', 'Underskrift', 'Vedlegg']);
+    expect(numbers[0]).toBe('1.0 Avtaleparter – eiere');
+  });
+
+  it('labels prompts with the schema titles and help with the descriptions', async () => {
+    const prompter = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    const q = (key: string) => prompter.asked.find((x) => x.key === key);
+    expect(q('/parties/form')?.message).toBe('Avtaleform');
+    expect(q('/parties/municipalities/0/number')?.help).toBe('Fire sifre, for eksempel «1841».');
+    expect(q('/costs/fte/0/fte')?.message).toBe('Årsverk – Hamarøy kommune – Hábmer suohkan');
+    expect(q('/purpose/localGoals/1:ny')?.message).toContain('Legg til en til');
+  });
+
+  it('Alternativ 1 never asks for a vertskommune; Alternativ 2 chooses it among the kommuner entered', async () => {
+    const one = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, one, tempDir());
+    expect(one.asked.map((q) => q.key)).not.toContain('/parties/host');
+    expect(one.asked.map((q) => q.key)).not.toContain('/parties/municipalities/1:ny');
+
+    const two = new ScriptedPrompter(replaceAt(ALT2_SCRIPT, '/parties/host', [['/parties/host', '1845']]));
+    const dir = tempDir();
+    await runWizard({ out: 'avtale.yaml' }, two, dir);
+    expect((readYaml(join(dir, 'avtale.yaml')) as typeof ALT2_EXPECTED).parties.host).toBe('1845');
+  });
+
+  it('the delegasjonsvedtak is asked only when a delegation direction is chosen', async () => {
+    const none = new ScriptedPrompter(ALT2_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, none, tempDir());
+    expect(none.asked.some((q) => q.key.startsWith('/delegation/decision'))).toBe(false);
+    const one = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, one, tempDir());
+    expect(one.asked.map((q) => q.key)).toContain('/delegation/decision/reference');
+  });
+
+  it('shows the cost split as soon as the årsverk are entered', async () => {
+    const prompter = new ScriptedPrompter(ALT2_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    const table = prompter.said.find((s) => s.includes('Fordeling av felles driftsutgifter etter årsverk'));
+    expect(table).toBeDefined();
+    // 14 + 9,5 + 4,5 + 2 + 1,2 = 31,2 årsverk; Fauske 9,5 / 31,2 = 30,45 %.
+    expect(table).toMatch(/Fauske kommune\s+9,50\s+30,45\u00a0%/);
+    expect(table).toMatch(/Sum\s+31,20\s+100,00\u00a0%/);
+    const withAmounts = prompter.said.find((s) => s.includes('Beløp per år'));
+    expect(withAmounts).toMatch(/Sum\s+31,20\s+100,00\u00a0%\s+2\u00a0350\u00a0000\u00a0kr/);
+  });
+});
+
+describe('an invalid kommunenummer', () => {
+  it('is refused with the message validate gives for that field, and the user corrects it', async () => {
+    const dir = tempDir();
+    const script = replaceAt(ALT1_SCRIPT, '/parties/municipalities/0/number', [
+      ['/parties/municipalities/0/number', '184', 'avvist'],
+      ['/parties/municipalities/0/number', '18A5', 'avvist'],
+      ['/parties/municipalities/0/number', '1875'],
+    ]);
+    const prompter = new ScriptedPrompter(script);
+    const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    expect(readYaml(join(dir, 'avtale.yaml'))).toEqual(ALT1_EXPECTED);
+    expect(prompter.refusals.map((r) => r.typed)).toEqual(['184', '18A5']);
+
+    // The same data in a file, checked by `partnerskap validate`: the same sentence.
+    for (const { typed, message } of prompter.refusals) {
+      const bad = { ...ALT1_EXPECTED, parties: { ...ALT1_EXPECTED.parties, municipalities: [{ ...ALT1_EXPECTED.parties.municipalities[0]!, number: typed }] } };
+      writeFileSync(join(dir, 'feil.yaml'), stringify(bad));
+      const validated = await runCli(['validate', 'feil.yaml'], { cwd: dir });
+      expect(validated.code).toBe(1);
+      expect(message).toContain('Kommunenummer» har feil form');
+      expect(validated.stderr).toContain(message);
+    }
+  });
+
+  it('a duplicate kommunenummer is refused with the rule validate applies', async () => {
+    const script = replaceAt(ALT2_SCRIPT, '/parties/municipalities/1/number', [
+      ['/parties/municipalities/1/number', '1841', 'avvist'],
+      ['/parties/municipalities/1/number', '1840'],
+    ]);
+    const prompter = new ScriptedPrompter(script);
+    const run = await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    expect(run.code).toBe(0);
+    expect(prompter.refusals[0]?.message).toBe('Kommunenummer 1841 står mer enn én gang. Fjern den doble oppføringen.');
+  });
+});
+
+describe('numbers and dates are checked as typed', () => {
+  const cases: { it: string; key: string; bad: string; says: string; good: string }[] = [
+    { it: 'årsverk in words', key: '/costs/stateFte', bad: 'seks', says: '«3.8 Driftsavtale › Statlige årsverk» må være et tall, men er tekst.', good: '6,5' },
+    { it: 'negative årsverk', key: '/costs/stateFte', bad: '-1', says: 'er -1, men må være minst 0', good: '6,5' },
+    { it: 'a budget with decimals', key: '/costs/annualBudget', bad: '1200000,50', says: 'må være et heltall, men er et tall', good: '1 200 000' },
+    { it: 'a date that does not exist', key: '/period/start', bad: '30.02.2026', says: '«9.0 Avtaleperiode › Gyldig fra» er «2026-02-30», som ikke er en gyldig dato', good: '1.1.2026' },
+    { it: 'a clock time out of range', key: '/location/openingHours/opens', bad: '25:00', says: 'Åpner kl.» har feil form: «25:00»', good: '9:30' },
+    { it: 'closing before opening (a rule, not the schema)', key: '/location/openingHours/closes', bad: '08:00', says: 'Kontoret stenger kl. 08:00, som ikke er etter at det åpner kl. 09:30. Rett klokkeslettene.', good: '15:00' },
+    { it: 'a required field left empty', key: '/parties/officeName', bad: '', says: '«1.0 Avtaleparter – eiere › NAV-kontorets navn» mangler. Fyll det inn.', good: 'NAV Hamarøy' },
+    { it: 'an organisasjonsnummer with a wrong check digit', key: '/parties/municipalities/0/orgNumber', bad: '964983314', says: 'som ikke er et gyldig organisasjonsnummer', good: '964 983 313' },
+  ];
+  for (const c of cases) {
+    it(c.it, async () => {
+      const dir = tempDir();
+      const prompter = new ScriptedPrompter(replaceAt(ALT1_SCRIPT, c.key, [[c.key, c.bad, 'avvist'], [c.key, c.good]]));
+      const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+      expect(run.code).toBe(0);
+      expect(prompter.refusals[0]?.message).toContain(c.says);
+      expect(readYaml(join(dir, 'avtale.yaml'))).toEqual(ALT1_EXPECTED);
+    });
+  }
+});
+
+describe('the end of the interview', () => {
+  it('«Endre en del» goes back to one part, prefilled, and shows the summary again', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(
+      replaceAt(ALT1_SCRIPT, ':slutt', [
+        [':slutt', 'endre'],
+        [':del', 'parties'],
+        ['/parties/form', ENTER],
+        ['/parties/municipalities/0:behold', ENTER],
+        ['/parties/municipalSignatoryTitle', ENTER],
+        ['/parties/county/name', ENTER],
+        ['/parties/county/director', ENTER],
+        ['/parties/officeName', 'NAV Hamarøy – Hábmer'],
+        [':slutt', 'lagre'],
+      ]),
+    );
+    const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    expect(readYaml(join(dir, 'avtale.yaml'))).toEqual({ ...ALT1_EXPECTED, parties: { ...ALT1_EXPECTED.parties, officeName: 'NAV Hamarøy – Hábmer' } });
+    expect(prompter.sections.filter((s) => s === 'Oppsummering')).toHaveLength(2);
+    expect(prompter.said.some((s) => s.includes('NAV-kontorets navn: NAV Hamarøy – Hábmer'))).toBe(true);
+  });
+
+  it('a problem only the final check finds takes the user back to those fields', async () => {
+    // A fifth kommune added after the årsverk were entered: the årsverk for it are missing.
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(
+      replaceAt(ALT2_SCRIPT, ':slutt', [
+        [':slutt', 'endre'],
+        [':del', 'parties'],
+        ['/parties/form', ENTER],
+        ...[0, 1, 2, 3].map((i): Step => [`/parties/municipalities/${i}:behold`, ENTER]),
+        ['/parties/municipalities/4:ny', true],
+        ['/parties/municipalities/4/name', 'Hamarøy kommune'],
+        ['/parties/municipalities/4/samiName', 'Hábmer suohkan'],
+        ['/parties/municipalities/4/number', '1875'],
+        ['/parties/municipalities/4/orgNumber', '964983313'],
+        ['/parties/municipalities/5:ny', ENTER],
+        ['/parties/host', ENTER],
+        ['/parties/municipalSignatoryTitle', ENTER],
+        ['/parties/county/name', ENTER],
+        ['/parties/county/director', ENTER],
+        ['/parties/officeName', ENTER],
+        ...[0, 1, 2, 3].map((i): Step => [`/costs/fte/${i}/fte`, ENTER]),
+        ['/costs/fte/4/fte', '3,3'],
+        [':slutt', 'lagre'],
+      ]),
+    );
+    const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    expect(prompter.said.some((s) => s.includes('Avtalen er ikke ferdig ennå') && s.includes('Årsverk mangler for Hamarøy kommune – Hábmer suohkan (1875)'))).toBe(true);
+    const written = readYaml(join(dir, 'avtale.yaml')) as typeof ALT2_EXPECTED;
+    expect(written.parties.municipalities).toHaveLength(5);
+    expect(written.costs.fte).toEqual([...ALT2_EXPECTED.costs.fte, { municipality: '1875', fte: 3.3 }]);
+    expect(validateAgreement(written).ok).toBe(true);
+  });
+});
