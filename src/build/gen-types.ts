@@ -32,7 +32,7 @@ export async function generateTypes(): Promise<string> {
     additionalProperties: false,
     unreachableDefinitions: false,
     // Plain arrays instead of tuple types for minItems/maxItems.
-    maxItems: -1,
+    ignoreMinAndMaxItems: true,
     style: { singleQuote: true, printWidth: 120 },
     format: true,
   });

@@ -64,7 +64,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --out <mappe>', 'mappen dokumentene skrives til', '.')
     .option('-f, --force', 'overskriv dokumenter som finnes fra før', false)
     .option('--no-guide', 'ikke lag veilederen (veileder-<kontor>.docx) ved siden av avtalen')
-    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean }) => {
+    .option('--today <dato>', 'datoen veilederens statusside gjelder (standard: avtalens signeringsdato eller startdato)')
+    .option('-j, --jobs <antall>', 'antall tråder som lager dokumenter samtidig (standard: antall kjerner)')
+    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean; today?: string; jobs?: string }) => {
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(files, opts, io));
     });
@@ -86,8 +88,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .addOption(format(['docx', 'html', 'md'], 'docx'))
     .option('-o, --out <sti>', 'filen som skrives (standard: veileder[-<kontor>].<format> i gjeldende mappe)')
     .option('-f, --force', 'overskriv filen om den finnes fra før', false)
+    .option('--today <dato>', 'datoen statussiden gjelder (standard: avtalens signeringsdato eller startdato)')
     .usage('[valg]')
-    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean }) => {
+    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string }) => {
       const { guideCommand } = await import('./commands/guide.js');
       setExit(await guideCommand(opts, io));
     });

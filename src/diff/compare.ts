@@ -10,6 +10,8 @@ import { sharesWords, similarity, wordParts } from './words.js';
 
 /** Reworded list items (same identity lost) are paired when this much of their wording is shared. */
 const REWORDED = 0.5;
+/** Strings longer than one-line fields (schema `line`, 200 characters) are free text. */
+const FREE_TEXT = 200;
 
 /**
  * The changes from one valid agreement to another, in agreement order: entered values first
@@ -29,7 +31,7 @@ export function diffAgreements(oldA: Agreement, newA: Agreement): AgreementDiff 
 }
 
 const TOP_KEYS = Object.keys(schema.properties ?? {});
-export const sectionRank = (key: string): number => {
+const sectionRank = (key: string): number => {
   const i = TOP_KEYS.indexOf(key);
   return i < 0 ? TOP_KEYS.length : i;
 };
@@ -131,8 +133,8 @@ class Walker {
     const change: Change = { pointer, key, section: key ? sectionLabel(key) : 'Avtalen', label: label(pointer, data), kind, old: oldV ?? null, new: newV ?? null };
     if (oldV !== undefined) change.oldText = displayValue(pointer, oldV, this.oldData);
     if (newV !== undefined) change.newText = displayValue(pointer, newV, this.newData);
-    // Word by word only for text as typed (not dates, labels or kommunenummer shown as names).
-    if (kind === 'changed' && typeof oldV === 'string' && typeof newV === 'string' && change.oldText === oldV && change.newText === newV) {
+    // Word by word for free text (paragraphs, not one-line names, dates or labels).
+    if (kind === 'changed' && typeof oldV === 'string' && typeof newV === 'string' && (schemaAt(pointer)?.maxLength ?? 0) > FREE_TEXT) {
       const parts = wordParts(oldV, newV);
       if (sharesWords(parts)) change.words = parts;
     }

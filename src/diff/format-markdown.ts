@@ -40,9 +40,16 @@ function value(c: Change): string {
 function inline(parts: readonly WordPart[]): string {
   let out = '';
   parts.forEach((p, i) => {
-    if (p.op === 'equal') out += escapeMarkdown(p.text);
-    else if (p.op === 'removed') out += wrap(p.text, '~~') + (parts[i + 1]?.op === 'added' && !/\s$/.test(p.text) ? ' ' : '');
-    else out += wrap(p.text, '**');
+    if (p.op === 'equal') {
+      // A closing ~~ or ** after punctuation needs a space before a following word (CommonMark flanking).
+      if (/[\p{P}]$/u.test(parts[i - 1]?.text.trimEnd() ?? '') && parts[i - 1]?.op !== 'equal' && /^[\p{L}\p{N}]/u.test(p.text)) out += ' ';
+      out += escapeMarkdown(p.text);
+      return;
+    }
+    // An opening ~~ or ** before punctuation needs a space after a word, or it is not markup.
+    if (/^\s*[\p{P}]/u.test(p.text) && /[\p{L}\p{N}]$/u.test(out)) out += ' ';
+    out += wrap(p.text, p.op === 'removed' ? '~~' : '**');
+    if (p.op === 'removed' && parts[i + 1]?.op === 'added' && !/\s$/.test(p.text)) out += ' ';
   });
   return out;
 }

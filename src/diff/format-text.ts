@@ -30,27 +30,26 @@ export function formatText(diff: AgreementDiff, ctx: ReportContext, opts: { colo
     lines.push('', paint(group.section, 'bold'));
     for (const c of group.changes) {
       const kind = paint(kindWord(c).padEnd(width), kindStyle(c));
-      lines.push(`  ${kind} ${shortLabel(c)}: ${value(c, paint)}`);
+      lines.push(`  ${kind} ${shortLabel(c)}: ${value(c, paint, opts.color)}`);
     }
   }
   return lines.join('\n') + '\n';
 }
 
-function value(c: Change, paint: (t: string, ...s: Style[]) => string): string {
+function value(c: Change, paint: (t: string, ...s: Style[]) => string, color: boolean): string {
   const flat = (t: string | undefined) => oneLine(t ?? '–');
   if (c.kind === 'added') return paint(flat(c.newText), 'green');
   if (c.kind === 'removed') return paint(flat(c.oldText), 'red');
-  if (c.words) return inline(c.words, paint);
+  if (c.words) return inline(c.words, paint, color);
   return `${paint(flat(c.oldText), 'red')} → ${paint(flat(c.newText), 'green')}`;
 }
 
-function inline(parts: readonly WordPart[], paint: (t: string, ...s: Style[]) => string): string {
-  const plain = paint('x') === 'x';
+function inline(parts: readonly WordPart[], paint: (t: string, ...s: Style[]) => string, color: boolean): string {
   return parts
     .map((p) => {
       const t = oneLine(p.text);
       if (p.op === 'equal') return t;
-      if (plain) return p.op === 'removed' ? `[-${t}-]` : `{+${t}+}`;
+      if (!color) return p.op === 'removed' ? `[-${t}-]` : `{+${t}+}`;
       return p.op === 'removed' ? paint(t, 'red', 'strike') : paint(t, 'green', 'underline');
     })
     .join('');

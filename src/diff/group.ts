@@ -32,12 +32,12 @@ export function kindWord(c: Change): string {
   return { added: 'lagt til', removed: 'fjernet', changed: 'endret' }[c.kind];
 }
 
-/** «24 endringer, 7 av dem beregnet». */
+/** «16 endringer i avtaledataene og 8 beregnede følger». */
 export function summary(changes: readonly Change[]): string {
   const derived = changes.filter((c) => c.derived).length;
-  const n = changes.length;
-  const entered = `${n} ${n === 1 ? 'endring' : 'endringer'}`;
-  return derived ? `${entered}, ${derived} av dem beregnede følger` : entered;
+  const n = changes.length - derived;
+  const entered = `${n} ${n === 1 ? 'endring' : 'endringer'} i avtaledataene`;
+  return derived ? `${entered} og ${derived} ${derived === 1 ? 'beregnet følge' : 'beregnede følger'}` : entered;
 }
 
 export const title = (officeName: string): string => `Endringer i partnerskapsavtalen for ${officeName}`;

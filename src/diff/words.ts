@@ -17,9 +17,8 @@ export function wordParts(oldText: string, newText: string): WordPart[] {
 }
 
 /**
- * Readers see «[-fire-]{+minst fire+}» better than «{+minst +}fire» only when little is shared;
- * here a lone space or punctuation mark between two edits is folded into both edits, so changed
- * phrases read as phrases.
+ * A lone space or punctuation mark between two edits that together reword something is folded
+ * into both, so «[-a-] [-b-]{+c+}» reads as the phrase «[-a b-]{+ … c+}» it is.
  */
 function tidy(parts: WordPart[]): WordPart[] {
   const out: WordPart[] = [];
@@ -27,16 +26,31 @@ function tidy(parts: WordPart[]): WordPart[] {
     const p = parts[i]!;
     const prev = out[out.length - 1];
     const next = parts[i + 1];
-    if (p.op === 'equal' && /^[\s,.;:]{1,2}$/.test(p.text) && prev && prev.op !== 'equal' && next && next.op !== 'equal') {
+    if (p.op === 'equal' && /^[\s,.;:]{1,2}$/.test(p.text) && prev && prev.op !== 'equal' && next && next.op !== 'equal' && replaces(out, parts, i)) {
       // Split the glue into a removed and an added copy, merging with the edits on both sides.
       absorb(out, 'removed', p.text);
       absorb(out, 'added', p.text);
+      continue;
+    }
+    // «{+,+} {+utdanning +}» → «{+, utdanning+} »: the same text, one insertion.
+    if (p.op === 'equal' && /^[\s,.;:]{1,2}$/.test(p.text) && prev && next && prev.op !== 'equal' && next.op === prev.op && next.text.endsWith(p.text) && next.text.length > p.text.length && parts[i + 2]?.op !== next.op) {
+      prev.text += p.text + next.text.slice(0, -p.text.length);
+      out.push({ op: 'equal', text: p.text });
+      i++;
       continue;
     }
     if (p.op !== 'equal') absorb(out, p.op, p.text);
     else out.push({ ...p });
   }
   return out;
+}
+
+/** Whether the edits on both sides of the glue at `i` remove and add something (a rewording, not a pure insertion or deletion). */
+function replaces(out: readonly WordPart[], parts: readonly WordPart[], i: number): boolean {
+  const ops = new Set<string>();
+  for (let k = out.length - 1; k >= 0 && out[k]!.op !== 'equal'; k--) ops.add(out[k]!.op);
+  for (let k = i + 1; k < parts.length && parts[k]!.op !== 'equal'; k++) ops.add(parts[k]!.op);
+  return ops.has('removed') && ops.has('added');
 }
 
 /** Appends to the trailing run of edits, keeping removed before added within it. */

@@ -4,7 +4,7 @@
  * document is opened and saved, so the data survives a round trip through Word.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { canonicalJson, sha256Hex } from './canonical.js';
+import { fingerprint } from './canonical.js';
 
 /** Our namespace; the version is the embedding format's, not the schema's. */
 export const DATA_NAMESPACE = 'urn:partnerskap:avtale:1';
@@ -47,7 +47,7 @@ function xmlSafeJson(json: string): string {
  * readers, the SHA-256 of the document text it was rendered as.
  */
 export function dataItemXml(data: unknown, schemaVersion: string, textSha256: string): string {
-  const sha = sha256Hex(canonicalJson(data));
+  const sha = fingerprint(data);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" textSha256="${textSha256}" format="json">` +

@@ -2,7 +2,7 @@ import PizZip from 'pizzip';
 import { addPart, zipToBuffer } from '../render/docx.js';
 import { bodyText } from './body-text.js';
 import { sha256Hex } from './canonical.js';
-import { dataItemPropsXml, dataItemXml } from './data-part.js';
+import { DATA_NAMESPACE, dataItemPropsXml, dataItemXml } from './data-part.js';
 
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
@@ -35,4 +35,18 @@ export function embedAgreementData(docx: Uint8Array, data: unknown, schemaVersio
     { createFolders: false },
   );
   return zipToBuffer(zip);
+}
+
+/**
+ * Renews the record of the document text in the data part after the main document was rewritten
+ * on purpose (the redline), so that reading the data back does not report hand edits.
+ */
+export function restampDocumentText(zip: PizZip): void {
+  const main = zip.file('word/document.xml');
+  if (!main) return;
+  const sha = sha256Hex(bodyText(main.asText()));
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const xml = zip.file(name)!.asText();
+    if (xml.includes(DATA_NAMESPACE)) zip.file(name, xml.replace(/textSha256="[0-9a-f]*"/, `textSha256="${sha}"`));
+  }
 }

@@ -1,6 +1,6 @@
 import PizZip from 'pizzip';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { canonicalJson, sha256Hex } from './canonical.js';
+import { fingerprint, sha256Hex } from './canonical.js';
 import { readDataItem } from './data-part.js';
 import { bodyText } from './body-text.js';
 
@@ -70,7 +70,7 @@ export function extractAgreementData(docx: Uint8Array): Result<EmbeddedData> {
     } catch {
       return problem('embedded_data_unreadable', MESSAGES.unreadable);
     }
-    if (!/^[0-9a-f]{64}$/.test(part.sha256) || sha256Hex(canonicalJson(data)) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
+    if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
     const main = zip.file('word/document.xml');
     const textEdited = part.textSha256 !== undefined && main !== null && sha256Hex(bodyText(main.asText())) !== part.textSha256;
     return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited });

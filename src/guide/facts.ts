@@ -117,6 +117,12 @@ function period(a: Agreement): Fact[] {
   return facts;
 }
 
+/** «Resultatmål 2026» with that year's goals, rather than «Resultatmål › 2026 › Mål». */
+function goals(a: Agreement): Fact[] {
+  const perYear: Fact[] = (a.goals.resultGoals ?? []).map((g) => ({ kind: 'list', label: `${title('/goals/resultGoals')} ${g.year}`, items: g.goals }));
+  return [...perYear, ...walk(a, '/goals/councilBriefing', [title('/goals/councilBriefing')])];
+}
+
 /**
  * What the agreement itself says under the point with this schema key: the chosen alternative
  * and parties (1.0), the computed cost shares (3.8), the services (4.0) and, for every other
@@ -134,6 +140,8 @@ export function factsFor(key: string, a: Agreement, d: Derived): Fact[] {
       return [...walk(a, '/delegation', []), attachmentsOf(a, 'delegasjonsvedtak')];
     case 'period':
       return period(a);
+    case 'goals':
+      return goals(a);
     default:
       return walk(a, `/${key}`, []);
   }

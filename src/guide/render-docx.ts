@@ -87,7 +87,7 @@ function status(s: StatusPage, ctx: WordContext): string {
 function front(v: GuideView, ctx: WordContext): string {
   const entries = [...(v.status ? [v.status] : []), ...v.points].map((p) => para(internalLink(p.anchor, run(p.heading)), { style: 'TOC1' }));
   return [
-    ...v.intro.map((p) => para(run(p))),
+    ...v.intro.map((p) => para(run(p), { style: 'Intro' })),
     para(run('Innhold'), { style: 'TOCHeading' }),
     ...entries,
     para('<w:r><w:br w:type="page"/></w:r>'),

@@ -101,7 +101,8 @@ export function inlineRuns(tokens: readonly Token[], ctx: WordContext, f: RunFor
     .map((t): string => {
       switch (t.type) {
         case 'text':
-          return 'tokens' in t && t.tokens?.length ? inlineRuns(t.tokens, ctx, f) : run(decodeEntities(t.text as string), f);
+          // A line break inside a Markdown paragraph is a soft break: a space, not a new line.
+          return 'tokens' in t && t.tokens?.length ? inlineRuns(t.tokens, ctx, f) : run(decodeEntities(t.text as string).replace(/[ \t]*\n[ \t]*/g, ' '), f);
         case 'escape':
           return run(t.text as string, f);
         case 'strong':

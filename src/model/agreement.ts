@@ -22,7 +22,7 @@ export interface Agreement {
      * @minItems 1
      * @maxItems 50
      */
-    municipalities: [Municipality, ...Municipality[]];
+    municipalities: Municipality[];
     /**
      * Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.
      */
@@ -180,7 +180,7 @@ export interface Agreement {
      *
      * Items: Navn og eventuelt lenke.
      */
-    mainAgreements: [string, ...string[]];
+    mainAgreements: string[];
     /**
      * Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.
      */
@@ -223,7 +223,7 @@ export interface Agreement {
        *
        * Items: Ett resultatmål.
        */
-      goals: [string, ...string[]];
+      goals: string[];
     }[];
     /**
      * Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.
@@ -285,28 +285,16 @@ export interface Agreement {
      *
      * Items: Årsverkene én kommune er representert med.
      */
-    fte: [
-      {
-        /**
-         * Kommunenummeret til kommunen årsverkene gjelder.
-         */
-        municipality: string;
-        /**
-         * Antall årsverk, for eksempel 4,5.
-         */
-        fte: number;
-      },
-      ...{
-        /**
-         * Kommunenummeret til kommunen årsverkene gjelder.
-         */
-        municipality: string;
-        /**
-         * Antall årsverk, for eksempel 4,5.
-         */
-        fte: number;
-      }[]
-    ];
+    fte: {
+      /**
+       * Kommunenummeret til kommunen årsverkene gjelder.
+       */
+      municipality: string;
+      /**
+       * Antall årsverk, for eksempel 4,5.
+       */
+      fte: number;
+    }[];
     /**
      * Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.
      */
@@ -345,7 +333,7 @@ export interface Agreement {
      *
      * Items: Én tjeneste.
      */
-    stateServices: [string, ...string[]];
+    stateServices: string[];
     /**
      * Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.
      *

@@ -37,4 +37,5 @@ export function removeIn(root: Record<string, unknown>, segments: readonly strin
   else delete parent[last];
 }
 
+/** A JSON object (not an array, not null). */
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => isContainer(v) && !Array.isArray(v);

@@ -2,6 +2,7 @@
 import type { RecordedAnswer } from './journal.js';
 import { isPlainObject } from './data.js';
 
+/** Marks a file as one of our drafts. */
 export const DRAFT_KIND = 'partnerskap-veiviser-utkast';
 
 export interface Draft {
@@ -25,6 +26,7 @@ export interface Draft {
 /** `avtale.yaml` → `avtale.yaml.utkast.json`. */
 export const draftPathFor = (out: string): string => `${out}.utkast.json`;
 
+/** The draft file's text: indented JSON, so a curious user can read it. */
 export function draftJson(draft: Draft): string {
   return JSON.stringify(draft, null, 2) + '\n';
 }

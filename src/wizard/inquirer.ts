@@ -3,6 +3,7 @@
  * its Io), so the real prompts also run against a fake terminal in tests. All text Norwegian.
  */
 import { checkbox, input, select } from '@inquirer/prompts';
+import { Writable } from 'node:stream';
 import { styleText } from 'node:util';
 import { Interrupted, type CheckboxQuestion, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './types.js';
 import { parseYesNo } from './values.js';
@@ -19,6 +20,27 @@ const KEYS: Record<string, string> = { space: 'mellomrom' };
 
 /** Inquirer's key help line in Norwegian: «↑↓ flytt • ⏎ velg». */
 const keysHelpTip = (keys: [string, string][]): string => keys.map(([key, action]) => `${KEYS[key] ?? key} ${ACTIONS[action] ?? action}`).join(' • ');
+
+/**
+ * Inquirer pipes each prompt into the output and ends the pipe when the prompt is done, which
+ * would close any output but process.stdout. Each prompt gets a pass-through that forwards the
+ * writes and the terminal size but keeps the real output open.
+ */
+function keptOpen(output: NodeJS.WritableStream): NodeJS.WritableStream {
+  const forward = new Writable({
+    write(chunk, _encoding, done) {
+      output.write(chunk);
+      done();
+    },
+  });
+  const tty = output as { columns?: number; rows?: number; isTTY?: boolean };
+  Object.defineProperties(forward, {
+    columns: { get: () => tty.columns },
+    rows: { get: () => tty.rows },
+    isTTY: { get: () => tty.isTTY },
+  });
+  return forward;
+}
 
 /** Inquirer's errors for a stopped prompt become one error of ours. */
 function stopped(e: unknown): unknown {
@@ -61,7 +83,7 @@ export function inquirerPrompter(terminal: Terminal): Prompter {
     stdin.on('keypress', onKey);
     stdin.once('end', onEnd);
     try {
-      return await prompt({ input: stdin, output, signal: controller.signal });
+      return await prompt({ input: stdin, output: keptOpen(output), signal: controller.signal });
     } catch (e) {
       throw stopped(e);
     } finally {

@@ -15,6 +15,8 @@ import { askableAt, buildPlan, nodeAt } from './plan.js';
 import type { FieldAccess, PlanNode, Prompter } from './types.js';
 import { clone, defaultsFor, parseInput, showValue } from './values.js';
 
+/** The kinds asked with a single prompt. */
+const LEAVES = new Set<PlanNode['kind']>(['text', 'number', 'integer', 'boolean', 'choice']);
 const nameOf = (node: PlanNode): string => node.path[node.path.length - 1]!;
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 const isIndex = (segments: readonly string[]): boolean => /^\d+$/.test(segments[segments.length - 1] ?? '');
@@ -28,13 +30,18 @@ interface Asked {
   help?: string;
 }
 
-/** The schema's plan with the declared overrides; computed once. */
 let defaultPlan: PlanNode | undefined;
+/** The schema's plan with the declared overrides; computed once. */
 export const agreementPlan = (): PlanNode => (defaultPlan ??= buildPlan(overrides));
 
 /** A draft with the national template's defaults: what a new agreement starts from. */
 export const templateDefaults = (): Record<string, unknown> => defaultsFor(agreementPlan()) as Record<string, unknown>;
 
+/**
+ * One run of questions over a draft. `all()` asks everything in agreement order, `section()` one
+ * part again, `fixUntilValid()` the fields a final check finds wrong. Answers are written into
+ * `data` as they come; the prompter decides how (and whether) anything reaches a screen.
+ */
 export class Interview implements FieldAccess {
   constructor(
     /** The draft agreement; answers are written into it as they are given. */
@@ -68,6 +75,7 @@ export class Interview implements FieldAccess {
 
   /** The whole interview, from 1.0 to the attachments. */
   async all(): Promise<void> {
+    this.dropUnknown(this.plan, [], this.data);
     for (const c of this.plan.children) if (c.kind === 'fixed') this.set(c.pattern, c.schema.const);
     const list = this.sections();
     for (const [i, node] of list.entries()) await this.section(node, `del ${i + 1} av ${list.length}`);
@@ -150,13 +158,19 @@ export class Interview implements FieldAccess {
       value = defaultsFor(node);
       setIn(this.data, segments, value);
     }
-    const known = new Set(node.children.map(nameOf));
-    for (const key of Object.keys(value as object)) {
-      if (known.has(key)) continue;
-      this.prompter.say(`Feltet «${key}» under «${labelFor(pointer, this.data)}» finnes ikke i skjemaet og tas ikke med.`);
-      delete (value as Record<string, unknown>)[key];
-    }
+    this.dropUnknown(node, segments, value as Record<string, unknown>);
     for (const child of node.children) await this.field(node, child, [...segments, nameOf(child)]);
+  }
+
+  /** Fields the schema does not know (from an old or hand-edited file) cannot be asked or kept. */
+  private dropUnknown(node: PlanNode, segments: string[], value: Record<string, unknown>): void {
+    const known = new Set(node.children.map(nameOf));
+    for (const key of Object.keys(value)) {
+      if (known.has(key)) continue;
+      const where = segments.length ? ` under «${labelFor(pointerOf(segments), this.data)}»` : '';
+      this.prompter.say(`Feltet «${key}»${where} finnes ikke i skjemaet og tas ikke med.`);
+      delete value[key];
+    }
   }
 
   private async array(node: PlanNode, segments: string[], a: Asked): Promise<void> {
@@ -216,9 +230,9 @@ export class Interview implements FieldAccess {
   /** One array item; false when a new text item was left empty (the user changed their mind). */
   private async item(array: PlanNode, item: PlanNode, segments: string[], opts: { required: boolean; isNew: boolean }): Promise<boolean> {
     const index = Number(segments[segments.length - 1]);
-    if (item.kind === 'object') {
-      this.prompter.say(`${array.title} – nr. ${index + 1}`);
-      await this.object(item, segments, { required: true, schema: item.schema });
+    if (item.kind === 'object') this.prompter.say(`${array.title} – nr. ${index + 1}`);
+    if (!LEAVES.has(item.kind)) {
+      await this.node(item, segments, { required: true, schema: item.schema });
       return true;
     }
     await this.leaf(item, segments, {

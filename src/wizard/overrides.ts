@@ -68,6 +68,7 @@ function showCostSplitWithAmounts(access: FieldAccess): void {
   if (table) access.prompter.say(table);
 }
 
+/** Special prompts and extras by pattern pointer; see {@link Override}. */
 export const overrides: Readonly<Record<string, Override>> = {
   '/parties/municipalities': {
     // Alternativ 2 is a vertskommune and at least one kommune it serves (rule vertskommune-minst-to-kommuner).

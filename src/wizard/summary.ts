@@ -1,3 +1,4 @@
+import { formatDate } from '../derive/format.js';
 import { enumLabel } from '../model/schema.js';
 import { itemLabel, sectionLabel } from '../model/labels.js';
 import { pointerOf } from '../model/problem.js';
@@ -16,6 +17,7 @@ function shortText(s: string): string {
 function display(node: PlanNode, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nei';
   if (typeof value === 'number') return showNumber(value);
+  if (typeof value === 'string' && node.schema.format === 'date') return formatDate(value);
   if (typeof value === 'string') return shortText(node.schema.enum ? enumLabel(node.schema, value) : value);
   if (Array.isArray(value)) return value.map((v) => display(node.item ?? node, v)).join(' | ');
   return JSON.stringify(value);

@@ -11,7 +11,7 @@ describe('partnerskap generate', () => {
   it('writes one agreement per example, prints the paths, and is byte-identical on a second run', async () => {
     const dir = tempDir();
     const first = await runCli(['generate', EXAMPLES, '--out', 'a', '--no-guide'], { cwd: dir });
-    expect(first.stderr).toBe('');
+    expect(first.stderr).toBe('2 av 2 avtaler laget.\n');
     expect(first.code).toBe(0);
     expect(first.stdout.trim().split('\n')).toEqual(AGREEMENTS.map((f) => join('a', f)));
     const second = await runCli(['generate', EXAMPLES, '--out', 'b', '--no-guide'], { cwd: dir });

@@ -6,9 +6,8 @@ import { writeFileAtomic } from '../../src/cli/fs.js';
 import { runCli } from '../helpers/cli.js';
 import { example, ROOT, tempDir } from '../helpers/paths.js';
 
-/** The status page is made as of this date, so outputs are the same on every day. */
+/** The status page is made as of this date (--today); without it, the agreement's signing date. */
 export const TODAY = '2025-12-01';
-export const ENV = { PARTNERSKAP_TODAY: TODAY };
 
 /** A comment that must come through every format exactly: Sámi letters, XML specials, a CDATA end, markup. */
 export const TRICKY = 'Hábmer suohkan og Divtasvuona suohkan: áčđŋšŧž & < > " \' ]]> <w:p> *ikke kursiv* | ikke tabell';
@@ -37,8 +36,8 @@ export function packGuideTemplate(): void {
 /** Runs `partnerskap guide` in a fresh folder; returns the written file's bytes. */
 export async function makeGuide(format: 'docx' | 'html' | 'md', personal: boolean): Promise<Buffer> {
   const dir = tempDir('veileder-');
-  const args = ['guide', '--format', format, ...(personal ? ['--for', personalAgreement(dir)] : [])];
-  const r = await runCli(args, { cwd: dir, env: ENV });
+  const args = ['guide', '--format', format, ...(personal ? ['--for', personalAgreement(dir), '--today', TODAY] : [])];
+  const r = await runCli(args, { cwd: dir });
   if (r.code !== 0) throw new Error(`guide ${args.join(' ')} → ${r.code}: ${r.stderr}`);
   const name = personal ? `veileder-nav-indre-salten.${format}` : `veileder.${format}`;
   if (r.stdout !== `${name}\n`) throw new Error(`unexpected output: ${r.stdout}`);

@@ -12,7 +12,7 @@ const EMOJI = 'Brukerne er fornøyde 🙂👍🏽';
 
 it('prints specials, Sámi letters and emoji literally, and newlines as line breaks', async () => {
   const a = clone(loadExample('nav-bodo'));
-  a.parties.municipalities[0].samiName = 'Bådåddjo suohkan';
+  a.parties.municipalities[0]!.samiName = 'Bådåddjo suohkan';
   a.purpose.localGoals = [SPECIALS, SAMI, EMOJI];
   a.purpose.municipalValues = `åpenhet & "respekt" <samarbeid>`;
   a.userParticipation.systemLevel = `Første linje\nAndre linje med ${SPECIALS}`;

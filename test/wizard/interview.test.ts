@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/paths.js';
-import { ALT1_EXPECTED, ALT1_PARTIES, ALT1_SCRIPT, ALT2_EXPECTED, ALT2_SCRIPT } from './fixtures.js';
+import { ALT1_EXPECTED, ALT1_SCRIPT, ALT2_EXPECTED, ALT2_SCRIPT } from './fixtures.js';
 import { readYaml, runWizard } from './helpers/run.js';
 import { ENTER, ScriptedPrompter, type Step } from './helpers/scripted.js';
 

@@ -21,7 +21,7 @@ async function uninterrupted(script: Step[]): Promise<string> {
 describe('never lose work', () => {
   it('Ctrl+C mid-way leaves the draft on disk and says how to go on; resuming finishes with the same file', async () => {
     const dir = tempDir();
-    const stopAt = 30; // in 3.1 Styring og ledelse
+    const stopAt = ALT1_SCRIPT.findIndex((s) => s[0] === '/governance/statusItemFirst');
     const first = await runWizard({ out: OUT }, new ScriptedPrompter(ALT1_SCRIPT, { interruptAt: stopAt }), dir);
     expect(first.code).toBe(130);
     expect(first.stderr).toContain(`Avbrutt. Svarene dine er lagret i «${DRAFT}».`);

@@ -5,8 +5,8 @@ import { renderAuditHtml } from '../../audit/render-html.js';
 import { renderAuditJson } from '../../audit/render-json.js';
 import { renderAuditMarkdown } from '../../audit/render-markdown.js';
 import { renderAuditText } from '../../audit/render-text.js';
-import { isDate } from '../../validate/formats.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { localToday, todayOption } from '../dates.js';
 import { formatProblems, loadAgreement } from '../load.js';
 
 export type AuditFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -21,11 +21,6 @@ export interface AuditCommandOptions {
 const MAX_WIDTH = 100;
 
 /** Today's date where the user is (local time), as ÅÅÅÅ-MM-DD. Read here, at the edge, only. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function render(report: AuditReport, format: AuditFormat, io: Io): string {
   switch (format) {
     case 'json':
@@ -49,9 +44,7 @@ function render(report: AuditReport, format: AuditFormat, io: Io): string {
  * invalid), 2 for a bad --today or a file that cannot be read.
  */
 export async function auditCommand(file: string, opts: AuditCommandOptions, io: Io): Promise<number> {
-  if (opts.today !== undefined && !isDate(opts.today))
-    throw new CliError(`Ugyldig dato for --today: «${opts.today}». Bruk formatet ÅÅÅÅ-MM-DD med en dato som finnes, for eksempel 2026-01-15.`, EXIT.usage);
-  const today = opts.today ?? localToday();
+  const today = todayOption(opts.today) ?? localToday();
 
   const loaded = loadAgreement(resolve(io.cwd, file));
   if (!loaded.result.ok) {

@@ -4,6 +4,7 @@ import { guideFileName, renderGuide, type ForAgreement, type GuideFormat } from 
 import { FileExistsError, writeFileAtomic } from '../fs.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { formatProblems, loadAgreement } from '../load.js';
+import { documentDate } from '../dates.js';
 
 export interface GuideOptions {
   /** An agreement file: make the guide for that agreement. */
@@ -11,23 +12,11 @@ export interface GuideOptions {
   format: GuideFormat;
   out?: string;
   force: boolean;
+  /** The date the status page is made as of (default: the agreement's signing date or start). */
+  today?: string;
 }
 
 const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md' };
-
-/**
- * The date the status page is made as of: PARTNERSKAP_TODAY (ÅÅÅÅ-MM-DD) when set, so a run can
- * be repeated byte for byte, otherwise today's date on this machine.
- */
-export function today(io: Io): string {
-  const fixed = io.env.PARTNERSKAP_TODAY;
-  if (fixed !== undefined && fixed !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(`${fixed}T00:00:00Z`))) throw new CliError(`PARTNERSKAP_TODAY er «${fixed}», som ikke er en dato. Bruk formen ÅÅÅÅ-MM-DD, eller fjern variabelen.`);
-    return fixed;
-  }
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function isDirectory(path: string): boolean {
   try {
@@ -50,7 +39,9 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
       io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
       return loaded.exitCode;
     }
-    forAgreement = { agreement: loaded.result.value, today: today(io) };
+    // E.g. a generated .docx whose text was edited in Word: the guide follows the embedded data.
+    if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
+    forAgreement = { agreement: loaded.result.value, today: documentDate(loaded.result.value, opts.today) };
   }
   const name = guideFileName(opts.format, forAgreement?.agreement.parties.officeName);
   let target = join(io.cwd, name);

@@ -5,7 +5,7 @@ import { parseAgreementText } from '../../parse/parse.js';
 import { type Draft, DRAFT_KIND, draftJson, draftPathFor, parseDraft } from '../../wizard/draft.js';
 import { review } from '../../wizard/finish.js';
 import { inquirerPrompter } from '../../wizard/inquirer.js';
-import { Interview, agreementPlan, templateDefaults } from '../../wizard/interview.js';
+import { Interview, templateDefaults } from '../../wizard/interview.js';
 import { Journal, type RecordedAnswer } from '../../wizard/journal.js';
 import { agreementJson, agreementYaml } from '../../wizard/output.js';
 import { Interrupted, type Prompter, type Question } from '../../wizard/types.js';
@@ -48,14 +48,14 @@ interface Start {
  * usage or I/O problems, 130 after Ctrl+C.
  */
 export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDeps = {}): Promise<number> {
-  if (!deps.prompter && !io.stdin.isTTY) {
-    io.stderr.write(`partnerskap: ${NO_TTY_MESSAGE}\n`);
-    return EXIT.usage;
-  }
   const out = resolve(io.cwd, opts.out);
   const shown = (path: string) => relative(io.cwd, path) || path;
   if (!AGREEMENT_EXTENSIONS.includes(extname(out).toLowerCase())) throw new CliError(`Avtalefilen (--out) skal slutte på .yaml, .yml eller .json, ikke «${opts.out}».`);
   if (!isDirectory(dirname(out))) throw new CliError(`Mappen «${shown(dirname(out))}» finnes ikke. Opprett den, eller velg en annen fil med --out.`);
+  if (!deps.prompter && !io.stdin.isTTY) {
+    io.stderr.write(`partnerskap: ${NO_TTY_MESSAGE}\n`);
+    return EXIT.usage;
+  }
   const draftPath = draftPathFor(out);
   const prompter = deps.prompter ?? inquirerPrompter({ input: io.stdin, output: io.stdout, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
   const resumeHint = `partnerskap wizard --out ${quoteArg(shown(out))}`;

@@ -7,13 +7,13 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import PizZip from 'pizzip';
 import type { Agreement } from '../../model/agreement.js';
-import { bodyText } from '../../embed/body-text.js';
-import { sha256Hex } from '../../embed/canonical.js';
+import { restampDocumentText } from '../../embed/embed.js';
 import { zipToBuffer } from '../../render/docx.js';
 import { similarity, wordParts } from '../words.js';
 import { align, type Step } from './align.js';
 import { pieces, textOf, type Piece } from './text.js';
-import { markParagraph, markParagraphRun, markRow, markRuns, pPrOf, Tracker, type Status } from './track.js';
+import { settleParagraphRun, type RunItem } from './marks.js';
+import { markParagraph, markRow, markRuns, pPrOf, Tracker } from './track.js';
 import { elements, firstW, isW, parseXml, serializeXml, W, wElement } from './xml.js';
 
 export interface RedlineOptions {
@@ -34,7 +34,7 @@ export function redlineDate(a: Agreement): string {
 type Block = { kind: 'p'; el: Element } | { kind: 'row'; el: Element; table: Element } | { kind: 'other'; el: Element };
 
 /** What goes into the output body, before paragraph marks are settled. */
-type Out = { kind: 'p'; el: Element; status: Status } | { kind: 'row'; el: Element; table: Element } | { kind: 'other'; el: Element };
+type Out = ({ kind: 'p' } & RunItem) | { kind: 'row'; el: Element; table: Element } | { kind: 'other'; el: Element };
 
 /**
  * Builds the redline from the two rendered documents. Pure and deterministic: the same two
@@ -48,9 +48,10 @@ export function redline(oldDocx: Uint8Array, newDocx: Uint8Array, opts: RedlineO
   const newDoc = parseXml(newZip.file(MAIN)!.asText(), `ny ${MAIN}`);
   const tracker = new Tracker(newDoc, opts.author ?? 'partnerskap', opts.date, maxId(newDoc) + 1);
   new Redliner(oldDoc, newDoc, tracker).run();
-  const xml = serializeXml(newDoc);
-  newZip.file(MAIN, xml);
-  refreshTextFingerprint(newZip, xml);
+  newZip.file(MAIN, serializeXml(newDoc));
+  // The embedded data stays the new version's, which the accepted redline shows; its record of
+  // the document text is renewed, so reading the data back does not warn of hand edits.
+  restampDocumentText(newZip);
   return zipToBuffer(newZip);
 }
 
@@ -63,18 +64,6 @@ function maxId(doc: Document): number {
     if (Number.isInteger(id) && id > max) max = id;
   }
   return max;
-}
-
-/**
- * The embedded data is the new version's, which the accepted redline shows; its fingerprint of
- * the document text is updated to this document, so reading it back does not warn of hand edits.
- */
-function refreshTextFingerprint(zip: PizZip, documentXml: string): void {
-  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
-    const xml = zip.file(name)!.asText();
-    if (!xml.includes('urn:partnerskap:avtale:1')) continue;
-    zip.file(name, xml.replace(/textSha256="[0-9a-f]*"/, `textSha256="${sha256Hex(bodyText(documentXml))}"`));
-  }
 }
 
 class Redliner {
@@ -130,37 +119,43 @@ class Redliner {
     // changed
     if (s.old.kind === 'p' && s.new.kind === 'p') {
       const p = this.changedParagraph(s.old.el, s.new.el);
-      if (p) return [{ kind: 'p', el: p, status: 'kept' }];
+      const whole = () => this.step({ op: 'delete', old: s.old }).concat(this.step({ op: 'insert', new: s.new })) as unknown as [RunItem, RunItem];
+      if (p) return [{ kind: 'p', el: p, status: 'kept', split: whole }];
     } else if (s.old.kind === 'row' && s.new.kind === 'row') {
       if (this.changedRow(s.old.el, s.new.el)) return [s.new];
     }
     return [...this.step({ op: 'delete', old: s.old }), ...this.step({ op: 'insert', new: s.new })];
   }
 
-  /** The new paragraph with word-level revisions against the old, or undefined if it holds more than runs of text. */
+  /**
+   * A new paragraph with word-level revisions against the old, or undefined if either holds more
+   * than runs of text. The originals are left as they are (the change may yet be written whole).
+   */
   private changedParagraph(oldP: Element, newP: Element): Element | undefined {
     const before = pieces(oldP);
     const after = pieces(newP);
     if (!before || !after) return undefined;
-    this.trackParagraphProperties(oldP, newP);
-    for (const c of elements(newP)) if (!isW(c, 'pPr')) newP.removeChild(c);
+    const p = newP.cloneNode(false) as Element;
+    const pPr = firstW(newP, 'pPr');
+    if (pPr) p.appendChild(pPr.cloneNode(true));
+    this.trackParagraphProperties(oldP, p);
     let o = 0;
     let n = 0;
     for (const part of wordParts(join(before), join(after))) {
       const len = part.text.length;
       if (part.op === 'equal') {
-        for (const r of this.runs(after, n, n + len, false)) newP.appendChild(r);
+        for (const r of this.runs(after, n, n + len, false)) p.appendChild(r);
         o += len;
         n += len;
       } else if (part.op === 'added') {
-        newP.appendChild(this.wrap('ins', this.runs(after, n, n + len, false)));
+        p.appendChild(this.wrap('ins', this.runs(after, n, n + len, false)));
         n += len;
       } else {
-        newP.appendChild(this.wrap('del', this.runs(before, o, o + len, true)));
+        p.appendChild(this.wrap('del', this.runs(before, o, o + len, true)));
         o += len;
       }
     }
-    return newP;
+    return p;
   }
 
   private wrap(name: 'ins' | 'del', runs: Element[]): Element {
@@ -233,10 +228,9 @@ class Redliner {
     newCells.forEach((tc, i) => {
       const paras = (c: Element) => elements(c).filter((x) => isW(x, 'p')).map((el): Block => ({ kind: 'p', el }));
       const steps = align(paras(oldCells[i]!), paras(tc), { key: blockKey, similarity: blockSimilarity, threshold: 0 });
-      const out = steps.flatMap((s) => this.step(s)) as Extract<Out, { kind: 'p' }>[];
+      const out = settleParagraphRun(this.t, steps.flatMap((s) => this.step(s)) as RunItem[]);
       for (const p of elements(tc).filter((x) => isW(x, 'p'))) tc.removeChild(p);
       for (const o of out) tc.appendChild(o.el);
-      markParagraphRun(this.t, out);
     });
     return true;
   }
@@ -244,39 +238,38 @@ class Redliner {
   /** Writes paragraphs and rows into the body, regrouping rows into tables. */
   private emitBody(body: Element, out: Out[]): void {
     let table: { source: Element; el: Element } | undefined;
-    let run: { el: Element; status: Status }[] = [];
+    let run: RunItem[] = [];
     const endRun = () => {
-      markParagraphRun(this.t, run);
+      for (const item of settleParagraphRun(this.t, run)) body.appendChild(item.el);
       run = [];
     };
     for (const item of out) {
-      if (item.kind === 'row') {
-        endRun();
-        // Rows of the new version go into a copy of their table; a deleted row joins the table
-        // being written (or, if its whole table is gone, a copy of the old table).
-        const fromNew = item.table.ownerDocument === this.newDoc;
-        if (!table || (fromNew && table.source !== item.table)) {
-          table = { source: item.table, el: this.tableShell(item.table) };
-          body.appendChild(table.el);
-        }
-        table.el.appendChild(item.el);
+      if (item.kind === 'p') {
+        table = undefined;
+        run.push(item);
         continue;
       }
-      table = undefined;
-      if (item.kind === 'p') {
-        run.push(item);
+      endRun();
+      if (item.kind === 'other') {
+        table = undefined;
         body.appendChild(item.el);
-      } else {
-        endRun();
-        body.appendChild(item.el);
+        continue;
       }
+      // Rows of the new version go into a copy of their table; a deleted row joins the table
+      // being written (or, if its whole table is gone, a copy of the old table).
+      const fromNew = item.table.ownerDocument === this.newDoc;
+      if (!table || (fromNew && table.source !== item.table)) {
+        table = { source: item.table, el: this.tableShell(item.table) };
+        body.appendChild(table.el);
+      }
+      table.el.appendChild(item.el);
     }
     endRun();
   }
 
   /** A copy of a table without its rows (table properties and grid). */
   private tableShell(source: Element): Element {
-    const shell = this.import(source).cloneNode(false) as Element;
+    const shell = (source.ownerDocument === this.newDoc ? source.cloneNode(false) : this.newDoc.importNode(source, false)) as Element;
     for (const c of elements(source)) if (!isW(c, 'tr')) shell.appendChild(this.newDoc.importNode(c, true));
     return shell;
   }

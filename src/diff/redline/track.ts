@@ -100,25 +100,3 @@ export function markRow(t: Tracker, tr: Element, status: 'ins' | 'del'): void {
   // CT_TrPr: the row properties, then ins?, del?, trPrChange?.
   insertBefore(trPr, t.change(status), status === 'ins' ? ['del', 'trPrChange'] : ['trPrChange']);
 }
-
-/**
- * Paragraph marks for a run of consecutive paragraphs (a stretch of the body between tables, or
- * a table cell). An inserted or deleted paragraph normally has its own mark tracked: accepting
- * or rejecting then joins it to the next paragraph and it disappears. A group at the end of the
- * run has no next paragraph to join (and the last mark of a cell cannot go), so the mark before
- * the group is tracked instead of the group's last one.
- */
-export function markParagraphRun(t: Tracker, run: readonly { el: Element; status: Status }[]): void {
-  let a = 0;
-  while (a < run.length) {
-    const status = run[a]!.status;
-    let b = a;
-    while (b + 1 < run.length && run[b + 1]!.status === status) b++;
-    if (status !== 'kept') {
-      const atEnd = b === run.length - 1;
-      for (let i = a; i <= (atEnd ? b - 1 : b); i++) markParagraph(t, run[i]!.el, status);
-      if (atEnd && a > 0) markParagraph(t, run[a - 1]!.el, status);
-    }
-    a = b + 1;
-  }
-}

@@ -45,7 +45,3 @@ export function insertBefore(parent: Element, child: Node, before: readonly stri
   const ref = elements(parent).find((c) => c.namespaceURI === W && before.includes(c.localName ?? ''));
   parent.insertBefore(child, ref ?? null);
 }
-
-export function removeAll(parent: Element, names: readonly string[]): void {
-  for (const c of elements(parent)) if (c.namespaceURI === W && names.includes(c.localName ?? '')) parent.removeChild(c);
-}

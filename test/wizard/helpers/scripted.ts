@@ -10,8 +10,10 @@ export const ENTER = Symbol('Enter');
 export type Step = [key: string, answer: RawAnswer | typeof ENTER] | [key: string, answer: string, rejected: 'avvist'];
 
 export interface ScriptOptions {
-  /** After the script, answer every further question with its default (Enter). */
+  /** After the script, answer every further question with its default (Enter)… */
   thenEnter?: boolean;
+  /** …except these, answered by key every time they are asked. */
+  byKey?: Record<string, RawAnswer>;
   /** Throw Interrupted (as Ctrl+C does) instead of asking question number n (0-based). */
   interruptAt?: number;
 }
@@ -46,6 +48,8 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push(q);
     const step = this.steps[0];
     if (!step) {
+      const answer = this.opts.byKey?.[q.key];
+      if (answer !== undefined) return [q.key, answer];
       if (this.opts.thenEnter) return undefined;
       throw new Error(`Uventet spørsmål ${q.key} («${q.message}»): skriptet er slutt.`);
     }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { derive } from '../../src/derive/derive.js';
+import { factsFor, type Fact } from '../../src/guide/facts.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { example } from '../helpers/paths.js';
+
+const NBSP = /\u00a0/g;
+/** «Label: value» lines, list items indented, table rows joined by « | », no-break spaces as spaces. */
+function lines(facts: Fact[]): string[] {
+  return facts
+    .flatMap((f) => (f.kind === 'text' ? [`${f.label}: ${f.value}`] : f.kind === 'list' ? [`${f.label}:`, ...f.items.map((i) => `  ${i}`)] : [f.label, f.header.join(' | '), ...f.rows.map((r) => r.join(' | '))]))
+    .map((l) => l.replace(NBSP, ' '));
+}
+const factsOf = (key: string, a: Agreement) => lines(factsFor(key, a, derive(a)));
+
+describe('what the guide shows from an agreement, point by point', () => {
+  it('1.0: Alternativ 1 names the one kommune, no vertskommune', () => {
+    const a = example('nav-bodo.yaml');
+    const facts = factsOf('parties', a);
+    expect(facts[0]).toBe('Avtaleform: Alternativ 1: én kommune');
+    expect(facts.some((l) => l.startsWith('Vertskommune'))).toBe(false);
+    expect(facts).toContain('NAV-kontorets navn: NAV Bodø');
+  });
+
+  it('1.0: Alternativ 2 names the vertskommune and every kommune, Sámi names included', () => {
+    const facts = factsOf('parties', example());
+    expect(facts).toContain('Vertskommune: Fauske kommune');
+    expect(facts).toContain('  Fauske kommune (kommunenr. 1841, org.nr. 972 417 718), vertskommune');
+    expect(facts).toContain('  Hamarøy kommune – Hábmer suohkan (kommunenr. 1875, org.nr. 964 983 313)');
+  });
+
+  it('3.8: the shares by årsverk sum to 100 %, with the kommuner together and the manager split', () => {
+    const facts = factsOf('costs', example());
+    expect(facts).toContain('Eier | Årsverk | Andel | Beløp per år');
+    expect(facts).toContain('Arbeids- og velferdsetaten | 14,00 | 40,58 % | 953 623 kr');
+    expect(facts).toContain('Kommunene til sammen | 20,50 | 59,42 % | 1 396 377 kr');
+    expect(facts).toContain('Sum | 34,50 | 100,00 % | 2 350 000 kr');
+    expect(facts).toContain('Fordeling av NAV-lederstillingen: Arbeids- og velferdsetaten 50,00 % (550 000 kr), kommunene 50,00 % (550 000 kr)');
+  });
+
+  it('3.8: one kommune without a budget gives no amount column and no «til sammen» row; a missing driftsavtale is said', () => {
+    const a = example('nav-bodo.yaml');
+    delete a.costs.annualBudget;
+    a.attachments = a.attachments.filter((x) => x.kind !== 'driftsavtale');
+    const facts = factsOf('costs', a);
+    expect(facts).toContain('Eier | Årsverk | Andel');
+    expect(facts.some((l) => l.startsWith('Kommunene til sammen'))).toBe(false);
+    expect(facts).toContain('Vedlegg: Ingen driftsavtale er ført opp som vedlegg.');
+  });
+
+  it('4.0 lists the services; 3.5 the goals per year; 9.0 a running agreement', () => {
+    expect(factsOf('services', example())).toEqual(expect.arrayContaining(['Lovpålagte kommunale tjenester:', '  individuell plan', 'Andre kommunale tjenester:', '  flyktningtjenesten']));
+    expect(factsOf('goals', example())).toEqual(expect.arrayContaining(['Resultatmål 2026:', 'Årlig orientering til kommunestyret: Ja']));
+    const a = example();
+    delete a.period.end;
+    expect(factsOf('period', a).slice(0, 2)).toEqual(['Gyldig fra: 1. januar 2026', 'Gyldig til: Løper til avtalen sies opp eller erstattes']);
+  });
+
+  it('a point the agreement adds nothing to gives no facts', () => {
+    const a = example();
+    a.security = {};
+    expect(factsOf('security', a)).toEqual([]);
+  });
+});
