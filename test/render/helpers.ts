@@ -13,10 +13,11 @@ import { parse } from 'yaml';
 import { writeFileAtomic } from '../../src/cli/fs.js';
 import { packFolder } from '../../src/build/pack-templates.js';
 import type { Agreement } from '../../src/model/agreement.js';
+import { SHARED_TOOLS } from '../helpers/paths.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-export const OOXML_VALIDATE = '/work/shared/tools/ooxml-validate/ooxml-validate';
-export const LO_CHECK = '/work/shared/tools/lo-check/lo-check';
+export const OOXML_VALIDATE = join(SHARED_TOOLS, 'ooxml-validate', 'ooxml-validate');
+export const LO_CHECK = join(SHARED_TOOLS, 'lo-check', 'lo-check');
 
 /** Leftovers of the national template or of templating that must never reach a document. */
 export const FORBIDDEN = /………|\.\.\.\.|stryk det som ikke passer|fyll inn|\{[^}]*\}|undefined|null|\[object Object\]|NaN/;

@@ -1,0 +1,125 @@
+// npm run bench: medians (min/max) of the project's operations, each against a baseline measured
+// in the same run, printed as ratios and written to bench/results.json. Targets are goals, never
+// test assertions. Uses the built code in dist/ (npm run bench builds first).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { stringify } from 'yaml';
+import { parseAgreementText } from '../dist/parse/parse.js';
+import { validateAgreement } from '../dist/validate/validate.js';
+import { derive } from '../dist/derive/derive.js';
+import { renderAgreement } from '../dist/render/agreement.js';
+import { agreementView } from '../dist/render/view-model.js';
+import { syntheticAgreements } from './synthetic.js';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const BIN = join(ROOT, 'dist/cli/bin.js');
+const TEMPLATE = join(ROOT, 'templates/partnerskapsavtale.docx');
+const EXAMPLE = join(ROOT, 'examples/nav-indre-salten.yaml');
+const REVISION = join(ROOT, 'examples/revisjoner/nav-indre-salten-2028.yaml');
+const quick = process.argv.includes('--quick');
+const tmp = mkdtempSync(join(tmpdir(), 'partnerskap-bench-'));
+
+/** Runs `fn` `n` times after `warm` warm-ups; returns {median, min, max} in ms. */
+function measure(fn, n, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs: n };
+}
+
+/** A whole process; fails loudly if it does not exit as expected. */
+function proc(args, expect = 0) {
+  return () => {
+    const r = spawnSync(process.execPath, args, { cwd: tmp, encoding: 'utf8' });
+    if (r.status !== expect) throw new Error(`${args.join(' ')} → ${r.status}: ${r.stderr}`);
+  };
+}
+
+/** Peak RSS (MB) of a whole process, from GNU time when available. */
+function peakRss(args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: tmp, encoding: 'utf8' });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+const text = readFileSync(EXAMPLE, 'utf8');
+const agreement = parseAgreementText(text).value.data;
+const view = agreementView(agreement, derive(agreement));
+const templateBytes = readFileSync(TEMPLATE);
+const bareRender = (v = view) => {
+  const doc = new Docxtemplater(new PizZip(templateBytes), { paragraphLoop: true, linebreaks: true });
+  doc.render(v);
+  return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+};
+const ourGenerate = (t = text) => {
+  const parsed = parseAgreementText(t);
+  const valid = validateAgreement(parsed.value.data, parsed.value.locate);
+  return renderAgreement(valid.value, derive(valid.value));
+};
+writeFileSync(join(tmp, 'view.json'), JSON.stringify(view));
+
+const N = quick ? 5 : 30;
+const P = quick ? 3 : 10;
+const rows = [];
+const ratio = (name, subject, baseline, target, note = '') => {
+  const r = subject.median / baseline.median;
+  rows.push({ name, subjectMs: subject, baselineMs: baseline, ratio: r, target, met: target === null ? null : r <= target, note });
+};
+
+// 1. In-process generate vs a bare docxtemplater render of the same template and data.
+const bare = measure(() => bareRender(), N, 5);
+const ours = measure(() => ourGenerate(), N, 5);
+ratio('1. generate i prosessen / bar docxtemplater-rendring', ours, bare, 1.3);
+
+// 2 and 3. Cold processes.
+const nodeZero = measure(proc(['-e', '0']), P, 1);
+const bareScript = measure(proc([join(ROOT, 'bench/bare-render.js'), TEMPLATE, join(tmp, 'view.json'), join(tmp, 'bare.docx')]), P, 1);
+const coldGenerate = measure(proc([BIN, 'generate', EXAMPLE, '--out', join(tmp, 'kald'), '--force']), P, 1);
+const coldValidate = measure(proc([BIN, 'validate', EXAMPLE]), P, 1);
+ratio('2a. kald generate (avtale + veileder) / node -e 0', coldGenerate, nodeZero, null);
+ratio('2b. kald generate (avtale + veileder) / bart skript med én rendring', coldGenerate, bareScript, 1.5);
+ratio('3. kald validate / node -e 0', coldValidate, nodeZero, 1.5);
+
+// 4. A fylke's batch: 357 agreements, one per kommune.
+const COUNT = quick ? 40 : 357;
+const batchDir = join(tmp, 'batch');
+mkdirSync(batchDir);
+const synthetic = syntheticAgreements(COUNT);
+synthetic.forEach((a, i) => writeFileSync(join(batchDir, `avtale-${String(i).padStart(3, '0')}.yaml`), stringify(a)));
+const views = synthetic.map((a) => agreementView(a, derive(a)));
+const naive = measure(() => views.forEach((v) => bareRender(v)), 1, 0);
+const batchArgs = [BIN, 'generate', batchDir, '--out', join(tmp, 'batch-ut'), '--force', '--no-guide'];
+const batch = measure(proc(batchArgs), quick ? 1 : 3, 0);
+const batchRss = peakRss(batchArgs);
+ratio(`4. ${COUNT} avtaler i én prosess (--jobs ${cpus().length}) / naiv løkke med bare rendringer`, batch, naive, 0.5, `${((COUNT / batch.median) * 1000).toFixed(1)} dok/s; topp-RSS ${batchRss?.toFixed(0) ?? '?'} MB (mål < 200 MB)`);
+
+// 5. Diff, redline and audit of the example pair vs one generate (whole processes).
+const generateOne = measure(proc([BIN, 'generate', EXAMPLE, '--out', join(tmp, 'en'), '--force', '--no-guide']), P, 1);
+const diff = measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
+const redline = measure(proc([BIN, 'diff', EXAMPLE, REVISION, '--redline', join(tmp, 'redline.docx'), '--force'], 1), P, 1);
+const audit = measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
+ratio('5a. diff / én generate', diff, generateOne, 0.2);
+ratio('5b. redline / én generate', redline, generateOne, 3);
+ratio('5c. audit / én generate', audit, generateOne, 0.2);
+
+const fmt = (m) => `${m.median.toFixed(1)} (${m.min.toFixed(1)}–${m.max.toFixed(1)})`;
+console.log(`Maskin: ${cpus().length} kjerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' — hurtigmodus' : ''}`);
+console.log('Median (min–maks) i ms; forhold = median / grunnlinjens median.\n');
+console.log(['måling', 'ms', 'grunnlinje ms', 'forhold', 'mål', ''].join(' | '));
+for (const r of rows)
+  console.log([r.name, fmt(r.subjectMs), fmt(r.baselineMs), `${r.ratio.toFixed(2)}×`, r.target === null ? '–' : `≤ ${r.target}×`, r.met === null ? '' : r.met ? 'nådd' : 'IKKE nådd', r.note].filter((x) => x !== '').join(' | '));
+
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, quick, rows }, null, 2) + '\n',
+);
+rmSync(tmp, { recursive: true, force: true });
