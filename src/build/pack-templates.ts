@@ -20,9 +20,15 @@ function files(dir: string): string[] {
     });
 }
 
-/** Removes pretty-printing whitespace: only runs that contain a newline between two tags. */
+/**
+ * Removes what only the source needs: XML comments (they document the template) and
+ * pretty-printing whitespace (only runs that contain a newline between two tags).
+ */
 export function minifyXml(xml: string): string {
-  return xml.replace(/>\s*\n\s*</g, '><').trim();
+  return xml
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/>\s*\n\s*</g, '><')
+    .trim();
 }
 
 export function packFolder(dir: string): Buffer {

@@ -16,6 +16,12 @@ const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.custo
  */
 export function embedAgreementData(docx: Uint8Array, data: unknown, schemaVersion: string): Buffer {
   const zip = new PizZip(docx);
+  embedInZip(zip, data, schemaVersion);
+  return zipToBuffer(zip);
+}
+
+/** {@link embedAgreementData} on a zip still being built, so the document is zipped only once. */
+export function embedInZip(zip: PizZip, data: unknown, schemaVersion: string): void {
   const main = zip.file('word/document.xml');
   if (!main) throw new Error('embedAgreementData: dokumentet mangler word/document.xml');
   const taken = Object.keys(zip.files).map((name) => Number(/^customXml\/item(\d+)\.xml$/.exec(name)?.[1] ?? 0));
@@ -34,7 +40,6 @@ export function embedAgreementData(docx: Uint8Array, data: unknown, schemaVersio
       `<Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
     { createFolders: false },
   );
-  return zipToBuffer(zip);
 }
 
 /**

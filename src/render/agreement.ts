@@ -1,8 +1,8 @@
 /** The partnership agreement as a Word document. */
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
-import { embedAgreementData } from '../embed/embed.js';
-import { renderTemplate } from './docx.js';
+import { embedInZip } from '../embed/embed.js';
+import { renderToZip, zipToBuffer } from './docx.js';
 import { agreementView } from './view-model.js';
 
 export const AGREEMENT_TEMPLATE = 'partnerskapsavtale';
@@ -12,5 +12,7 @@ export const AGREEMENT_TEMPLATE = 'partnerskapsavtale';
  * carries the agreement data in a custom XML part, so `extract`, `diff` and `audit` can read it.
  */
 export function renderAgreement(a: Agreement, d: Derived): Buffer {
-  return embedAgreementData(renderTemplate(AGREEMENT_TEMPLATE, agreementView(a, d)), a, a.schemaVersion);
+  const zip = renderToZip(AGREEMENT_TEMPLATE, agreementView(a, d));
+  embedInZip(zip, a, a.schemaVersion);
+  return zipToBuffer(zip);
 }

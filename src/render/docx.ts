@@ -33,8 +33,8 @@ export function templatePath(name: string): string {
 
 /**
  * A fresh zip of the named template (docxtemplater mutates the zip, so every render gets its own).
- * The bytes are read once per process. XML comments, which document the template sources, are
- * removed here so the output carries only what Word itself would write.
+ * The bytes are read once per process; the parts stay compressed until docxtemplater reads them,
+ * so parts it does not change are written out again without being recompressed.
  */
 export function loadTemplate(name: string): PizZip {
   let bytes = cache.get(name);
@@ -47,30 +47,68 @@ export function loadTemplate(name: string): PizZip {
     }
     cache.set(name, bytes);
   }
-  const zip = new PizZip(bytes);
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
-    const xml = entry.asText();
-    if (xml.includes('<!--')) zip.file(entry.name, xml.replace(/<!--[\s\S]*?-->/g, ''));
-  }
-  return zip;
+  return new PizZip(bytes);
 }
 
-/**
- * Renders a template with `data` and returns the zip for further changes (e.g. {@link addPart}).
- * Strict: a tag without a value throws {@link MissingTemplateValueError} instead of printing
- * "undefined"; values are always XML-escaped (raw `{@…}` tags are not used in this project).
- */
-export function renderToZip(name: string, data: object): PizZip {
-  const doc = new Docxtemplater(loadTemplate(name), {
+function newDocxtemplater(name: string): Docxtemplater {
+  return new Docxtemplater(loadTemplate(name), {
     paragraphLoop: true,
     linebreaks: true,
     nullGetter: (part) => {
       throw new MissingTemplateValueError(name, part.value);
     },
   });
-  doc.render(data);
-  return doc.getZip();
+}
+
+/** The parts of docxtemplater 3.71's instance that one render changes (see {@link renderToZip}). */
+interface Reusable {
+  zip: PizZip;
+  rendered: boolean;
+  /** Which data renders to which part; built from the data on the first render, so it must go. */
+  mapper?: unknown;
+  /** The data scope per part, likewise made on the first render. */
+  scopeManagers: Record<string, unknown>;
+  modules: { zip?: PizZip }[];
+}
+
+const compiled = new Map<string, Docxtemplater>();
+
+/**
+ * Renders a template with `data` and returns the zip for further changes (e.g. {@link addPart}).
+ * Strict: a tag without a value throws {@link MissingTemplateValueError} instead of printing
+ * "undefined"; values are always XML-escaped (raw `{@…}` tags only where a renderer builds XML).
+ *
+ * Compiling the template's XML is about two thirds of a render, so each template is compiled once
+ * per process and every render gives the compiled instance a fresh copy of the package. That
+ * relies on docxtemplater internals (`zip`, `rendered`, `mapper`, `scopeManagers`): the version is pinned exactly in
+ * package.json, and test/render/compiled-reuse.test.ts checks every output against a fresh instance.
+ */
+export function renderToZip(name: string, data: object, opts: { fresh?: boolean } = {}): PizZip {
+  if (opts.fresh) {
+    const doc = newDocxtemplater(name);
+    doc.render(data);
+    return doc.getZip();
+  }
+  let doc = compiled.get(name);
+  if (!doc) {
+    doc = newDocxtemplater(name);
+    compiled.set(name, doc);
+  }
+  const zip = loadTemplate(name);
+  const internals = doc as unknown as Reusable;
+  internals.zip = zip;
+  internals.rendered = false;
+  internals.mapper = undefined;
+  internals.scopeManagers = {};
+  for (const m of internals.modules) if ('zip' in m) m.zip = zip;
+  try {
+    doc.render(data);
+  } catch (e) {
+    // A failed render may leave state behind: start from a fresh compile next time.
+    compiled.delete(name);
+    throw e;
+  }
+  return zip;
 }
 
 /** Renders a template to .docx bytes; the same data always gives the same bytes. */
@@ -88,18 +126,18 @@ function entryOrder(a: string, b: string): number {
 /**
  * Writes a zip deterministically: stable entry order, the same fixed timestamp on every entry
  * ({@link zipDate}; docxtemplater stamps the parts it rewrites with the current time), DEFLATE,
- * no folder entries.
+ * no folder entries. Parts nobody changed keep their compressed bytes.
  */
 export function zipToBuffer(zip: PizZip): Buffer {
-  const out = new PizZip();
   const date = zipDate();
-  const names = Object.keys(zip.files)
-    .filter((n) => !zip.files[n]!.dir)
-    .sort(entryOrder);
-  for (const name of names) {
-    out.file(name, zip.files[name]!.asUint8Array(), { binary: true, date, createFolders: false });
+  for (const [name, entry] of Object.entries(zip.files)) {
+    // Folder entries (docxtemplater adds some) are not parts; `remove` would take their contents too.
+    if (entry.dir) delete zip.files[name];
+    else (entry as { date: Date }).date = date;
   }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const order = Object.keys(zip.files).sort(entryOrder);
+  // PizZip's types say fileOrder is a function only; its implementation (file-order.js) takes the list itself.
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE', fileOrder: order as unknown as () => string[] });
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
