@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { derive } from '../derive/derive.js';
 import { slug } from '../derive/format.js';
 import { guideFileName, renderGuide } from '../guide/guide.js';
@@ -6,6 +7,12 @@ import type { Problem } from '../model/problem.js';
 import { renderAgreement } from '../render/agreement.js';
 import { documentDate } from './dates.js';
 import { loadAgreement } from './load.js';
+
+/**
+ * The worker thread's entry, always the tsc-built file: this path is the same from src/ (tests),
+ * dist/cli/ and dist/bundle/, which all sit two folders below the package.
+ */
+export const WORKER = fileURLToPath(new URL('../../dist/cli/generate-worker.js', import.meta.url));
 
 export interface JobOptions {
   guide: boolean;
@@ -36,8 +43,8 @@ export const agreementFileName = (officeName: string): string => `partnerskapsav
  * read → parse → validate → derive → render for one file, without writing anything: the part of
  * `generate` that may run in a worker thread. Writing stays in the main thread, in input order.
  */
-export function runJob(path: string, opts: JobOptions): JobResult {
-  const loaded = loadAgreement(path);
+export async function runJob(path: string, opts: JobOptions): Promise<JobResult> {
+  const loaded = await loadAgreement(path);
   const warnings = loaded.warnings ?? [];
   if (!loaded.result.ok) return { path, exitCode: loaded.exitCode, problems: loaded.result.problems, warnings, outputs: [] };
   const agreement = loaded.result.value;

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
-import { extractAgreementData, MESSAGES as EMBED_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
 import { MAX_INPUT_BYTES, parseAgreementText } from '../parse/parse.js';
 import { validateAgreement } from '../validate/validate.js';
@@ -10,8 +9,6 @@ import { CliError, EXIT } from './io.js';
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** A .docx made by `generate` carries its agreement data and is accepted as input too. */
 export const DOCX_EXTENSION = '.docx';
-/** A generated document is about 50 kB; far larger is not one of ours (and not worth unzipping). */
-const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 
 /** A file's problems, or the exit code of an I/O failure. */
 export interface Loaded {
@@ -48,9 +45,10 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
 }
 
 /** Reads, parses and validates one agreement file. Never throws for user errors. */
-export function loadAgreement(path: string): Loaded {
+export async function loadAgreement(path: string): Promise<Loaded> {
   const bad = (exitCode: number, code: string, message: string): Loaded => ({ path, exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
-  if (extname(path).toLowerCase() === DOCX_EXTENSION) return loadDocx(path);
+  // Unzipping and XML parsing are loaded only for a .docx, so reading YAML/JSON starts fast.
+  if (extname(path).toLowerCase() === DOCX_EXTENSION) return (await import('./load-docx.js')).loadDocx(path);
   if (!AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
     return bad(EXIT.usage, 'unsupported_file', 'Filtypen støttes ikke. En avtale skal være en .yaml-, .yml- eller .json-fil.');
   let bytes: Buffer;
@@ -71,36 +69,6 @@ export function loadAgreement(path: string): Loaded {
   if (!parsed.ok) return { path, exitCode: EXIT.invalid, result: parsed };
   const result = validateAgreement(parsed.value.data, parsed.value.locate);
   return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
-}
-
-/**
- * Reads the agreement data a generated .docx carries, checked against its SHA-256 (see
- * src/embed). Exit code 1 for a document without data, with data edited after it was made, or
- * that is not a .docx at all; 2 when the file cannot be read.
- */
-export function readDocxData(path: string): { exitCode: number; result: Result<EmbeddedData> } {
-  const bad = (exitCode: number, code: string, message: string) => ({ exitCode, result: fail<EmbeddedData>([{ code, severity: 'feil', pointer: '', message }]) });
-  let bytes: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
-    if (st.size > MAX_DOCX_BYTES) return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; et dokument laget av partnerskap er under 1 MB. Er dette riktig fil?`);
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen (${code ?? 'ukjent feil'}). Sjekk at du har tilgang til den.`);
-  }
-  const result = extractAgreementData(bytes);
-  return { exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
-}
-
-/** A generated .docx as input: its embedded data, verified, then validated like a parsed file. */
-function loadDocx(path: string): Loaded {
-  const read = readDocxData(path);
-  if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
-  const warnings: Problem[] = read.result.value.textEdited ? [{ code: 'text_edited', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.textEdited }] : [];
-  const result = validateAgreement(read.result.value.data);
-  return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** UTF-8 text without BOM, or undefined for binary content. */

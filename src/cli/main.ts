@@ -76,7 +76,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<fil...>', 'avtalefiler (.yaml, .yml, .json) eller mapper med slike')
     .action(async (files: string[]) => {
       const { validateCommand } = await import('./commands/validate.js');
-      setExit(validateCommand(files, io));
+      setExit(await validateCommand(files, io));
     });
 
   const format = (choices: string[], fallback: string) =>

@@ -46,7 +46,7 @@ function render(report: AuditReport, format: AuditFormat, io: Io): string {
 export async function auditCommand(file: string, opts: AuditCommandOptions, io: Io): Promise<number> {
   const today = todayOption(opts.today) ?? localToday();
 
-  const loaded = loadAgreement(resolve(io.cwd, file));
+  const loaded = await loadAgreement(resolve(io.cwd, file));
   if (!loaded.result.ok) {
     io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
     return loaded.exitCode;

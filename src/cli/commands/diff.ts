@@ -26,11 +26,12 @@ export const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
  * printed) and a .docx without data or with data edited after it was made.
  */
 export async function diffCommand(oldFile: string, newFile: string, opts: DiffOptions, io: Io): Promise<number> {
-  const sides = [oldFile, newFile].map((file) => {
-    const loaded = loadAgreement(resolve(io.cwd, file));
+  const sides = [];
+  for (const file of [oldFile, newFile]) {
+    const loaded = await loadAgreement(resolve(io.cwd, file));
     for (const w of loaded.warnings ?? []) io.stderr.write(formatProblems(loaded.path, [w], io.cwd) + '\n');
-    return loaded;
-  });
+    sides.push(loaded);
+  }
   let failed = false;
   for (const side of sides) {
     if (side.result.ok) continue;

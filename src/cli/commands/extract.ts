@@ -1,7 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { CliError, EXIT, type Io } from '../io.js';
-import { DOCX_EXTENSION, formatProblems, readDocxData } from '../load.js';
+import { DOCX_EXTENSION, formatProblems } from '../load.js';
+import { readDocxData } from '../load-docx.js';
 
 export interface ExtractOptions {
   format: 'yaml' | 'json';

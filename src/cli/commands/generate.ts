@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { todayOption } from '../dates.js';
 import { FileExistsError, writeFileAtomic } from '../fs.js';
-import { runJob, type JobOptions, type JobResult } from '../generate-job.js';
+import { runJob, WORKER, type JobOptions, type JobResult } from '../generate-job.js';
 import { CliError, EXIT, type Io } from '../io.js';
 import { expandInputs, formatProblems } from '../load.js';
 import { progress } from '../progress.js';
@@ -22,9 +21,6 @@ export interface GenerateOptions {
   jobs?: string | number;
 }
 
-/** Compiled worker; from src/ (tests) and dist/ alike it is the built file. */
-const WORKER = fileURLToPath(new URL('../../../dist/cli/generate-worker.js', import.meta.url));
-
 function jobCount(value: string | number | undefined, files: number): number {
   if (value === undefined) return Math.min(availableParallelism(), files);
   const n = Number(value);
@@ -38,7 +34,7 @@ function jobCount(value: string | number | undefined, files: number): number {
  */
 async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResult: (r: JobResult) => void): Promise<void> {
   if (jobs <= 1) {
-    for (const p of paths) onResult(runJob(p, opts));
+    for (const p of paths) onResult(await runJob(p, opts));
     return;
   }
   const { Piscina } = await import('piscina');

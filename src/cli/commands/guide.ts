@@ -34,7 +34,7 @@ function isDirectory(path: string): boolean {
 export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> {
   let forAgreement: ForAgreement | undefined;
   if (opts.for !== undefined) {
-    const loaded = loadAgreement(resolve(io.cwd, opts.for));
+    const loaded = await loadAgreement(resolve(io.cwd, opts.for));
     if (!loaded.result.ok) {
       io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
       return loaded.exitCode;

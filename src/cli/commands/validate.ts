@@ -3,10 +3,10 @@ import { EXIT, type Io } from '../io.js';
 import { expandInputs, formatProblems, loadAgreement } from '../load.js';
 
 /** `partnerskap validate`: checks every file, reports all problems, writes nothing. */
-export function validateCommand(args: string[], io: Io): number {
+export async function validateCommand(args: string[], io: Io): Promise<number> {
   let worst: number = EXIT.ok;
   for (const path of expandInputs(args, io.cwd)) {
-    const loaded = loadAgreement(path);
+    const loaded = await loadAgreement(path);
     if (loaded.result.ok) io.stdout.write(`${relative(io.cwd, path) || path}: gyldig\n`);
     else io.stderr.write(formatProblems(path, loaded.result.problems, io.cwd) + '\n');
     worst = Math.max(worst, loaded.exitCode);

@@ -170,9 +170,9 @@ async function chooseStart(opts: WizardOptions, io: Io, prompter: Prompter, draf
  * The agreement to revise. A valid one is used as it is; one with problems is still used (the
  * wizard takes the user to each problem at the end), as long as it can be read at all.
  */
-function loadFrom(from: string, io: Io, prompter: Prompter): Start | number {
+async function loadFrom(from: string, io: Io, prompter: Prompter): Promise<Start | number> {
   const path = resolve(io.cwd, from);
-  const loaded = loadAgreement(path);
+  const loaded = await loadAgreement(path);
   if (loaded.result.ok) return { base: loaded.result.value as unknown as Record<string, unknown>, replay: [], from };
   const parsed = loaded.exitCode === EXIT.invalid && existsSync(path) ? parseAgreementText(readFileSync(path, 'utf8')) : undefined;
   if (!parsed?.ok || !isPlainObject(parsed.value.data)) {
