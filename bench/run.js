@@ -13,10 +13,17 @@ import { validateAgreement } from '../dist/validate/validate.js';
 import { derive } from '../dist/derive/derive.js';
 import { renderAgreement } from '../dist/render/agreement.js';
 import { agreementView } from '../dist/render/view-model.js';
+import { renderGuide } from '../dist/guide/guide.js';
+import { diffAgreements } from '../dist/diff/compare.js';
+import { formatDiff } from '../dist/diff/report.js';
+import { redline, redlineDate } from '../dist/diff/redline/redline.js';
+import { auditAgreement } from '../dist/audit/audit.js';
+import { renderAuditText } from '../dist/audit/render-text.js';
 import { syntheticAgreements } from './synthetic.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const BIN = join(ROOT, 'dist/cli/bin.js');
+// What `npx partnerskap` runs.
+const BIN = join(ROOT, 'dist/bundle/partnerskap.js');
 const TEMPLATE = join(ROOT, 'templates/partnerskapsavtale.docx');
 const EXAMPLE = join(ROOT, 'examples/nav-indre-salten.yaml');
 const REVISION = join(ROOT, 'examples/revisjoner/nav-indre-salten-2028.yaml');
@@ -102,14 +109,33 @@ const batch = measure(proc(batchArgs), quick ? 1 : 3, 0);
 const batchRss = peakRss(batchArgs);
 ratio(`4. ${COUNT} avtaler i én prosess (--jobs ${cpus().length}) / naiv løkke med bare rendringer`, batch, naive, 0.5, `${((COUNT / batch.median) * 1000).toFixed(1)} dok/s; topp-RSS ${batchRss?.toFixed(0) ?? '?'} MB (mål < 200 MB)`);
 
-// 5. Diff, redline and audit of the example pair vs one generate (whole processes).
-const generateOne = measure(proc([BIN, 'generate', EXAMPLE, '--out', join(tmp, 'en'), '--force', '--no-guide']), P, 1);
-const diff = measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
-const redline = measure(proc([BIN, 'diff', EXAMPLE, REVISION, '--redline', join(tmp, 'redline.docx'), '--force'], 1), P, 1);
-const audit = measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
-ratio('5a. diff / én generate', diff, generateOne, 0.2);
-ratio('5b. redline / én generate', redline, generateOne, 3);
-ratio('5c. audit / én generate', audit, generateOne, 0.2);
+// 5. Diff, redline and audit of the example pair vs one generate (agreement + guide), in process:
+// what each command does after reading its files.
+const revisionText = readFileSync(REVISION, 'utf8');
+const load = (t) => {
+  const parsed = parseAgreementText(t);
+  return validateAgreement(parsed.value.data, parsed.value.locate).value;
+};
+const generateBoth = () => {
+  const a = load(text);
+  renderAgreement(a, derive(a));
+  renderGuide('docx', { agreement: a, today: a.signing.date });
+};
+const oneGenerate = measure(generateBoth, N, 3);
+const diffOnly = measure(() => formatDiff(diffAgreements(load(text), load(revisionText)), 'text', { oldName: 'a', newName: 'b' }), N, 3);
+const redlineOnly = measure(() => {
+  const [o, n] = [load(text), load(revisionText)];
+  redline(renderAgreement(o, derive(o)), renderAgreement(n, derive(n)), { date: redlineDate(n) });
+}, N, 3);
+const auditOnly = measure(() => renderAuditText(auditAgreement(load(text), { today: '2026-01-01' })), N, 3);
+ratio('5a. diff / én generate (avtale + veileder), i prosessen', diffOnly, oneGenerate, 0.2);
+ratio('5b. redline / én generate, i prosessen', redlineOnly, oneGenerate, 3);
+ratio('5c. audit / én generate, i prosessen', auditOnly, oneGenerate, 0.2);
+// The same as whole processes, for what a person at the terminal waits.
+const coldDiff = measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
+const coldAudit = measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
+ratio('5d. kald diff / node -e 0', coldDiff, nodeZero, null);
+ratio('5e. kald audit / node -e 0', coldAudit, nodeZero, null);
 
 const fmt = (m) => `${m.median.toFixed(1)} (${m.min.toFixed(1)}–${m.max.toFixed(1)})`;
 console.log(`Maskin: ${cpus().length} kjerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' — hurtigmodus' : ''}`);

@@ -42,7 +42,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       let remaining = word;
       while (remaining) {
         const room = Math.max(1, width - columns(line) - (empty ? 0 : 1));
-        const [piece = '', ...others] = breakWord(remaining, room);
+        // Segmenting into graphemes is slow; only a word that does not fit needs it.
+        const [piece = '', ...others] = columns(remaining) <= room ? [remaining] : breakWord(remaining, room);
         line += (empty ? '' : ' ') + piece;
         empty = false;
         remaining = others.join('');

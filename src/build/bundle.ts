@@ -5,13 +5,16 @@
  * deep like src/<stage>/, so the `../../templates`, `../../schemas` and `../../guide` paths the
  * modules use resolve the same from src/, dist/<stage>/ and dist/bundle/.
  */
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
 export async function bundleCli(): Promise<void> {
+  // Chunk names carry content hashes: clear the old ones.
+  rmSync(`${DIST}bundle`, { recursive: true, force: true });
   await build({
-    entryPoints: { partnerskap: `${DIST}cli/bin.js` },
+    entryPoints: { partnerskap: `${DIST}cli/bin.js`, 'generate-worker': `${DIST}cli/generate-worker.js` },
     outdir: `${DIST}bundle`,
     bundle: true,
     splitting: true,
@@ -23,7 +26,7 @@ export async function bundleCli(): Promise<void> {
     legalComments: 'none',
     // CommonJS dependencies call require(); give the ESM bundle a real one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    // Piscina starts its own worker from dist/cli/generate-worker.js.
+    // Piscina runs its own worker script, which loads dist/bundle/generate-worker.js.
     external: ['piscina'],
     logLevel: 'warning',
   });

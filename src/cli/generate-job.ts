@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { derive } from '../derive/derive.js';
@@ -9,10 +10,11 @@ import { documentDate } from './dates.js';
 import { loadAgreement } from './load.js';
 
 /**
- * The worker thread's entry, always the tsc-built file: this path is the same from src/ (tests),
- * dist/cli/ and dist/bundle/, which all sit two folders below the package.
+ * The worker thread's entry: the one beside this module when there is one (dist/bundle/, dist/cli/),
+ * else the tsc-built file (when the tests run src/ directly).
  */
-export const WORKER = fileURLToPath(new URL('../../dist/cli/generate-worker.js', import.meta.url));
+const besideThis = fileURLToPath(new URL('./generate-worker.js', import.meta.url));
+export const WORKER = existsSync(besideThis) ? besideThis : fileURLToPath(new URL('../../dist/cli/generate-worker.js', import.meta.url));
 
 export interface JobOptions {
   guide: boolean;

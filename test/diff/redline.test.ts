@@ -1,47 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser, type Document } from '@xmldom/xmldom';
-import PizZip from 'pizzip';
+import type { Document } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/cli.js';
-import { EXAMPLES, example, SHARED_TOOLS, tempDir } from '../helpers/paths.js';
+import { loCheck, ooxmlValidate, parseParts, SKIP_LO } from '../helpers/docx.js';
+import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
 
-const OOXML_VALIDATE = join(SHARED_TOOLS, 'ooxml-validate', 'ooxml-validate');
-const LO_CHECK = join(SHARED_TOOLS, 'lo-check', 'lo-check');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const OLD = join(EXAMPLES, 'nav-indre-salten.yaml');
 const NEW = join(EXAMPLES, 'revisjoner', 'nav-indre-salten-2028.yaml');
 
-/** LibreOffice may be missing on a developer machine; in CI (PARTNERSKAP_REQUIRE_LO) that is a failure. */
-const REQUIRE_LO = Boolean(process.env.PARTNERSKAP_REQUIRE_LO);
-const HAS_LO = existsSync(LO_CHECK) && existsSync(process.env.LO_CHECK_SOFFICE ?? '/usr/lib/libreoffice/program/soffice');
-
-function lo(args: string[]): string {
-  const r = spawnSync(LO_CHECK, args, { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`lo-check ${args[0]} avsluttet med ${r.status}: ${r.stderr}${r.stdout}`);
-  return r.stdout;
-}
-
 /** Lines of text as LibreOffice reads them; only trailing whitespace is normalised. */
 const lines = (text: string): string[] => text.replace(/\s+$/, '').split('\n').map((l) => l.replace(/\s+$/, ''));
-
-/** Every XML part, parsed strictly: an error or a warning fails. */
-function parseParts(docx: Buffer): Map<string, Document> {
-  const zip = new PizZip(docx);
-  const parts = new Map<string, Document>();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
-    const parser = new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${entry.name}: XML ${level}: ${message}`);
-      },
-    });
-    parts.set(entry.name, parser.parseFromString(entry.asText(), 'text/xml'));
-  }
-  return parts;
-}
 
 const all = (doc: Document, name: string) => Array.from({ length: doc.getElementsByTagNameNS(W, name).length }, (_, i) => doc.getElementsByTagNameNS(W, name).item(i)!);
 
@@ -131,16 +102,16 @@ describe('--redline: the new agreement with tracked changes against the old', ()
       });
 
       it('validates against the OOXML schemas', () => {
-        const v = spawnSync(OOXML_VALIDATE, [built.get(pairs[p]!.name)!.redline], { encoding: 'utf8' });
-        expect(v.status, v.stdout + v.stderr).toBe(0);
+        const v = ooxmlValidate(built.get(pairs[p]!.name)!.redline);
+        expect(v.status, v.output).toBe(0);
       });
 
-      it.skipIf(!HAS_LO && !REQUIRE_LO)('in LibreOffice, accepting all gives the new text and rejecting all the old', { timeout: 300_000 }, () => {
+      it.skipIf(SKIP_LO)('in LibreOffice, accepting all gives the new text and rejecting all the old', { timeout: 300_000 }, () => {
         const b = built.get(pairs[p]!.name)!;
-        const report = JSON.parse(lo(['report', b.redline])) as { stats: { redlines: number }; accepted_text: string; rejected_text: string };
+        const report = JSON.parse(loCheck(['report', b.redline])) as { stats: { redlines: number }; accepted_text: string; rejected_text: string };
         expect(report.stats.redlines).toBeGreaterThan(5);
-        expect(lines(report.accepted_text)).toEqual(lines(lo(['text', b.newDocx])));
-        expect(lines(report.rejected_text)).toEqual(lines(lo(['text', b.oldDocx])));
+        expect(lines(report.accepted_text)).toEqual(lines(loCheck(['text', b.newDocx])));
+        expect(lines(report.rejected_text)).toEqual(lines(loCheck(['text', b.oldDocx])));
       });
     });
   }

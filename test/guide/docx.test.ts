@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import mammoth from 'mammoth';
-import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, SHARED_TOOLS, tempDir } from '../helpers/paths.js';
+import { loCheck, ooxmlValidate, parseParts, SKIP_LO } from '../helpers/docx.js';
+import { ROOT, tempDir } from '../helpers/paths.js';
 import { makeGuide, packGuideTemplate, TRICKY } from './fixtures.js';
 import { notExactlyOnce } from './reference.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const OOXML_VALIDATE = join(SHARED_TOOLS, 'ooxml-validate', 'ooxml-validate');
-const LO_CHECK = join(SHARED_TOOLS, 'lo-check', 'lo-check');
-const SOFFICE = process.env.LO_CHECK_SOFFICE ?? '/usr/lib/libreoffice/program/soffice';
-/** In CI (PARTNERSKAP_REQUIRE_LO) a missing LibreOffice fails; elsewhere the LibreOffice test is skipped. */
-const LO_MISSING = !existsSync(LO_CHECK) || !existsSync(SOFFICE) || !existsSync('/usr/bin/python3');
-const REQUIRE_LO = Boolean(process.env.PARTNERSKAP_REQUIRE_LO);
 
 /** The heading every guide file should get: «3.7 Delegert …», or the bare title. */
 const expectedHeadings = readdirSync(join(ROOT, 'guide'))
@@ -24,22 +17,6 @@ const expectedHeadings = readdirSync(join(ROOT, 'guide'))
   .sort()
   .map((n) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'guide', n), 'utf8'))![1]!) as { section: string; title: string })
   .map((fm) => (/^\d\.\d$/.test(fm.section) ? `${fm.section} ${fm.title}` : fm.title));
-
-/** Every XML part, parsed strictly: a warning is a failure too. */
-function parts(docx: Buffer): Map<string, Document> {
-  const zip = new PizZip(docx);
-  const out = new Map<string, Document>();
-  for (const f of Object.values(zip.files)) {
-    if (f.dir || !/\.(xml|rels)$/.test(f.name)) continue;
-    const parser = new DOMParser({
-      onError: (level, msg) => {
-        throw new Error(`${f.name}: ${level}: ${msg}`);
-      },
-    });
-    out.set(f.name, parser.parseFromString(f.asText(), 'text/xml'));
-  }
-  return out;
-}
 
 const els = (n: Document | Element, name: string) => Array.from(n.getElementsByTagNameNS(W, name)) as Element[];
 const textOf = (n: Element) => els(n, 't').map((t) => t.textContent).join('');
@@ -66,13 +43,13 @@ for (const which of ['national', 'personalised'] as const) {
     const docx = () => (which === 'national' ? general : personal);
 
     it('parses strictly: every XML part well-formed, no warnings', () => {
-      const p = parts(docx());
+      const p = parseParts(docx());
       expect([...p.keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/header1.xml', 'word/footer1.xml', '[Content_Types].xml']));
     });
 
     it('validates against the ECMA-376 schemas (ooxml-validate)', () => {
-      const r = spawnSync(OOXML_VALIDATE, [saved(docx(), 'v.docx')], { encoding: 'utf8', timeout: 120_000 });
-      expect(r.status, r.stdout + r.stderr).toBe(0);
+      const r = ooxmlValidate(saved(docx(), 'v.docx'));
+      expect(r.status, r.output).toBe(0);
     }, 120_000);
 
     it('contains every question of the reference exactly once (mammoth)', async () => {
@@ -81,20 +58,20 @@ for (const which of ['national', 'personalised'] as const) {
     });
 
     it('gives each point a Heading1 with its number, and the guide’s sub-headings Heading2–4', () => {
-      const ps = paragraphs(parts(docx()).get('word/document.xml')!);
+      const ps = paragraphs(parseParts(docx()).get('word/document.xml')!);
       const h1 = ps.filter((p) => p.style === 'Heading1').map((p) => p.text);
       expect(h1.filter((t) => t !== 'Status før signering')).toEqual(expectedHeadings);
       const checklists = ps.filter((p) => p.text === 'Til vurdering').map((p) => p.style);
       expect(checklists.filter((s) => s === 'Heading2')).toHaveLength(16);
       expect(checklists.filter((s) => s === 'Heading4')).toHaveLength(2);
       expect(ps.filter((p) => p.text === 'Hva omhandler punktet').every((p) => p.style === 'Heading2')).toBe(true);
-      const styles = parts(docx()).get('word/styles.xml')!;
+      const styles = parseParts(docx()).get('word/styles.xml')!;
       const defined = new Set(els(styles, 'style').map((s) => s.getAttributeNS(W, 'styleId')));
       for (const s of new Set(ps.map((p) => p.style).filter(Boolean))) expect(defined.has(s), s!).toBe(true);
     });
 
     it('has a header naming the document and a «Side X av Y» footer with live fields', () => {
-      const p = parts(docx());
+      const p = parseParts(docx());
       expect(textOf(p.get('word/header1.xml')!.documentElement!)).toBe(which === 'national' ? 'Veileder til partnerskapsavtalen' : 'Veileder til partnerskapsavtalen – NAV Indre Salten');
       const footer = p.get('word/footer1.xml')!;
       expect(els(footer, 'fldSimple').map((f) => f.getAttributeNS(W, 'instr')!.trim())).toEqual(['PAGE', 'NUMPAGES']);
@@ -102,7 +79,7 @@ for (const which of ['national', 'personalised'] as const) {
     });
 
     it('has real bullet numbering, and links that land on bookmarks', () => {
-      const p = parts(docx());
+      const p = parseParts(docx());
       const doc = p.get('word/document.xml')!;
       const nums = new Set(els(p.get('word/numbering.xml')!, 'num').map((n) => n.getAttributeNS(W, 'numId')));
       const used = els(doc, 'numId').map((n) => n.getAttributeNS(W, 'val'));
@@ -124,7 +101,7 @@ for (const which of ['national', 'personalised'] as const) {
 describe('the personalised .docx', () => {
   /** The cells of the answer-table row for a question, each as its paragraphs' texts. */
   function row(id: string): string[][] {
-    const doc = parts(personal).get('word/document.xml')!;
+    const doc = parseParts(personal).get('word/document.xml')!;
     const mark = els(doc, 'bookmarkStart').find((b) => b.getAttributeNS(W, 'name') === `q_${id.replace(/\W/g, '_')}`)!;
     let tr = mark.parentNode as Element;
     while (tr.localName !== 'tr') tr = tr.parentNode as Element;
@@ -152,18 +129,15 @@ describe('the personalised .docx', () => {
   });
 
   it('opens with «Status før signering» before the guide itself', () => {
-    const ps = paragraphs(parts(personal).get('word/document.xml')!).filter((p) => p.style === 'Heading1');
+    const ps = paragraphs(parseParts(personal).get('word/document.xml')!).filter((p) => p.style === 'Heading1');
     expect(ps.map((p) => p.text).slice(0, 2)).toEqual(['Status før signering', 'Innledning']);
   });
 });
 
-describe.skipIf(LO_MISSING && !REQUIRE_LO)('the guide in LibreOffice (lo-check)', () => {
+describe.skipIf(SKIP_LO)('the guide in LibreOffice (lo-check)', () => {
   for (const which of ['national', 'personalised'] as const) {
     it(`opens the ${which} guide, with the points as headings, the footer fields and no template tags left`, () => {
-      if (LO_MISSING) throw new Error('LibreOffice or lo-check is missing, and PARTNERSKAP_REQUIRE_LO is set: install libreoffice-writer-nogui and python3-uno.');
-      const r = spawnSync(LO_CHECK, ['report', saved(which === 'national' ? general : personal, 'lo.docx')], { encoding: 'utf8', timeout: 120_000 });
-      expect(r.status, r.stderr).toBe(0);
-      const report = JSON.parse(r.stdout);
+      const report = JSON.parse(loCheck(['report', saved(which === 'national' ? general : personal, 'lo.docx')]));
       expect(report.xmlstrict.ok).toBe(true);
       expect(report.stats.loaded).toBe(true);
       expect(report.stats.template_tags_left).toEqual([]);

@@ -1,23 +1,20 @@
 /**
- * Reading rendered .docx files independently of the renderer: pizzip + a strict XML parser,
- * mammoth for the text, and the two external checkers (XSD validation, LibreOffice).
+ * Reading rendered agreements independently of the renderer: mammoth for the text, expected
+ * values computed here; the strict XML and external checks come from test/helpers/docx.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMParser, type Document } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
 import mammoth from 'mammoth';
-import PizZip from 'pizzip';
 import { parse } from 'yaml';
 import { writeFileAtomic } from '../../src/cli/fs.js';
 import { packFolder } from '../../src/build/pack-templates.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { SHARED_TOOLS } from '../helpers/paths.js';
+import { loCheck } from '../helpers/docx.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-export const OOXML_VALIDATE = join(SHARED_TOOLS, 'ooxml-validate', 'ooxml-validate');
-export const LO_CHECK = join(SHARED_TOOLS, 'lo-check', 'lo-check');
+export { OOXML_VALIDATE, LO_CHECK, parseParts, ooxmlValidate } from '../helpers/docx.js';
 
 /** Leftovers of the national template or of templating that must never reach a document. */
 export const FORBIDDEN = /………|\.\.\.\.|stryk det som ikke passer|fyll inn|\{[^}]*\}|undefined|null|\[object Object\]|NaN/;
@@ -33,22 +30,6 @@ export function loadExample(name: string): Agreement {
 
 /** A deep copy to modify freely in a test. */
 export const clone = <T>(x: T): T => structuredClone(x);
-
-/** Every XML part of the package, parsed strictly: any warning or error fails. */
-export function parseParts(docx: Buffer): Map<string, Document> {
-  const zip = new PizZip(docx);
-  const parts = new Map<string, Document>();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
-    const parser = new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${entry.name}: XML ${level}: ${message}`);
-      },
-    });
-    parts.set(entry.name, parser.parseFromString(entry.asText(), 'text/xml'));
-  }
-  return parts;
-}
 
 export async function mammothText(docx: Buffer): Promise<string> {
   const { value } = await mammoth.extractRawText({ buffer: docx });
@@ -90,11 +71,6 @@ export function writeTemp(docx: Buffer, name: string): string {
   return path;
 }
 
-export function ooxmlValidate(path: string): { status: number | null; output: string } {
-  const r = spawnSync(OOXML_VALIDATE, [path], { encoding: 'utf8' });
-  return { status: r.status, output: `${r.stdout}${r.stderr}` };
-}
-
 export interface LoReport {
   xmlstrict: { ok: boolean; errors: string[] };
   stats: { loaded: boolean; pages: number; headings: string[]; template_tags_left: string[]; field_types: Record<string, number> };
@@ -102,9 +78,7 @@ export interface LoReport {
 }
 
 export function loReport(path: string): LoReport {
-  const r = spawnSync(LO_CHECK, ['report', path], { encoding: 'utf8', timeout: 55_000 });
-  if (r.status !== 0) throw new Error(`lo-check avsluttet med ${r.status}: ${r.stderr}${r.stdout}`);
-  return JSON.parse(r.stdout) as LoReport;
+  return JSON.parse(loCheck(['report', path])) as LoReport;
 }
 
 /**

@@ -38,7 +38,8 @@ async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResu
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 100 });
+  // A few tasks queued in each worker, so none waits for the main thread between documents.
+  const pool = new Piscina({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 100, concurrentTasksPerWorker: 4 });
   const done = new Map<number, JobResult>();
   let next = 0;
   try {
