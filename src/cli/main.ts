@@ -38,7 +38,17 @@ function configure(cmd: Command, io: Io): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: () => undefined, // printed in Norwegian by run()
     })
-    .configureHelp({ styleTitle: (t: string) => TITLES[t] ?? t } as Partial<Help>)
+    .configureHelp({
+      styleTitle: (t: string) => TITLES[t] ?? t,
+      subcommandTerm(this: Help, c: Command) {
+        return Help.prototype.subcommandTerm.call(this, c).replace('[options]', '[valg]');
+      },
+      // Commander writes «(default: …)»; a false flag needs no default at all.
+      optionDescription(this: Help, o: Option) {
+        const base = o.defaultValue === false ? Object.assign(Object.create(Object.getPrototypeOf(o)), o, { defaultValue: undefined }) : o;
+        return Help.prototype.optionDescription.call(this, base).replace(/\(default: ([^)]*)\)$/, '(standard: $1)');
+      },
+    } as Partial<Help>)
     .helpOption('-h, --help', 'vis hjelp');
 }
 
