@@ -1,7 +1,7 @@
 import type { Severity } from '../model/problem.js';
 import type { AuditReport } from './report.js';
 import { auditSummary } from './summary.js';
-import { wrap } from './wrap.js';
+import { wrap } from '../text/wrap.js';
 
 export interface TextOptions {
   /** Maximum line width in columns (default 100). */

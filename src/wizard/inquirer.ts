@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { styleText } from 'node:util';
 import { Interrupted, type CheckboxQuestion, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './types.js';
 import { parseYesNo } from './values.js';
+import { wrap } from '../text/wrap.js';
 
 export interface Terminal {
   input: NodeJS.ReadableStream;
@@ -68,13 +69,25 @@ export function inquirerPrompter(terminal: Terminal): Prompter {
   const dim = (s: string) => (terminal.color ? styleText('dim', s) : s);
   const bold = (s: string) => (terminal.color ? styleText('bold', s) : s);
   const theme = { style: { keysHelpTip } };
+  /** Long help texts wrapped between words at the terminal's width, keeping each line's indent. */
+  const columns = (output as { columns?: number }).columns;
+  const fit = (text: string): string => {
+    if (!columns) return text;
+    return text
+      .split('\n')
+      .flatMap((line) => {
+        const indent = /^\s*/.exec(line)![0];
+        return wrap(line, columns - 1, indent, indent);
+      })
+      .join('\n');
+  };
 
   /**
    * Runs one prompt. Ctrl+C ends it through inquirer; Ctrl+D or the end of input would leave it
    * waiting for ever, so those abort it.
    */
   async function run<T>(help: string | undefined, prompt: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<T>): Promise<T> {
-    if (help) output.write(dim(`  ${help}`) + '\n');
+    if (help) output.write(dim(fit(`  ${help}`)) + '\n');
     const controller = new AbortController();
     const onKey = (_s: unknown, key?: { ctrl?: boolean; name?: string }) => {
       if (key?.ctrl && key.name === 'd') controller.abort();
@@ -113,7 +126,7 @@ export function inquirerPrompter(terminal: Terminal): Prompter {
           context,
         ),
       ),
-    say: (text: string) => output.write(text + '\n'),
-    section: (title: string, help?: string) => output.write(`\n${bold(`── ${title} ──`)}\n${help ? dim(help) + '\n' : ''}`),
+    say: (text: string) => output.write(fit(text) + '\n'),
+    section: (title: string, help?: string) => output.write(`\n${bold(`── ${title} ──`)}\n${help ? dim(fit(help)) + '\n' : ''}`),
   };
 }

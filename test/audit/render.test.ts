@@ -7,7 +7,7 @@ import { AUDIT_CSS, renderAuditHtml, renderAuditHtmlFragment } from '../../src/a
 import { auditJson, renderAuditJson } from '../../src/audit/render-json.js';
 import { renderAuditMarkdown } from '../../src/audit/render-markdown.js';
 import { renderAuditText } from '../../src/audit/render-text.js';
-import { wrap } from '../../src/audit/wrap.js';
+import { wrap } from '../../src/text/wrap.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { example } from '../helpers/paths.js';
 import { TODAY, complete, type Mutable } from './fixtures.js';
