@@ -1,5 +1,4 @@
-import type { Severity } from '../model/problem.js';
-import type { AuditReport, ChecklistStatus, FindingKind } from './report.js';
+import type { AuditFinding, AuditReport, ChecklistStatus } from './report.js';
 
 /**
  * The machine-readable report. Field order is part of the format: the object is built key by key
@@ -13,17 +12,8 @@ export interface AuditJson {
   strict: boolean;
   blocking: boolean;
   counts: { questions: number; answered: number; open: number; errors: number; warnings: number };
-  findings: {
-    id: string;
-    kind: FindingKind;
-    severity: Severity;
-    /** Top-level schema key, e.g. «delegation». */
-    section: string;
-    sectionLabel: string;
-    pointer: string;
-    message: string;
-    reference: string;
-  }[];
+  /** The report's findings without `explanation` (the message says it), keys in this order. */
+  findings: Pick<AuditFinding, 'id' | 'kind' | 'severity' | 'section' | 'sectionLabel' | 'pointer' | 'message' | 'reference'>[];
   checklist: {
     id: string;
     /** The guide's section number, e.g. «3.7». */
