@@ -2,11 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
-import { MAX_INPUT_BYTES, parseAgreementText } from '../parse/parse.js';
+import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
 import { CliError, EXIT } from './io.js';
 
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+/** An agreement is a few kB; a file this large is not one. */
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 /** A .docx made by `generate` carries its agreement data and is accepted as input too. */
 export const DOCX_EXTENSION = '.docx';
 
@@ -65,6 +67,13 @@ export async function loadAgreement(path: string): Promise<Loaded> {
   const text = decodeText(bytes);
   if (text === undefined)
     return bad(EXIT.invalid, 'not_text', 'Filen ser ikke ut som tekst (YAML eller JSON): den inneholder binære data eller er ikke lagret som UTF-8. Lagre avtalen som UTF-8-tekst.');
+  // The quick route for the usual, valid file; the full parser explains everything else.
+  const quick = parseQuickly(text);
+  if (quick !== undefined) {
+    const result = validateAgreement(quick);
+    if (result.ok) return { path, exitCode: EXIT.ok, result };
+  }
+  const { parseAgreementText } = await import('../parse/parse.js');
   const parsed = parseAgreementText(text);
   if (!parsed.ok) return { path, exitCode: EXIT.invalid, result: parsed };
   const result = validateAgreement(parsed.value.data, parsed.value.locate);

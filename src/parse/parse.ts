@@ -7,8 +7,6 @@ export interface ParsedInput {
   locate: (pointer: string) => { line: number; column: number } | undefined;
 }
 
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
-
 /**
  * Parses agreement text (YAML 1.2, which includes JSON). Pure: the caller reads the file.
  * Duplicate keys, aliases and multiple documents are rejected: an agreement is plain data.
