@@ -9,7 +9,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { stringify } from 'yaml';
 import { parseAgreementText } from '../dist/parse/parse.js';
-import { validateAgreement } from '../dist/validate/validate.js';
+import { loadAgreement } from '../dist/cli/load.js';
 import { derive } from '../dist/derive/derive.js';
 import { renderAgreement } from '../dist/render/agreement.js';
 import { agreementView } from '../dist/render/view-model.js';
@@ -30,13 +30,13 @@ const REVISION = join(ROOT, 'examples/revisjoner/nav-indre-salten-2028.yaml');
 const quick = process.argv.includes('--quick');
 const tmp = mkdtempSync(join(tmpdir(), 'partnerskap-bench-'));
 
-/** Runs `fn` `n` times after `warm` warm-ups; returns {median, min, max} in ms. */
-function measure(fn, n, warm = 2) {
-  for (let i = 0; i < warm; i++) fn();
+/** Runs `fn` (sync or async) `n` times after `warm` warm-ups; returns {median, min, max} in ms. */
+async function measure(fn, n, warm = 2) {
+  for (let i = 0; i < warm; i++) await fn();
   const times = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
@@ -67,10 +67,11 @@ const bareRender = (v = view) => {
   doc.render(v);
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 };
-const ourGenerate = (t = text) => {
-  const parsed = parseAgreementText(t);
-  const valid = validateAgreement(parsed.value.data, parsed.value.locate);
-  return renderAgreement(valid.value, derive(valid.value));
+/** What the commands do to read an agreement file (quick parse, full parse only for problems). */
+const load = async (path) => (await loadAgreement(path)).result.value;
+const ourGenerate = async () => {
+  const a = await load(EXAMPLE);
+  return renderAgreement(a, derive(a));
 };
 writeFileSync(join(tmp, 'view.json'), JSON.stringify(view));
 
@@ -83,15 +84,15 @@ const ratio = (name, subject, baseline, target, note = '') => {
 };
 
 // 1. In-process generate vs a bare docxtemplater render of the same template and data.
-const bare = measure(() => bareRender(), N, 5);
-const ours = measure(() => ourGenerate(), N, 5);
+const bare = await measure(() => bareRender(), N, 5);
+const ours = await measure(() => ourGenerate(), N, 5);
 ratio('1. generate i prosessen / bar docxtemplater-rendring', ours, bare, 1.3);
 
 // 2 and 3. Cold processes.
-const nodeZero = measure(proc(['-e', '0']), P, 1);
-const bareScript = measure(proc([join(ROOT, 'bench/bare-render.js'), TEMPLATE, join(tmp, 'view.json'), join(tmp, 'bare.docx')]), P, 1);
-const coldGenerate = measure(proc([BIN, 'generate', EXAMPLE, '--out', join(tmp, 'kald'), '--force']), P, 1);
-const coldValidate = measure(proc([BIN, 'validate', EXAMPLE]), P, 1);
+const nodeZero = await measure(proc(['-e', '0']), P, 1);
+const bareScript = await measure(proc([join(ROOT, 'bench/bare-render.js'), TEMPLATE, join(tmp, 'view.json'), join(tmp, 'bare.docx')]), P, 1);
+const coldGenerate = await measure(proc([BIN, 'generate', EXAMPLE, '--out', join(tmp, 'kald'), '--force']), P, 1);
+const coldValidate = await measure(proc([BIN, 'validate', EXAMPLE]), P, 1);
 ratio('2a. kald generate (avtale + veileder) / node -e 0', coldGenerate, nodeZero, null);
 ratio('2b. kald generate (avtale + veileder) / bart skript med én rendring', coldGenerate, bareScript, 1.5);
 ratio('3. kald validate / node -e 0', coldValidate, nodeZero, 1.5);
@@ -103,37 +104,32 @@ mkdirSync(batchDir);
 const synthetic = syntheticAgreements(COUNT);
 synthetic.forEach((a, i) => writeFileSync(join(batchDir, `avtale-${String(i).padStart(3, '0')}.yaml`), stringify(a)));
 const views = synthetic.map((a) => agreementView(a, derive(a)));
-const naive = measure(() => views.forEach((v) => bareRender(v)), 1, 0);
+const naive = await measure(() => views.forEach((v) => bareRender(v)), 1, 0);
 const batchArgs = [BIN, 'generate', batchDir, '--out', join(tmp, 'batch-ut'), '--force', '--no-guide'];
-const batch = measure(proc(batchArgs), quick ? 1 : 3, 0);
+const batch = await measure(proc(batchArgs), quick ? 1 : 3, 0);
 const batchRss = peakRss(batchArgs);
 ratio(`4. ${COUNT} avtaler i én prosess (--jobs ${cpus().length}) / naiv løkke med bare rendringer`, batch, naive, 0.5, `${((COUNT / batch.median) * 1000).toFixed(1)} dok/s; topp-RSS ${batchRss?.toFixed(0) ?? '?'} MB (mål < 200 MB)`);
 
 // 5. Diff, redline and audit of the example pair vs one generate (agreement + guide), in process:
 // what each command does after reading its files.
-const revisionText = readFileSync(REVISION, 'utf8');
-const load = (t) => {
-  const parsed = parseAgreementText(t);
-  return validateAgreement(parsed.value.data, parsed.value.locate).value;
-};
-const generateBoth = () => {
-  const a = load(text);
+const generateBoth = async () => {
+  const a = await load(EXAMPLE);
   renderAgreement(a, derive(a));
   renderGuide('docx', { agreement: a, today: a.signing.date });
 };
-const oneGenerate = measure(generateBoth, N, 3);
-const diffOnly = measure(() => formatDiff(diffAgreements(load(text), load(revisionText)), 'text', { oldName: 'a', newName: 'b' }), N, 3);
-const redlineOnly = measure(() => {
-  const [o, n] = [load(text), load(revisionText)];
+const oneGenerate = await measure(generateBoth, N, 3);
+const diffOnly = await measure(async () => formatDiff(diffAgreements(await load(EXAMPLE), await load(REVISION)), 'text', { oldName: 'a', newName: 'b' }), N, 3);
+const redlineOnly = await measure(async () => {
+  const [o, n] = [await load(EXAMPLE), await load(REVISION)];
   redline(renderAgreement(o, derive(o)), renderAgreement(n, derive(n)), { date: redlineDate(n) });
 }, N, 3);
-const auditOnly = measure(() => renderAuditText(auditAgreement(load(text), { today: '2026-01-01' })), N, 3);
+const auditOnly = await measure(async () => renderAuditText(auditAgreement(await load(EXAMPLE), { today: '2026-01-01' })), N, 3);
 ratio('5a. diff / én generate (avtale + veileder), i prosessen', diffOnly, oneGenerate, 0.2);
 ratio('5b. redline / én generate, i prosessen', redlineOnly, oneGenerate, 3);
 ratio('5c. audit / én generate, i prosessen', auditOnly, oneGenerate, 0.2);
 // The same as whole processes, for what a person at the terminal waits.
-const coldDiff = measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
-const coldAudit = measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
+const coldDiff = await measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
+const coldAudit = await measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
 ratio('5d. kald diff / node -e 0', coldDiff, nodeZero, null);
 ratio('5e. kald audit / node -e 0', coldAudit, nodeZero, null);
 
