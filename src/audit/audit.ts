@@ -2,11 +2,10 @@ import type { Agreement } from '../model/agreement.js';
 import type { Severity } from '../model/problem.js';
 import { pointerOf } from '../model/problem.js';
 import { sectionLabel } from '../model/labels.js';
-import { sections } from '../model/schema.js';
-import { derive } from '../derive/derive.js';
+import { keyOfSection, sections } from '../model/schema.js';
 import { loadQuestions, type Question } from '../guide/questions.js';
 import type { AuditFinding, AuditReport, ChecklistEntry, RuleOutcome } from './report.js';
-import type { Rule } from './rule.js';
+import { ruleContext, type Rule } from '../validate/rule.js';
 import { rules as registry } from './rules.js';
 
 /**
@@ -28,8 +27,6 @@ export interface AuditOptions {
 }
 
 const ORDER = new Map(sections().map((s, i) => [s.key, i]));
-/** Guide section number «3.7» → schema key «delegation». */
-const KEY_OF_SECTION = new Map(sections().flatMap((s) => (s.section ? [[s.section, s.key] as const] : [])));
 
 function checklistEntries(agreement: Agreement, questions: readonly Question[]): ChecklistEntry[] {
   return questions.map((q) => {
@@ -42,11 +39,14 @@ function checklistEntries(agreement: Agreement, questions: readonly Question[]):
 }
 
 function questionFinding(entry: ChecklistEntry): AuditFinding {
-  const section = KEY_OF_SECTION.get(entry.section) ?? entry.section;
+  const section = keyOfSection(entry.section) ?? entry.section;
+  // Where the answer goes in the agreement file. The status is the assessment of whether the point
+  // is settled, not a yes/no answer to the question (most ask «Hvordan …?»).
+  const where = `i avtalefilen under checklist → "${entry.id}"`;
   const message =
     entry.status === null
-      ? `Ikke vurdert: «${entry.text}» Før inn ja, nei, delvis eller ikke relevant i sjekklisten.`
-      : `Vurdert «${entry.status}» uten kommentar: «${entry.text}» Skriv i kommentaren hva som gjøres med dette, eller hvorfor det er i orden.`;
+      ? `Ikke vurdert: «${entry.text}» Før inn vurderingen ${where}: status (ja, nei, delvis eller ikke relevant – om punktet er avklart i avtalen) og gjerne en kommentar som svarer på spørsmålet.`
+      : `Vurdert «${entry.status}» uten kommentar: «${entry.text}» Skriv ${where} en kommentar (comment) om hva som gjøres med dette, eller hvorfor det er i orden.`;
   return {
     id: entry.id,
     kind: 'question',
@@ -69,7 +69,7 @@ export function auditAgreement(agreement: Agreement, options: AuditOptions): Aud
   const { today, strict = false } = options;
   const questions = options.questions ?? loadQuestions();
   const ruleList = options.rules ?? registry;
-  const ctx = { agreement, derived: derive(agreement), today };
+  const ctx = ruleContext(agreement, today);
 
   const outcomes: RuleOutcome[] = [];
   const ruleFindings = ruleList.flatMap((rule): AuditFinding[] => {

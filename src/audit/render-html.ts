@@ -1,11 +1,7 @@
 import { formatDate } from '../derive/format.js';
+import { escapeHtml } from '../text/xml.js';
 import type { AuditReport, ChecklistEntry } from './report.js';
 import { auditSummary, severityLabel, statusLabel } from './summary.js';
-
-/** Text or attribute value, escaped for HTML and XML alike. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /**
  * The styles the fragment needs, all scoped under `.partnerskap-audit` so a host page (the

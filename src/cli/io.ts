@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
 /** The process edges a command may touch, injected so commands run in tests without a process. */
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -21,4 +23,17 @@ export class CliError extends Error {
 
 export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+/**
+ * A path as the user should see it: relative to the working folder when it lies inside it
+ * («ut/avtale.docx»), absolute when it does not (never «../../tmp/…»), «.» for the folder itself.
+ */
+export function shownPath(cwd: string, path: string): string {
+  const full = resolve(cwd, path);
+  const rel = relative(cwd, full);
+  if (rel === '') return '.';
+  // Outside: up and out, or (on Windows) another drive, which relative() gives as absolute.
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return full;
+  return rel;
 }

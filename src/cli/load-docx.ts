@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extractAgreementData, MESSAGES as EMBED_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
 import { validateAgreement } from '../validate/validate.js';
+import { ioReason } from './io-error.js';
 import { EXIT } from './io.js';
 import type { Loaded } from './load.js';
 
@@ -9,9 +10,10 @@ import type { Loaded } from './load.js';
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads the agreement data a generated .docx carries, checked against its SHA-256 (see
- * src/embed). Exit code 1 for a document without data, with data edited after it was made, or
- * that is not a .docx at all; 2 when the file cannot be read.
+ * Reads the agreement data a generated .docx carries, checked against the SHA-256 stored with it
+ * (see src/embed: that reveals data edited afterwards without updating the hash; it is no
+ * signature). Exit code 1 for a document without data, with data that does not match, or that is
+ * not a .docx at all; 2 when the file cannot be read.
  */
 export function readDocxData(path: string): { exitCode: number; result: Result<EmbeddedData> } {
   const bad = (exitCode: number, code: string, message: string) => ({ exitCode, result: fail<EmbeddedData>([{ code, severity: 'feil', pointer: '', message }]) });
@@ -23,17 +25,20 @@ export function readDocxData(path: string): { exitCode: number; result: Result<E
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen (${code ?? 'ukjent feil'}). Sjekk at du har tilgang til den.`);
+    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen: ${ioReason(e)}.`);
   }
   const result = extractAgreementData(bytes);
   return { exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
 }
 
+/** The warning for a document whose text was edited after it was made (the data is as generated). */
+export const TEXT_EDITED_WARNING: Problem = { code: 'text_edited', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.textEdited };
+
 /** A generated .docx as input: its embedded data, verified, then validated like a parsed file. */
 export function loadDocx(path: string): Loaded {
   const read = readDocxData(path);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
-  const warnings: Problem[] = read.result.value.textEdited ? [{ code: 'text_edited', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.textEdited }] : [];
+  const warnings: Problem[] = read.result.value.textEdited ? [TEXT_EDITED_WARNING] : [];
   const result = validateAgreement(read.result.value.data);
   return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result, ...(warnings.length ? { warnings } : {}) };
 }

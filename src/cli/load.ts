@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
-import { CliError, EXIT } from './io.js';
+import { ioReason } from './io-error.js';
+import { CliError, EXIT, shownPath } from './io.js';
 
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** An agreement is a few kB; a file this large is not one. */
@@ -24,11 +25,12 @@ export interface Loaded {
 
 /**
  * Expands arguments to agreement files: a file stays itself, a folder gives its .yaml/.yml/.json
- * files (not recursive, sorted). Missing paths and folders without agreements are usage errors.
+ * files (not recursive, sorted). A file named twice (also as part of a folder) is taken once, at
+ * its first place. Missing paths and folders without agreements are usage errors.
  */
 export function expandInputs(args: readonly string[], cwd: string): string[] {
   if (args.length === 0) throw new CliError('Oppgi minst én avtalefil (.yaml, .yml eller .json) eller en mappe med avtaler.');
-  return args.flatMap((arg) => {
+  const all = args.flatMap((arg) => {
     const full = resolve(cwd, arg);
     let st;
     try {
@@ -44,6 +46,8 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
     if (found.length === 0) throw new CliError(`Mappen «${arg}» inneholder ingen avtalefiler (.yaml, .yml eller .json).`);
     return found;
   });
+  // Otherwise the same file would be made twice and reported as clashing with itself.
+  return [...new Set(all)];
 }
 
 /** Reads, parses and validates one agreement file. Never throws for user errors. */
@@ -62,7 +66,7 @@ export async function loadAgreement(path: string): Promise<Loaded> {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen (${code ?? 'ukjent feil'}). Sjekk at du har tilgang til den.`);
+    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen: ${ioReason(e)}.`);
   }
   const text = decodeText(bytes);
   if (text === undefined)
@@ -92,7 +96,7 @@ function decodeText(bytes: Buffer): string | undefined {
 
 /** «fil:linje:kolonne  feil  melding  (/peker) [kode]» — one line per problem, as compilers print them. */
 export function formatProblems(path: string, problems: readonly Problem[], cwd: string): string {
-  const name = relative(cwd, path) || path;
+  const name = shownPath(cwd, path);
   return problems
     .map((p) => {
       const where = p.line ? `${name}:${p.line}:${p.column}` : name;

@@ -162,7 +162,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+      // `help` asked for is fine; help shown because no command was given went to stderr and is a usage error.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       io.stderr.write(`partnerskap: ${usageMessage(e)}\n`);
       return EXIT.usage;
     }

@@ -2,15 +2,15 @@
  * Largest-remainder (Hamilton) apportionment: splits `total` integer units in proportion to
  * `weights` so that the parts are integers summing to exactly `total`. Ties go to the earlier
  * weight, which keeps the result deterministic.
+ *
+ * Throws when the weights sum to zero: there is no proportion to split by, and any split would be
+ * an invention. Callers only pass valid agreements, where the blocking rule `aarsverk-over-null`
+ * guarantees årsverk above zero, so reaching that case is a programming error.
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
   if (weights.length === 0) return [];
-  if (sum === 0) {
-    // Nothing to weigh by: split evenly, remainder to the first.
-    const base = Math.floor(total / weights.length);
-    return weights.map((_, i) => base + (i < total - base * weights.length ? 1 : 0));
-  }
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) throw new Error(`Kan ikke fordele ${total} etter vekter som til sammen er 0. Dette skal ikke skje; meld fra om feilen.`);
   // Integer arithmetic (BigInt) so shares of large budgets are exact.
   const T = BigInt(total);
   const S = BigInt(sum);

@@ -1,5 +1,6 @@
 import type { Agreement } from '../model/agreement.js';
 import { apportion } from './apportion.js';
+import { municipalityName } from './format.js';
 import type { Derived, ShareRow } from './types.js';
 
 /** Number → integer hundredths, tolerant of binary floating point (4.35 → 435). */
@@ -11,19 +12,27 @@ export const STATE_LABEL = 'Arbeids- og velferdsetaten';
 /**
  * Computes the values the documents show from a valid agreement: who signs, and the cost split
  * by årsverk (largest remainder, so percentages sum to exactly 100,00 % and kroner to the budget).
- * The NAV-leder post is split between the two owners as the agreement says (50/50 by the
- * template); how a vertskommune recharges its half is the vertskommune's own arrangement.
+ * The NAV-leder post is split between the two owners as `costs.managerShare` says; validation
+ * only lets 50/50 through (rule `nav-leder-delt-likt`). How a vertskommune recharges its half is
+ * the vertskommune's own arrangement and not computed here.
+ *
+ * Every list of kommuner the documents show starts with the signing kommune (the vertskommune in
+ * Alternativ 2) and then follows the input order; the cost rows do the same after the state.
+ * Valid data only: with no årsverk at all there is nothing to split by and {@link apportion} throws.
  */
 export function derive(a: Agreement): Derived {
   const municipalities = a.parties.municipalities;
   const hostNumber = a.parties.form === 'vertskommune' ? a.parties.host : municipalities[0]?.number;
   const signingMunicipality = municipalities.find((m) => m.number === hostNumber) ?? municipalities[0]!;
-  const otherMunicipalities = a.parties.form === 'vertskommune' ? municipalities.filter((m) => m !== signingMunicipality) : [];
+  const rest = municipalities.filter((m) => m !== signingMunicipality);
+  const otherMunicipalities = a.parties.form === 'vertskommune' ? rest : [];
+  // The wizard also shows drafts, which may have no kommune yet.
+  const ordered = municipalities.length > 0 ? [signingMunicipality, ...rest] : [];
 
   const fteByNumber = new Map(a.costs.fte.map((f) => [f.municipality, toHundredths(f.fte)]));
   const owners = [
     { owner: STATE_OWNER, label: STATE_LABEL, fte: toHundredths(a.costs.stateFte) },
-    ...municipalities.map((m) => ({ owner: m.number, label: m.name, fte: fteByNumber.get(m.number) ?? 0 })),
+    ...ordered.map((m) => ({ owner: m.number, label: municipalityName(m), fte: fteByNumber.get(m.number) ?? 0 })),
   ];
   const weights = owners.map((o) => o.fte);
   const shares = apportion(10000, weights);

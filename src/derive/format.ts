@@ -3,10 +3,18 @@
 const NBSP = '\u00a0';
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** Groups digits by three with non-breaking spaces: 1250000 → «1 250 000». */
+/** Digit grouping by three with non-breaking spaces on a string of digits. */
+const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+
+/**
+ * Groups the digits of the integer part by three with non-breaking spaces: 1250000 → «1 250 000».
+ * Never exponent notation: String(1e21) would give «1e+21», so large values go through BigInt.
+ */
 export function groupDigits(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  if (!Number.isFinite(n)) return String(n);
+  const whole = Math.trunc(n);
+  const sign = whole < 0 ? '-' : '';
+  return sign + group(BigInt(Math.abs(whole)).toString());
 }
 
 /** Hundredths of a percent → «12,50 %» (non-breaking space before %). */
@@ -27,10 +35,20 @@ export function formatHundredths(hundredths: number): string {
   return `${groupDigits(Math.trunc(hundredths / 100))},${frac}`;
 }
 
-/** A number as typed (årsverk, percent) → «4,5»; no rounding beyond what the value holds. */
+/**
+ * A number as typed (årsverk, percent) → «4,5», «12», «0,05»: at most the two decimals the schema
+ * allows (`multipleOf: 0.01`), trailing zeros dropped. Works on integer hundredths, so binary
+ * floating point (4.35 * 100 = 434.99…) and tiny values (1e-7, which String() would print in
+ * exponent notation) come out exact: «4,35» and «0».
+ */
 export function formatDecimal(n: number): string {
-  const [int = '0', frac] = String(n).split('.');
-  return groupDigits(Number(int)) + (frac ? `,${frac}` : '');
+  if (!Number.isFinite(n)) return String(n);
+  const hundredths = Math.round(Math.abs(n) * 100);
+  // Beyond 2^53 hundredths there are no exact decimals left to show: the whole number only.
+  if (!Number.isSafeInteger(hundredths)) return (n < 0 ? '-' : '') + group(BigInt(Math.round(Math.abs(n))).toString());
+  const sign = n < 0 && hundredths > 0 ? '-' : '';
+  const frac = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  return sign + group(String(Math.floor(hundredths / 100))) + (frac ? `,${frac}` : '');
 }
 
 /** ISO date «2026-01-01» → «1. januar 2026». */
@@ -39,6 +57,9 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** «09:00» → «09.00», the bokmål way of writing clock times. */
+export const formatClock = (hhmm: string): string => hhmm.replace(':', '.');
 
 /** «Fauske, Saltdal og Beiarn». */
 export function joinList(items: readonly string[]): string {
@@ -51,7 +72,7 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
 
-/** «Hamarøy kommune – Hábmer suohkan» where a Sámi name is given. */
+/** «Hamarøy kommune – Hábmer» where a Sámi name is given. */
 export function municipalityName(m: { name: string; samiName?: string }): string {
   return m.samiName ? `${m.name} – ${m.samiName}` : m.name;
 }

@@ -4,7 +4,7 @@ import type { Agreement, Municipality } from '../model/agreement.js';
 export interface ShareRow {
   /** 'stat' or the kommunenummer. */
   owner: string;
-  /** Display name: «Arbeids- og velferdsetaten (staten)» or the kommune's name. */
+  /** Display name: «Arbeids- og velferdsetaten» or the kommune's full name with its Sámi name («Hamarøy kommune – Hábmer»). */
   label: string;
   /** Årsverk in hundredths (4,5 årsverk = 450), exact. */
   fteHundredths: number;
@@ -14,7 +14,7 @@ export interface ShareRow {
   amount?: number;
 }
 
-/** The NAV-leder post, split between the two owners (50/50 by the template). */
+/** The NAV-leder post, split between the two owners (50/50 by the template; validation refuses any other split). */
 export interface ManagerSplit {
   stateBasisPoints: number;
   municipalBasisPoints: number;
@@ -29,7 +29,7 @@ export interface Derived {
   signingMunicipality: Municipality;
   /** The other kommuner (Alternativ 2), in input order; empty for Alternativ 1. */
   otherMunicipalities: Municipality[];
-  /** Rows: the state first, then each kommune in the order of parties.municipalities. */
+  /** Rows: the state first, then the signing kommune, then the other kommuner in the order of parties.municipalities. */
   costRows: ShareRow[];
   totalFteHundredths: number;
   /** Sum of the municipal rows (the "kommune" owner as a whole). */

@@ -1,10 +1,6 @@
 import type { AgreementDiff, Change, WordPart } from './types.js';
+import { escapeHtml } from '../text/xml.js';
 import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const br = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 

@@ -43,3 +43,11 @@ export function summary(changes: readonly Change[]): string {
 export const title = (officeName: string): string => `Endringer i partnerskapsavtalen for ${officeName}`;
 
 export const NO_CHANGES = 'Ingen endringer: versjonene har de samme avtaledataene.';
+
+/**
+ * «Merk: versjonene gjelder ulike kontorer: NAV A og NAV B.» when the two versions name different
+ * offices (most likely a wrong file), else undefined. The versions are compared all the same.
+ */
+export function differentOffices(oldOffice: string, newOffice: string): string | undefined {
+  return oldOffice === newOffice ? undefined : `Merk: versjonene gjelder ulike kontorer: ${oldOffice} og ${newOffice}.`;
+}

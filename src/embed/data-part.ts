@@ -4,6 +4,7 @@
  * document is opened and saved, so the data survives a round trip through Word.
  */
 import { DOMParser } from '@xmldom/xmldom';
+import { escapeXml, escapeXmlText } from '../text/xml.js';
 import { fingerprint } from './canonical.js';
 
 /** Our namespace; the version is the embedding format's, not the schema's. */
@@ -24,14 +25,6 @@ export interface DataPart {
   textSha256?: string;
 }
 
-/** Escapes text for a double-quoted XML attribute. */
-export function escapeXml(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
-}
-
-/** Escapes text for XML character data (quotes stay readable). */
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * JSON text that is also valid XML character data: JSON.stringify already escapes C0 controls and
  * lone surrogates; the few other characters XML 1.0 forbids or discourages are written as \u
@@ -51,7 +44,7 @@ export function dataItemXml(data: unknown, schemaVersion: string, textSha256: st
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" textSha256="${textSha256}" format="json">` +
-    escapeText(xmlSafeJson(JSON.stringify(data))) +
+    escapeXmlText(xmlSafeJson(JSON.stringify(data))) +
     '</partnerskap:data>'
   );
 }

@@ -31,13 +31,15 @@ export const MESSAGES = {
   textEdited:
     'Teksten i dokumentet er endret etter at det ble laget. Avtaledataene beskriver avtalen slik den ble laget, ikke endringene som er gjort i Word.',
   modified:
-    'Avtaledataene i dokumentet stemmer ikke med kontrollsummen de ble lagret med: dokumentet er endret for hånd etter at det ble laget, og dataene kan ikke stoles på. Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra.',
+    'Avtaledataene i dokumentet stemmer ikke med kontrollsummen de ble lagret med, så de er endret etter at dokumentet ble laget. Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
 };
 
 /**
- * Finds the agreement data a generated .docx carries and checks it against its SHA-256, so a
- * document edited by hand after generation is refused rather than silently trusted. Pure: the
- * caller reads the file. Word may renumber custom XML items, so every item is looked at.
+ * Finds the agreement data a generated .docx carries and checks it against the SHA-256 stored
+ * with it. The hash is unkeyed: it reveals data edited after the document was made without
+ * updating the hash (by hand, by a tool that does not know it), but it is no signature — whoever
+ * edits the data on purpose can compute a new one. Pure: the caller reads the file. Word may
+ * renumber custom XML items, so every item is looked at.
  */
 export function extractAgreementData(docx: Uint8Array): Result<EmbeddedData> {
   let zip: PizZip;

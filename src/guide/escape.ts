@@ -1,32 +1,13 @@
 /**
- * Escaping for every output format of the guide. Each format has exactly one function, and every
- * piece of text that comes from the guide sources or from an agreement goes through it.
+ * Escaping for the guide's Markdown output. (XML and HTML use src/text/xml.ts, like every other
+ * writer.) Every piece of text that comes from the guide sources or from an agreement goes
+ * through one of these or through escapeXml/escapeHtml.
  */
-
-/**
- * Characters XML 1.0 cannot carry at all, not even as a character reference: C0 controls other
- * than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. Validation keeps
- * them out of agreements; dropping them here means no input can ever make a file Word refuses.
- */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Text → XML character data that is also safe inside a double- or single-quoted attribute:
- * `& < > " '` become references (so `]]>` can never close anything), characters XML cannot hold
- * are dropped, everything else (æøå, áčđŋšŧž) is kept as it is.
- */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_REFS[c]!);
-}
-
-const XML_REFS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** The HTML page is written as XHTML-compatible HTML, so the XML rules are the HTML rules too. */
-export const escapeHtml = escapeXml;
+import { replaceXmlForbidden } from '../text/xml.js';
 
 /** Text → Markdown that shows exactly this text inside a line: emphasis, code, links, raw HTML, table pipes and entities are backslash-escaped. */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+  return replaceXmlForbidden(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { STATE_LABEL } from '../derive/derive.js';
-import { formatDate, formatDecimal, formatHundredths, formatNok, formatPercent, municipalityName } from '../derive/format.js';
+import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatPercent, municipalityName } from '../derive/format.js';
 import { itemLabel, valueAt } from '../model/labels.js';
 import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
 
@@ -81,7 +81,7 @@ function parties(a: Agreement, d: Derived): Fact[] {
 function location(a: Agreement): Fact[] {
   const { address: ad, openingHours: h } = a.location;
   const days = h.fromDay === h.toDay ? h.fromDay : `${h.fromDay}–${h.toDay}`;
-  return [text(title('/location/address'), `${ad.street}, ${ad.postalCode} ${ad.city}`), text(title('/location/openingHours'), `${days} kl. ${h.opens}–${h.closes}`)];
+  return [text(title('/location/address'), `${ad.street}, ${ad.postalCode} ${ad.city}`), text(title('/location/openingHours'), `${days} kl. ${formatClock(h.opens)}–${formatClock(h.closes)}`)];
 }
 
 function costs(a: Agreement, d: Derived): Fact[] {
@@ -113,7 +113,8 @@ function costs(a: Agreement, d: Derived): Fact[] {
 
 function period(a: Agreement): Fact[] {
   const facts = walk(a, '/period', []);
-  if (a.period.end === undefined) facts.splice(1, 0, text(title('/period/end'), 'Løper til avtalen sies opp eller erstattes'));
+  // The agreement's own words for an open end (punkt 9.0 has no termination clause).
+  if (a.period.end === undefined) facts.splice(1, 0, text(title('/period/end'), 'Til ny avtale er inngått'));
   return facts;
 }
 

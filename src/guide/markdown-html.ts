@@ -1,5 +1,5 @@
 import type { Token, Tokens } from 'marked';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../text/xml.js';
 import { decodeEntities } from './inline.js';
 
 /** Links are kept only to places a printed guide can point to; anything else is shown as text. */

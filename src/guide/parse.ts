@@ -1,9 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { sections } from '../model/schema.js';
-import type { MarkdownFile } from './questions.js';
-import type { ChecklistBlock, Guide, GuideBlock, GuidePoint, GuideQuestion } from './model.js';
+import { keyOfSection } from '../model/schema.js';
+import type { ChecklistBlock, Guide, GuideBlock, GuidePoint, GuideQuestion, MarkdownFile } from './model.js';
 import { collapse, plainText } from './inline.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -14,11 +13,6 @@ const ITEM = /^\[([^\]\n]*)\]\s+([\s\S]*\S)\s*$/;
 const ID = /^(\d+\.\d+)-([1-9]\d*)$/;
 
 const guideProblem = (code: string, file: string, message: string): Problem => ({ code, severity: 'feil', pointer: '', message: `${file}: ${message}` });
-
-/** Top-level schema key for a template number, from the schema's `x-section`. */
-function keyOfSection(number: string): string | undefined {
-  return sections().find((s) => s.section === number)?.key;
-}
 
 interface FileState {
   file: string;

@@ -1,7 +1,7 @@
 import type PizZip from 'pizzip';
 import { zipDate } from '../render/zip-date.js';
 import { renderToZip, zipToBuffer } from '../render/docx.js';
-import { escapeXml } from './escape.js';
+import { escapeXml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';

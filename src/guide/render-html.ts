@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { blockHtml, inlineHtml } from './markdown-html.js';
 import { questionAnchor } from './model.js';

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Guide } from './model.js';
+import type { Guide, MarkdownFile } from './model.js';
 import { parseGuide } from './parse.js';
-import type { MarkdownFile } from './questions.js';
 
 let cached: MarkdownFile[] | undefined;
 

@@ -2,7 +2,7 @@ import { auditAgreement } from '../audit/audit.js';
 import { auditSummary, severityLabel } from '../audit/summary.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Severity } from '../model/problem.js';
-import type { Question } from './questions.js';
+import type { Question } from './model.js';
 
 /** One line of the status page. Question findings link to their questions instead of repeating them. */
 export interface StatusItem {

@@ -4,7 +4,7 @@
  * documents where it does not).
  */
 import type { Token, Tokens } from 'marked';
-import { escapeXml } from './escape.js';
+import { escapeXml } from '../text/xml.js';
 import { decodeEntities } from './inline.js';
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */

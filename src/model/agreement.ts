@@ -274,7 +274,7 @@ export interface Agreement {
    */
   costs: {
     /**
-     * Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder.
+     * Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.
      */
     stateFte: number;
     /**
@@ -291,7 +291,7 @@ export interface Agreement {
        */
       municipality: string;
       /**
-       * Antall årsverk, for eksempel 4,5.
+       * Antall årsverk med høyst to desimaler, for eksempel 4,5.
        */
       fte: number;
     }[];
@@ -410,7 +410,7 @@ export interface Agreement {
      */
     start: string;
     /**
-     * Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen løper til den sies opp eller erstattes.
+     * Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.
      */
     end?: string;
     /**
@@ -496,11 +496,11 @@ export interface Agreement {
  */
 export interface Municipality {
   /**
-   * Det offisielle navnet, for eksempel «Fauske kommune».
+   * Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».
    */
   name: string;
   /**
-   * Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer suohkan».
+   * Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».
    */
   samiName?: string;
   /**

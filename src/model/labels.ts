@@ -1,6 +1,7 @@
 import { schemaAt, schema } from './schema.js';
 import { segmentsOf } from './problem.js';
 import { municipalityName } from '../derive/format.js';
+import { replaceXmlForbidden } from '../text/xml.js';
 
 const SEP = ' › ';
 
@@ -16,29 +17,44 @@ export function sectionLabel(key: string): string {
   return node['x-section'] ? `${node['x-section']} ${node.title}` : (node.title ?? key);
 }
 
+/** A kommune as a label: its name (with the Sámi name) where that is usable text, else its number. */
+function kommuneLabel(m: unknown, number: string): string {
+  const rec = m && typeof m === 'object' ? (m as Record<string, unknown>) : undefined;
+  const name = typeof rec?.name === 'string' ? shown(municipalityName({ name: rec.name, samiName: typeof rec.samiName === 'string' ? rec.samiName : undefined })) : '';
+  return name || `kommune ${shown(number)}`;
+}
+
 function municipalityLabel(data: unknown, number: string): string {
   const list = valueAt(data, '/parties/municipalities');
   const m = Array.isArray(list) ? list.find((x) => x && typeof x === 'object' && x.number === number) : undefined;
-  return m && typeof m.name === 'string' ? shown(municipalityName(m)) : `kommune ${shown(number)}`;
+  return kommuneLabel(m, number);
 }
 
 /** A data value shown inside a label: on one line, without control characters, not too long. */
 function shown(s: string, max = 60): string {
-  const line = s.replace(/\s+/g, ' ').replace(/[\u0000-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, '\uFFFD').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  const line = replaceXmlForbidden(s.replace(/\s+/g, ' '), '\uFFFD').trim();
+  // By code point, so shortening never leaves half a surrogate pair (an emoji) behind.
+  const points = [...line];
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : line;
 }
 
-/** How one array item is named: by its identity (x-identity) where the data has it, else by position. */
+/**
+ * How one array item is named: by its identity (x-identity) where the data has it, else by
+ * position. The identity may itself be the invalid value being reported (a kommunenummer with a
+ * line break, an empty goal), so it is shown on one line and an empty one falls back to the position.
+ */
 export function itemLabel(arrayPointer: string, item: unknown, index: number, data: unknown): string {
+  const byPosition = `nr. ${index + 1}`;
   const identity = schemaAt(arrayPointer)?.['x-identity'];
-  if (identity === 'value' && typeof item === 'string') return `«${shown(item)}»`;
-  if (identity && item && typeof item === 'object') {
-    const key = (item as Record<string, unknown>)[identity];
-    if (identity === 'municipality' && typeof key === 'string') return municipalityLabel(data, key);
-    if (identity === 'number' && typeof key === 'string') return municipalityLabel(data, key);
-    if (typeof key === 'string' || typeof key === 'number') return shown(String(key));
-  }
-  return `nr. ${index + 1}`;
+  if (!identity) return byPosition;
+  const key = identity === 'value' ? item : item && typeof item === 'object' ? (item as Record<string, unknown>)[identity] : undefined;
+  if (typeof key !== 'string' && typeof key !== 'number') return byPosition;
+  const text = shown(String(key));
+  if (text === '') return byPosition;
+  // A kommune is named by its own name; an årsverk line by the kommune it points at.
+  if (identity === 'number') return kommuneLabel(item, String(key));
+  if (identity === 'municipality') return municipalityLabel(data, String(key));
+  return identity === 'value' ? `«${text}»` : text;
 }
 
 /**

@@ -18,6 +18,7 @@ export interface SchemaNode {
   maxItems?: number;
   minimum?: number;
   maximum?: number;
+  multipleOf?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -37,8 +38,6 @@ export interface SchemaNode {
 const require = createRequire(import.meta.url);
 /** The single source of truth for an agreement. */
 export const schema: SchemaNode = require('../../schemas/partnerskapsavtale.schema.json');
-
-export const SCHEMA_VERSION = (schema.properties?.schemaVersion?.const as string) ?? '1.0';
 
 function deref(node: SchemaNode): SchemaNode {
   let current = node;
@@ -70,17 +69,22 @@ export function schemaAt(pointer: string): SchemaNode | undefined {
   return node;
 }
 
-/** The chain of schema nodes from the root (exclusive) down to the pointer. */
-export function schemaPath(pointer: string): { segment: string; node: SchemaNode | undefined }[] {
-  const segs = segmentsOf(pointer);
-  return segs.map((segment, i) => ({ segment, node: schemaAt('/' + segs.slice(0, i + 1).join('/')) }));
-}
-
 /** Top-level sections in agreement order, with their template number where there is one. */
 export function sections(): { key: string; section?: string; title: string }[] {
   return Object.entries(schema.properties ?? {})
     .filter(([key]) => key !== 'schemaVersion')
     .map(([key, node]) => ({ key, section: node['x-section'], title: node.title ?? key }));
+}
+
+/** Template section number («3.7») → top-level schema key («delegation»), from `x-section`. */
+const KEY_OF_SECTION = new Map(sections().flatMap((s) => (s.section ? [[s.section, s.key] as const] : [])));
+
+/**
+ * The top-level schema key for a section number of the template or guide («3.7» → «delegation»),
+ * or undefined for a number the schema does not have.
+ */
+export function keyOfSection(section: string): string | undefined {
+  return KEY_OF_SECTION.get(section);
 }
 
 /** Label for an enum value, from `x-enumLabels`, falling back to the value. */

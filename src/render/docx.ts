@@ -8,6 +8,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
+import { escapeXml } from '../text/xml.js';
 import { zipDate } from './zip-date.js';
 
 export { zipDate };
@@ -154,7 +155,28 @@ export function zipToBuffer(zip: PizZip): Buffer {
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE', fileOrder: order as unknown as () => string[] });
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const W3CDTF = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/**
+ * Sets dcterms:created and dcterms:modified in docProps/core.xml to `iso` (W3CDTF, e.g.
+ * «2025-12-15T00:00:00Z»). docxtemplater fills only the text properties there (dc:title …), not
+ * the dates, so this is done on the rendered zip. A date from the data keeps the output
+ * deterministic, unlike the time of rendering.
+ */
+export function setCoreDates(zip: PizZip, iso: string): void {
+  if (!W3CDTF.test(iso)) throw new Error(`Ugyldig dokumentdato: «${iso}». Dette skal ikke skje; meld fra om feilen.`);
+  const name = 'docProps/core.xml';
+  const core = zip.file(name)?.asText();
+  if (core === undefined) throw new Error(`Malen mangler ${name}. Dette skal ikke skje; meld fra om feilen.`);
+  let set = 0;
+  const dated = core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_m, open: string, _tag: string, close: string) => {
+    set++;
+    return `${open}${iso}${close}`;
+  });
+  if (set !== 2) throw new Error(`${name} i malen skal ha dcterms:created og dcterms:modified. Dette skal ikke skje; meld fra om feilen.`);
+  zip.file(name, dated);
+}
+
 
 export interface NewPart {
   /** Path inside the package without a leading slash, e.g. `customXml/item1.xml`. */
@@ -179,8 +201,8 @@ export function addPart(zip: PizZip, part: NewPart): string | undefined {
   const ctName = '[Content_Types].xml';
   const partName = `/${path}`;
   const types = zip.file(ctName)!.asText();
-  const override = `<Override PartName="${escapeAttr(partName)}" ContentType="${escapeAttr(part.contentType)}"/>`;
-  const withoutOld = types.replace(new RegExp(`<Override PartName="${escapeAttr(partName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+  const override = `<Override PartName="${escapeXml(partName)}" ContentType="${escapeXml(part.contentType)}"/>`;
+  const withoutOld = types.replace(new RegExp(`<Override PartName="${escapeXml(partName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
   zip.file(ctName, withoutOld.replace('</Types>', `${override}</Types>`));
 
   if (!part.relationshipType) return undefined;
@@ -189,7 +211,7 @@ export function addPart(zip: PizZip, part: NewPart): string | undefined {
   const used = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...used) + 1}`;
   const target = path.startsWith('word/') ? path.slice('word/'.length) : `../${path}`;
-  const rel = `<Relationship Id="${id}" Type="${escapeAttr(part.relationshipType)}" Target="${escapeAttr(target)}"/>`;
+  const rel = `<Relationship Id="${id}" Type="${escapeXml(part.relationshipType)}" Target="${escapeXml(target)}"/>`;
   zip.file(relsName, rels.replace('</Relationships>', `${rel}</Relationships>`));
   return id;
 }

@@ -4,10 +4,9 @@
  * and lists, and leaves absent optional values undefined behind a `has…` flag, so a template that
  * forgets the flag fails loudly instead of printing a blank.
  */
-import type { Agreement, Municipality } from '../model/agreement.js';
-import { STATE_OWNER } from '../derive/derive.js';
+import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
-import { formatDate, formatHundredths, formatNok, formatPercent, genitive, joinList, municipalityName } from '../derive/format.js';
+import { formatClock, formatDate, formatHundredths, formatNok, formatPercent, genitive, groupDigits, joinList, municipalityName } from '../derive/format.js';
 
 export interface CostRowView {
   owner: string;
@@ -31,6 +30,11 @@ export interface AttachmentView {
 export interface AgreementView {
   /** docProps/core.xml title. */
   documentTitle: string;
+  /**
+   * docProps/core.xml created/modified (W3CDTF): the signing date, else the start date, so the
+   * document never claims to be made after it was signed, and stays deterministic.
+   */
+  documentDate: string;
   officeName: string;
   /** «NAV Indre Saltens». */
   officeGenitive: string;
@@ -42,12 +46,12 @@ export interface AgreementView {
   /** The signing kommune (vertskommunen in Alternativ 2), with its Sámi name where it has one. */
   signingMunicipality: string;
   signingMunicipalityGenitive: string;
-  isAlternative1: boolean;
-  isAlternative2: boolean;
   hasHostedMunicipalities: boolean;
   hostedMunicipalities?: string;
-  /** Every kommune the office serves: «A, B og C». */
+  /** Every kommune the office serves, the signing kommune first: «A, B og C». */
   servedMunicipalities: string;
+  /** More than one kommune is party (Alternativ 2): «kommunenes revisorer» in 8.0. */
+  severalMunicipalities: boolean;
 
   // 2.0
   hasMunicipalValues: boolean;
@@ -65,8 +69,8 @@ export interface AgreementView {
 
   // 3.1
   hasMeetingsPerYear: boolean;
+  /** «ett møte», «to møter»: stands for the template's «eksempelvis ett til to møter». */
   meetingsPerYear?: string;
-  meetingsOnce: boolean;
   statusItemFirst: boolean;
   additionalAgendaItems: string[];
 
@@ -99,22 +103,18 @@ export interface AgreementView {
   hasDelegationDate: boolean;
   delegationDate?: string;
 
-  // 3.8
-  managerSplitEqual: boolean;
+  // 3.8 (the NAV-leder post is always split equally: validation refuses any other split)
   hasAnnualBudget: boolean;
   annualBudget?: string;
   costRows: CostRowView[];
   totalFte: string;
   totalShare: string;
-  managerStateShare: string;
-  managerMunicipalShare: string;
   hasManagerPostCost: boolean;
   managerPostCost?: string;
-  managerStateAmount?: string;
-  managerMunicipalAmount?: string;
+  /** Half of managerPostCost, exact to the øre: «550 000 kr», «550 000,50 kr». */
+  managerHalfAmount?: string;
   hasInvoicing: boolean;
   invoicing?: string;
-  hasOperatingAgreement: boolean;
 
   // 4.0
   stateServices: string[];
@@ -122,7 +122,6 @@ export interface AgreementView {
   additionalMunicipalServices: string[];
 
   // 5.0–8.0
-  hasUserParticipationLevels: boolean;
   hasIndividualLevel: boolean;
   individualLevel?: string;
   hasSystemLevel: boolean;
@@ -165,8 +164,11 @@ export interface AgreementView {
  */
 type Attachment = Agreement['attachments'][number] & { title?: string };
 
-/** Number words for «to ganger i året»; meetingsPerYear is 1–12 by the schema. */
-const NUMBER_WORDS = ['', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+/** Number words for «to møter i året» (neuter: «ett møte»); meetingsPerYear is 1–12 by the schema. */
+const NUMBER_WORDS = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+
+/** Half of whole kroner, exact: 1100000 → «550 000 kr», 1100001 → «550 000,50 kr». */
+const halfNok = (kroner: number): string => (kroner % 2 === 0 ? formatNok(kroner / 2) : `${groupDigits(Math.floor(kroner / 2))},50\u00a0kr`);
 
 /** A present, non-blank text, trimmed; undefined otherwise. */
 function text(s: string | undefined): string | undefined {
@@ -185,21 +187,20 @@ function list(items: readonly string[] | undefined): string[] {
   return (items ?? []).map((i) => i.trim()).filter((i) => i !== '');
 }
 
-/** «09:00» → «09.00», the bokmål way of writing clock times. */
-const clock = (hhmm: string) => hhmm.replace(':', '.');
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Builds the template data for one agreement. Pure: same input, same output. */
 export function agreementView(a: Agreement, d: Derived): AgreementView {
   const p = a.parties;
-  const byNumber = new Map<string, Municipality>(p.municipalities.map((m) => [m.number, m]));
   const isAlternative2 = p.form === 'vertskommune';
   const hosted = d.otherMunicipalities.map(municipalityName);
+  // The signing kommune first, then the others in input order: the order of derive's cost rows.
+  const served = [d.signingMunicipality, ...p.municipalities.filter((m) => m !== d.signingMunicipality)].map(municipalityName);
 
   const municipalValues = clause(a.purpose.municipalValues);
   const meetings = a.governance.meetingsPerYear;
-  const meetingsWord = meetings === undefined ? undefined : (NUMBER_WORDS[meetings] ?? String(meetings));
+  const meetingsWord = meetings === undefined ? undefined : `${NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'møte' : 'møter'}`;
 
   const consultation = a.coDetermination.consultation;
   const organisations = list(consultation?.organisations);
@@ -208,15 +209,14 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
 
   const budget = a.costs.annualBudget;
   const managerCost = a.costs.managerPostCost;
-  const costRows = d.costRows.map((r): CostRowView => {
-    const m = r.owner === STATE_OWNER ? undefined : byNumber.get(r.owner);
-    return {
-      owner: m ? municipalityName(m) : r.label,
+  const costRows = d.costRows.map(
+    (r): CostRowView => ({
+      owner: r.label,
       fte: formatHundredths(r.fteHundredths),
       share: formatPercent(r.shareBasisPoints),
       ...(r.amount === undefined ? {} : { amount: formatNok(r.amount) }),
-    };
-  });
+    }),
+  );
 
   const individualLevel = text(a.userParticipation.individualLevel);
   const systemLevel = text(a.userParticipation.systemLevel);
@@ -229,8 +229,9 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const signingDate = a.signing.date ? formatDate(a.signing.date) : undefined;
   const placeAndDate = [place, signingDate].filter((x): x is string => x !== undefined).join(', ');
   const municipalSignatory = text(a.signing.municipalSignatory);
-  // The county director named under parties is the natural signatory when none is given.
-  const stateSignatory = text(a.signing.stateSignatory) ?? text(p.county.director);
+  // No fallback to parties.county.director: an unnamed signatory leaves the line for handwriting,
+  // and the audit rule `underskrift-utfylt` alone decides whether names are required.
+  const stateSignatory = text(a.signing.stateSignatory);
 
   const attachments = (a.attachments as Attachment[])
     .map((att): AttachmentView | undefined => {
@@ -247,6 +248,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
 
   return {
     documentTitle: `Partnerskapsavtale for ${p.officeName}`,
+    documentDate: `${a.signing.date ?? a.period.start}T00:00:00Z`,
     officeName: p.officeName,
     officeGenitive: genitive(p.officeName),
     countyName: p.county.name,
@@ -255,11 +257,10 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     signingMunicipality: municipalityName(d.signingMunicipality),
     // Genitive of the Norwegian name only: «Hamarøy kommunes», not «… suohkans».
     signingMunicipalityGenitive: genitive(d.signingMunicipality.name),
-    isAlternative1: !isAlternative2,
-    isAlternative2,
     hasHostedMunicipalities: isAlternative2 && hosted.length > 0,
     ...(isAlternative2 && hosted.length > 0 ? { hostedMunicipalities: joinList(hosted) } : {}),
-    servedMunicipalities: joinList(p.municipalities.map(municipalityName)),
+    servedMunicipalities: joinList(served),
+    severalMunicipalities: served.length > 1,
 
     hasMunicipalValues: municipalValues !== undefined,
     municipalValues,
@@ -270,12 +271,11 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     singleOpeningDay: a.location.openingHours.fromDay === a.location.openingHours.toDay,
     openFromDay: a.location.openingHours.fromDay,
     openToDay: a.location.openingHours.toDay,
-    opensAt: clock(a.location.openingHours.opens),
-    closesAt: clock(a.location.openingHours.closes),
+    opensAt: formatClock(a.location.openingHours.opens),
+    closesAt: formatClock(a.location.openingHours.closes),
 
     hasMeetingsPerYear: meetingsWord !== undefined,
     meetingsPerYear: meetingsWord,
-    meetingsOnce: meetings === 1,
     statusItemFirst: a.governance.statusItemFirst === true,
     additionalAgendaItems: list(a.governance.additionalAgendaItems),
 
@@ -306,27 +306,21 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     hasDelegationDate: delegationReference !== undefined && decision?.date !== undefined,
     delegationDate: decision?.date ? formatDate(decision.date) : undefined,
 
-    managerSplitEqual: d.manager.stateBasisPoints === d.manager.municipalBasisPoints,
     hasAnnualBudget: budget !== undefined,
     annualBudget: budget === undefined ? undefined : formatNok(budget),
     costRows,
     totalFte: formatHundredths(d.totalFteHundredths),
     totalShare: formatPercent(d.costRows.reduce((s, r) => s + r.shareBasisPoints, 0)),
-    managerStateShare: formatPercent(d.manager.stateBasisPoints),
-    managerMunicipalShare: formatPercent(d.manager.municipalBasisPoints),
     hasManagerPostCost: managerCost !== undefined,
     managerPostCost: managerCost === undefined ? undefined : formatNok(managerCost),
-    managerStateAmount: d.manager.stateAmount === undefined ? undefined : formatNok(d.manager.stateAmount),
-    managerMunicipalAmount: d.manager.municipalAmount === undefined ? undefined : formatNok(d.manager.municipalAmount),
+    managerHalfAmount: managerCost === undefined ? undefined : halfNok(managerCost),
     hasInvoicing: invoicing !== undefined,
     invoicing,
-    hasOperatingAgreement: a.attachments.some((att) => att.kind === 'driftsavtale'),
 
     stateServices: list(a.services.stateServices),
     hasAdditionalMunicipalServices: additionalMunicipalServices.length > 0,
     additionalMunicipalServices,
 
-    hasUserParticipationLevels: individualLevel !== undefined || systemLevel !== undefined,
     hasIndividualLevel: individualLevel !== undefined,
     individualLevel,
     hasSystemLevel: systemLevel !== undefined,

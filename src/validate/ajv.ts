@@ -7,9 +7,13 @@ const Ajv = AjvModule as unknown as typeof AjvModule.default;
 /** Annotation keywords of ours that Ajv must accept in strict mode. */
 export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked', 'x-checklist'];
 
-/** One configuration for the runtime validator and the precompiled one. */
+/**
+ * One configuration for the runtime validator and the precompiled one. `multipleOfPrecision`: 4.35
+ * is not an exact multiple of 0.01 in binary floating point (4.35 / 0.01 = 434.99999999999994), so
+ * the quotient only has to be within 1e-9 of a whole number.
+ */
 export function createAjv(opts: { code?: object } = {}) {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, ...opts });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, multipleOfPrecision: 9, ...opts });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;

@@ -6,20 +6,21 @@ const __ucs2length = typeof __ucs2lengthModule === 'function' ? __ucs2lengthModu
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.","type":"object","additionalProperties":false,"required":["schemaVersion","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"1.0\".","type":"string","const":"1.0"},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalSignatoryTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalSignatoryTitle":{"title":"Tittel for kommunens øverste administrative leder","description":"Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».","type":"string","enum":["rådmann","kommunedirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"]},"else":{"properties":{"municipalities":{"type":"array","maxItems":1}}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["address","openingHours"],"properties":{"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene kontoret er åpent for publikum.","type":"object","additionalProperties":false,"required":["fromDay","toDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"}}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.","x-section":"3.8","type":"object","additionalProperties":false,"required":["stateFte","fte"],"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder.","type":"number","minimum":0,"maximum":10000},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50}}},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"}}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen løper til den sies opp eller erstattes.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"municipalSignatory":{"title":"Underskriver for kommunen","description":"Navnet på kommunedirektøren/rådmannen som underskriver.","$ref":"#/definitions/line"},"stateSignatory":{"title":"Underskriver for staten","description":"Navnet på direktøren for NAV fylke som underskriver.","$ref":"#/definitions/line"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"},"municipality":{"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle navnet, for eksempel «Fauske kommune».","$ref":"#/definitions/line"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer suohkan».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}}}};
-const schema15 = {"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"};
-const schema17 = {"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.","type":"object","additionalProperties":false,"required":["schemaVersion","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"1.0\".","type":"string","const":"1.0"},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalSignatoryTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalSignatoryTitle":{"title":"Tittel for kommunens øverste administrative leder","description":"Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».","type":"string","enum":["rådmann","kommunedirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"]},"else":{"properties":{"municipalities":{"type":"array","maxItems":1},"host":false}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["address","openingHours"],"properties":{"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene kontoret er åpent for publikum.","type":"object","additionalProperties":false,"required":["fromDay","toDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"}}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.","x-section":"3.8","type":"object","additionalProperties":false,"required":["stateFte","fte"],"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk med høyst to desimaler, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50}}},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"}}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"municipalSignatory":{"title":"Underskriver for kommunen","description":"Navnet på kommunedirektøren/rådmannen som underskriver.","$ref":"#/definitions/line"},"stateSignatory":{"title":"Underskriver for staten","description":"Navnet på direktøren for NAV fylke som underskriver.","$ref":"#/definitions/line"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"},"municipality":{"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}}}};
+const schema14 = {"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"};
+const schema16 = {"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"};
 const schema13 = {"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"};
-const schema20 = {"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"};
-const schema24 = {"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]};
-const schema26 = {"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
-const schema34 = {"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"};
+const schema19 = {"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"};
+const schema23 = {"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]};
+const schema25 = {"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
+const schema33 = {"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = __ucs2length;
-const schema12 = {"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle navnet, for eksempel «Fauske kommune».","$ref":"#/definitions/line"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer suohkan».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}};
+const schema12 = {"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}};
 const formats0 = formats["xml-text"];
 const formats4 = formats.organisasjonsnummer;
-const pattern0 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]*$", "u");
+const pattern0 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]* kommune$", "u");
+const pattern1 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]*$", "u");
 const pattern2 = new RegExp("^[0-9]{4}$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -72,7 +73,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) > 200){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,7 +83,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +93,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern0.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]* kommune$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]* kommune$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -102,7 +103,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(formats0.validate(data0))){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -113,7 +114,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -146,7 +147,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern0.test(data1)){
+if(!pattern1.test(data1)){
 const err11 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -577,13 +578,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-var _valid0 = _errs10 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err28 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(data1.host !== undefined){
+const err28 = {instancePath:instancePath+"/parties/host",schemaPath:"#/properties/parties/else/properties/host/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -592,9 +588,13 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.form === undefined){
-const err29 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
+}
+var _valid0 = _errs10 === errors;
+valid1 = _valid0;
+ifClause0 = "else";
+}
+if(!valid1){
+const err29 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -603,8 +603,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data1.municipalities === undefined){
-const err30 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalities"},message:"must have required property '"+"municipalities"+"'"};
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.form === undefined){
+const err30 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -613,8 +614,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data1.municipalSignatoryTitle === undefined){
-const err31 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalSignatoryTitle"},message:"must have required property '"+"municipalSignatoryTitle"+"'"};
+if(data1.municipalities === undefined){
+const err31 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalities"},message:"must have required property '"+"municipalities"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -623,8 +624,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data1.county === undefined){
-const err32 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "county"},message:"must have required property '"+"county"+"'"};
+if(data1.municipalSignatoryTitle === undefined){
+const err32 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalSignatoryTitle"},message:"must have required property '"+"municipalSignatoryTitle"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -633,8 +634,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data1.officeName === undefined){
-const err33 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "officeName"},message:"must have required property '"+"officeName"+"'"};
+if(data1.county === undefined){
+const err33 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "county"},message:"must have required property '"+"county"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -643,9 +644,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!((((((key1 === "form") || (key1 === "municipalities")) || (key1 === "host")) || (key1 === "municipalSignatoryTitle")) || (key1 === "county")) || (key1 === "officeName"))){
-const err34 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.officeName === undefined){
+const err34 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "officeName"},message:"must have required property '"+"officeName"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -654,11 +654,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data1.form !== undefined){
-let data4 = data1.form;
-if(typeof data4 !== "string"){
-const err35 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data1){
+if(!((((((key1 === "form") || (key1 === "municipalities")) || (key1 === "host")) || (key1 === "municipalSignatoryTitle")) || (key1 === "county")) || (key1 === "officeName"))){
+const err35 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -667,8 +665,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!((data4 === "enkeltkommune") || (data4 === "vertskommune"))){
-const err36 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data1.form !== undefined){
+let data5 = data1.form;
+if(typeof data5 !== "string"){
+const err36 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -677,12 +678,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data1.municipalities !== undefined){
-let data5 = data1.municipalities;
-if(Array.isArray(data5)){
-if(data5.length > 50){
-const err37 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(!((data5 === "enkeltkommune") || (data5 === "vertskommune"))){
+const err37 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -691,8 +688,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data5.length < 1){
-const err38 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data1.municipalities !== undefined){
+let data6 = data1.municipalities;
+if(Array.isArray(data6)){
+if(data6.length > 50){
+const err38 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -701,16 +702,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data5[i0], {instancePath:instancePath+"/parties/municipalities/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.length < 1){
+const err39 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -719,12 +712,16 @@ vErrors.push(err39);
 }
 errors++;
 }
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data6[i0], {instancePath:instancePath+"/parties/municipalities/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
 }
-if(data1.host !== undefined){
-let data7 = data1.host;
-if(typeof data7 === "string"){
-if(!pattern2.test(data7)){
-const err40 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -734,8 +731,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.host !== undefined){
+let data8 = data1.host;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err41 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -745,10 +745,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data1.municipalSignatoryTitle !== undefined){
-let data8 = data1.municipalSignatoryTitle;
-if(typeof data8 !== "string"){
-const err42 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err42 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -757,8 +755,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!((data8 === "rådmann") || (data8 === "kommunedirektør"))){
-const err43 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.municipalSignatoryTitle.enum},message:"must be equal to one of the allowed values"};
+}
+if(data1.municipalSignatoryTitle !== undefined){
+let data9 = data1.municipalSignatoryTitle;
+if(typeof data9 !== "string"){
+const err43 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -767,12 +768,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data1.county !== undefined){
-let data9 = data1.county;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err44 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!((data9 === "rådmann") || (data9 === "kommunedirektør"))){
+const err44 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.municipalSignatoryTitle.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -781,9 +778,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((key2 === "name") || (key2 === "director"))){
-const err45 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data1.county !== undefined){
+let data10 = data1.county;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err45 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -792,12 +792,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func3(data10) > 100){
-const err46 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+for(const key2 in data10){
+if(!((key2 === "name") || (key2 === "director"))){
+const err46 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -806,8 +803,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern4.test(data10)){
-const err47 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(func3(data11) > 100){
+const err47 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -816,8 +817,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err48 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern4.test(data11)){
+const err48 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -826,9 +827,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err49 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -838,11 +838,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data9.director !== undefined){
-let data11 = data9.director;
-if(typeof data11 === "string"){
-if(func3(data11) > 200){
-const err50 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err50 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -851,8 +848,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func3(data11) < 1){
-const err51 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data10.director !== undefined){
+let data12 = data10.director;
+if(typeof data12 === "string"){
+if(func3(data12) > 200){
+const err51 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -861,8 +862,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern0.test(data11)){
-const err52 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data12) < 1){
+const err52 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -871,8 +872,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err53 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data12)){
+const err53 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -881,9 +882,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data12))){
+const err54 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -893,9 +893,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -905,11 +904,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data1.officeName !== undefined){
-let data12 = data1.officeName;
-if(typeof data12 === "string"){
-if(func3(data12) > 100){
-const err56 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+}
+else {
+const err56 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -918,8 +915,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern4.test(data12)){
-const err57 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
+}
+if(data1.officeName !== undefined){
+let data13 = data1.officeName;
+if(typeof data13 === "string"){
+if(func3(data13) > 100){
+const err57 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -928,8 +929,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err58 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern4.test(data13)){
+const err58 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -938,9 +939,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data13))){
+const err59 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -950,9 +950,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -962,12 +961,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.purpose !== undefined){
-let data13 = data.purpose;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-if(!((key3 === "municipalValues") || (key3 === "localGoals"))){
-const err61 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err61 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -977,11 +973,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data13.municipalValues !== undefined){
-let data14 = data13.municipalValues;
-if(typeof data14 === "string"){
-if(func3(data14) > 5000){
-const err62 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data.purpose !== undefined){
+let data14 = data.purpose;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(!((key3 === "municipalValues") || (key3 === "localGoals"))){
+const err62 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -990,8 +987,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(func3(data14) < 1){
-const err63 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data14.municipalValues !== undefined){
+let data15 = data14.municipalValues;
+if(typeof data15 === "string"){
+if(func3(data15) > 5000){
+const err63 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1000,8 +1001,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern7.test(data14)){
-const err64 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data15) < 1){
+const err64 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1010,8 +1011,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!(formats0.validate(data14))){
-const err65 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data15)){
+const err65 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1020,9 +1021,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data15))){
+const err66 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1032,11 +1032,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data13.localGoals !== undefined){
-let data15 = data13.localGoals;
-if(Array.isArray(data15)){
-if(data15.length > 50){
-const err67 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+else {
+const err67 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1045,12 +1042,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(func3(data16) > 5000){
-const err68 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data14.localGoals !== undefined){
+let data16 = data14.localGoals;
+if(Array.isArray(data16)){
+if(data16.length > 50){
+const err68 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1059,8 +1056,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(func3(data16) < 1){
-const err69 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 === "string"){
+if(func3(data17) > 5000){
+const err69 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1069,8 +1070,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern7.test(data16)){
-const err70 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data17) < 1){
+const err70 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1079,8 +1080,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!(formats0.validate(data16))){
-const err71 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data17)){
+const err71 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1089,9 +1090,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data17))){
+const err72 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1101,9 +1101,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1115,7 +1114,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1125,11 +1124,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data17 = data.location;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.address === undefined){
-const err75 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+}
+else {
+const err75 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1138,8 +1135,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data17.openingHours === undefined){
-const err76 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "openingHours"},message:"must have required property '"+"openingHours"+"'"};
+}
+if(data.location !== undefined){
+let data18 = data.location;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.address === undefined){
+const err76 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1148,9 +1149,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!((key4 === "address") || (key4 === "openingHours"))){
-const err77 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data18.openingHours === undefined){
+const err77 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "openingHours"},message:"must have required property '"+"openingHours"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1159,12 +1159,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data17.address !== undefined){
-let data18 = data17.address;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.street === undefined){
-const err78 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "street"},message:"must have required property '"+"street"+"'"};
+for(const key4 in data18){
+if(!((key4 === "address") || (key4 === "openingHours"))){
+const err78 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1173,8 +1170,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data18.postalCode === undefined){
-const err79 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'"};
+}
+if(data18.address !== undefined){
+let data19 = data18.address;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.street === undefined){
+const err79 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "street"},message:"must have required property '"+"street"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1183,8 +1184,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data18.city === undefined){
-const err80 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
+if(data19.postalCode === undefined){
+const err80 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1193,9 +1194,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!(((key5 === "street") || (key5 === "postalCode")) || (key5 === "city"))){
-const err81 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data19.city === undefined){
+const err81 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1204,12 +1204,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data18.street !== undefined){
-let data19 = data18.street;
-if(typeof data19 === "string"){
-if(func3(data19) > 200){
-const err82 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key5 in data19){
+if(!(((key5 === "street") || (key5 === "postalCode")) || (key5 === "city"))){
+const err82 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1218,8 +1215,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(func3(data19) < 1){
-const err83 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data19.street !== undefined){
+let data20 = data19.street;
+if(typeof data20 === "string"){
+if(func3(data20) > 200){
+const err83 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1228,8 +1229,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!pattern0.test(data19)){
-const err84 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data20) < 1){
+const err84 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1238,8 +1239,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!(formats0.validate(data19))){
-const err85 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data20)){
+const err85 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1248,9 +1249,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data20))){
+const err86 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1260,11 +1260,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data18.postalCode !== undefined){
-let data20 = data18.postalCode;
-if(typeof data20 === "string"){
-if(!pattern2.test(data20)){
-const err87 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+else {
+const err87 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1274,8 +1271,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.postalCode !== undefined){
+let data21 = data19.postalCode;
+if(typeof data21 === "string"){
+if(!pattern2.test(data21)){
+const err88 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1285,11 +1285,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data18.city !== undefined){
-let data21 = data18.city;
-if(typeof data21 === "string"){
-if(func3(data21) > 200){
-const err89 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err89 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1298,8 +1295,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(func3(data21) < 1){
-const err90 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data19.city !== undefined){
+let data22 = data19.city;
+if(typeof data22 === "string"){
+if(func3(data22) > 200){
+const err90 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1308,8 +1309,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!pattern0.test(data21)){
-const err91 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data22) < 1){
+const err91 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1318,8 +1319,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!(formats0.validate(data21))){
-const err92 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data22)){
+const err92 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1328,9 +1329,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data22))){
+const err93 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1340,9 +1340,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
 else {
-const err94 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1352,11 +1351,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data17.openingHours !== undefined){
-let data22 = data17.openingHours;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.fromDay === undefined){
-const err95 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "fromDay"},message:"must have required property '"+"fromDay"+"'"};
+}
+else {
+const err95 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1365,8 +1362,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data22.toDay === undefined){
-const err96 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "toDay"},message:"must have required property '"+"toDay"+"'"};
+}
+if(data18.openingHours !== undefined){
+let data23 = data18.openingHours;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.fromDay === undefined){
+const err96 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "fromDay"},message:"must have required property '"+"fromDay"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1375,8 +1376,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data22.opens === undefined){
-const err97 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'"};
+if(data23.toDay === undefined){
+const err97 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "toDay"},message:"must have required property '"+"toDay"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1385,8 +1386,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data22.closes === undefined){
-const err98 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'"};
+if(data23.opens === undefined){
+const err98 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1395,9 +1396,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!((((key6 === "fromDay") || (key6 === "toDay")) || (key6 === "opens")) || (key6 === "closes"))){
-const err99 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data23.closes === undefined){
+const err99 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1406,11 +1406,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data22.fromDay !== undefined){
-let data23 = data22.fromDay;
-if(typeof data23 !== "string"){
-const err100 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data23){
+if(!((((key6 === "fromDay") || (key6 === "toDay")) || (key6 === "opens")) || (key6 === "closes"))){
+const err100 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1419,8 +1417,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!(((((((data23 === "mandag") || (data23 === "tirsdag")) || (data23 === "onsdag")) || (data23 === "torsdag")) || (data23 === "fredag")) || (data23 === "lørdag")) || (data23 === "søndag"))){
-const err101 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"};
+}
+if(data23.fromDay !== undefined){
+let data24 = data23.fromDay;
+if(typeof data24 !== "string"){
+const err101 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1429,11 +1430,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data22.toDay !== undefined){
-let data24 = data22.toDay;
-if(typeof data24 !== "string"){
-const err102 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data24 === "mandag") || (data24 === "tirsdag")) || (data24 === "onsdag")) || (data24 === "torsdag")) || (data24 === "fredag")) || (data24 === "lørdag")) || (data24 === "søndag"))){
+const err102 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1442,8 +1440,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!(((((((data24 === "mandag") || (data24 === "tirsdag")) || (data24 === "onsdag")) || (data24 === "torsdag")) || (data24 === "fredag")) || (data24 === "lørdag")) || (data24 === "søndag"))){
-const err103 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"};
+}
+if(data23.toDay !== undefined){
+let data25 = data23.toDay;
+if(typeof data25 !== "string"){
+const err103 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1452,12 +1453,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data22.opens !== undefined){
-let data25 = data22.opens;
-if(typeof data25 === "string"){
-if(!pattern12.test(data25)){
-const err104 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(!(((((((data25 === "mandag") || (data25 === "tirsdag")) || (data25 === "onsdag")) || (data25 === "torsdag")) || (data25 === "fredag")) || (data25 === "lørdag")) || (data25 === "søndag"))){
+const err104 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1467,8 +1464,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.opens !== undefined){
+let data26 = data23.opens;
+if(typeof data26 === "string"){
+if(!pattern12.test(data26)){
+const err105 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1478,11 +1478,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data22.closes !== undefined){
-let data26 = data22.closes;
-if(typeof data26 === "string"){
-if(!pattern12.test(data26)){
-const err106 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+else {
+const err106 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1492,8 +1489,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.closes !== undefined){
+let data27 = data23.closes;
+if(typeof data27 === "string"){
+if(!pattern12.test(data27)){
+const err107 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1503,9 +1503,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
 else {
-const err108 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err108 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1517,7 +1516,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err109 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1527,12 +1526,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data27 = data.governance;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-if(!(((key7 === "meetingsPerYear") || (key7 === "statusItemFirst")) || (key7 === "additionalAgendaItems"))){
-const err110 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err110 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1542,10 +1538,12 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data27.meetingsPerYear !== undefined){
-let data28 = data27.meetingsPerYear;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err111 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.governance !== undefined){
+let data28 = data.governance;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+if(!(((key7 === "meetingsPerYear") || (key7 === "statusItemFirst")) || (key7 === "additionalAgendaItems"))){
+const err111 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1554,9 +1552,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 12 || isNaN(data28)){
-const err112 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+}
+if(data28.meetingsPerYear !== undefined){
+let data29 = data28.meetingsPerYear;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err112 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1565,8 +1565,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err113 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 12 || isNaN(data29)){
+const err113 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1575,11 +1576,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-if(data27.statusItemFirst !== undefined){
-if(typeof data27.statusItemFirst !== "boolean"){
-const err114 = {instancePath:instancePath+"/governance/statusItemFirst",schemaPath:"#/properties/governance/properties/statusItemFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data29 < 1 || isNaN(data29)){
+const err114 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1589,11 +1587,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data27.additionalAgendaItems !== undefined){
-let data30 = data27.additionalAgendaItems;
-if(Array.isArray(data30)){
-if(data30.length > 30){
-const err115 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+}
+if(data28.statusItemFirst !== undefined){
+if(typeof data28.statusItemFirst !== "boolean"){
+const err115 = {instancePath:instancePath+"/governance/statusItemFirst",schemaPath:"#/properties/governance/properties/statusItemFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1602,12 +1599,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func3(data31) > 5000){
-const err116 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data28.additionalAgendaItems !== undefined){
+let data31 = data28.additionalAgendaItems;
+if(Array.isArray(data31)){
+if(data31.length > 30){
+const err116 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1616,8 +1613,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func3(data31) < 1){
-const err117 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(typeof data32 === "string"){
+if(func3(data32) > 5000){
+const err117 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1626,8 +1627,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!pattern7.test(data31)){
-const err118 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data32) < 1){
+const err118 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1636,8 +1637,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!(formats0.validate(data31))){
-const err119 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data32)){
+const err119 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1646,9 +1647,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data32))){
+const err120 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1658,9 +1658,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err121 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1672,7 +1671,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1682,11 +1681,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.leadership !== undefined){
-let data32 = data.leadership;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.model === undefined){
-const err123 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+}
+else {
+const err123 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1695,8 +1692,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data32.managerTerms === undefined){
-const err124 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "managerTerms"},message:"must have required property '"+"managerTerms"+"'"};
+}
+if(data.leadership !== undefined){
+let data33 = data.leadership;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.model === undefined){
+const err124 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1705,8 +1706,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data32.municipalLeaderGroup === undefined){
-const err125 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalLeaderGroup"},message:"must have required property '"+"municipalLeaderGroup"+"'"};
+if(data33.managerTerms === undefined){
+const err125 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "managerTerms"},message:"must have required property '"+"managerTerms"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1715,8 +1716,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data32.municipalReportsTo === undefined){
-const err126 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalReportsTo"},message:"must have required property '"+"municipalReportsTo"+"'"};
+if(data33.municipalLeaderGroup === undefined){
+const err126 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalLeaderGroup"},message:"must have required property '"+"municipalLeaderGroup"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1725,8 +1726,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data32.stateReportsTo === undefined){
-const err127 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "stateReportsTo"},message:"must have required property '"+"stateReportsTo"+"'"};
+if(data33.municipalReportsTo === undefined){
+const err127 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalReportsTo"},message:"must have required property '"+"municipalReportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1735,9 +1736,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key8 in data32){
-if(!(((((key8 === "model") || (key8 === "managerTerms")) || (key8 === "municipalLeaderGroup")) || (key8 === "municipalReportsTo")) || (key8 === "stateReportsTo"))){
-const err128 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data33.stateReportsTo === undefined){
+const err128 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "stateReportsTo"},message:"must have required property '"+"stateReportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1746,11 +1746,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data32.model !== undefined){
-let data33 = data32.model;
-if(typeof data33 !== "string"){
-const err129 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data33){
+if(!(((((key8 === "model") || (key8 === "managerTerms")) || (key8 === "municipalLeaderGroup")) || (key8 === "municipalReportsTo")) || (key8 === "stateReportsTo"))){
+const err129 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1759,8 +1757,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(!((data33 === "felles") || (data33 === "delt"))){
-const err130 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.model.enum},message:"must be equal to one of the allowed values"};
+}
+if(data33.model !== undefined){
+let data34 = data33.model;
+if(typeof data34 !== "string"){
+const err130 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1769,11 +1770,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data32.managerTerms !== undefined){
-let data34 = data32.managerTerms;
-if(typeof data34 !== "string"){
-const err131 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data34 === "felles") || (data34 === "delt"))){
+const err131 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1782,8 +1780,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!((data34 === "kommunale") || (data34 === "statlige"))){
-const err132 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.managerTerms.enum},message:"must be equal to one of the allowed values"};
+}
+if(data33.managerTerms !== undefined){
+let data35 = data33.managerTerms;
+if(typeof data35 !== "string"){
+const err132 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1792,12 +1793,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data32.municipalLeaderGroup !== undefined){
-let data35 = data32.municipalLeaderGroup;
-if(typeof data35 === "string"){
-if(func3(data35) > 200){
-const err133 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!((data35 === "kommunale") || (data35 === "statlige"))){
+const err133 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.managerTerms.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1806,8 +1803,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func3(data35) < 1){
-const err134 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data33.municipalLeaderGroup !== undefined){
+let data36 = data33.municipalLeaderGroup;
+if(typeof data36 === "string"){
+if(func3(data36) > 200){
+const err134 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1816,8 +1817,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(!pattern0.test(data35)){
-const err135 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data36) < 1){
+const err135 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1826,8 +1827,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(!(formats0.validate(data35))){
-const err136 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data36)){
+const err136 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1836,9 +1837,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data36))){
+const err137 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1848,11 +1848,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data32.municipalReportsTo !== undefined){
-let data36 = data32.municipalReportsTo;
-if(typeof data36 === "string"){
-if(func3(data36) > 200){
-const err138 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err138 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1861,8 +1858,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(func3(data36) < 1){
-const err139 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data33.municipalReportsTo !== undefined){
+let data37 = data33.municipalReportsTo;
+if(typeof data37 === "string"){
+if(func3(data37) > 200){
+const err139 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1871,8 +1872,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(!pattern0.test(data36)){
-const err140 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data37) < 1){
+const err140 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1881,8 +1882,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!(formats0.validate(data36))){
-const err141 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data37)){
+const err141 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1891,9 +1892,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data37))){
+const err142 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1903,11 +1903,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data32.stateReportsTo !== undefined){
-let data37 = data32.stateReportsTo;
-if(typeof data37 === "string"){
-if(func3(data37) > 200){
-const err143 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err143 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1916,8 +1913,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(func3(data37) < 1){
-const err144 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data33.stateReportsTo !== undefined){
+let data38 = data33.stateReportsTo;
+if(typeof data38 === "string"){
+if(func3(data38) > 200){
+const err144 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1926,8 +1927,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!pattern0.test(data37)){
-const err145 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data38) < 1){
+const err145 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1936,8 +1937,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(!(formats0.validate(data37))){
-const err146 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data38)){
+const err146 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1946,9 +1947,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data38))){
+const err147 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1958,9 +1958,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1970,12 +1969,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data.security !== undefined){
-let data38 = data.security;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-if(!(key9 === "additionalRoutines")){
-const err149 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err149 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1985,11 +1981,12 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data38.additionalRoutines !== undefined){
-let data39 = data38.additionalRoutines;
-if(Array.isArray(data39)){
-if(data39.length > 30){
-const err150 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data.security !== undefined){
+let data39 = data.security;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!(key9 === "additionalRoutines")){
+const err150 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1998,12 +1995,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
-let data40 = data39[i3];
-if(typeof data40 === "string"){
-if(func3(data40) > 5000){
-const err151 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data39.additionalRoutines !== undefined){
+let data40 = data39.additionalRoutines;
+if(Array.isArray(data40)){
+if(data40.length > 30){
+const err151 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2012,8 +2009,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err152 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len3 = data40.length;
+for(let i3=0; i3<len3; i3++){
+let data41 = data40[i3];
+if(typeof data41 === "string"){
+if(func3(data41) > 5000){
+const err152 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2022,8 +2023,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(!pattern7.test(data40)){
-const err153 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data41) < 1){
+const err153 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2032,8 +2033,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(!(formats0.validate(data40))){
-const err154 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data41)){
+const err154 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2042,9 +2043,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data41))){
+const err155 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2054,9 +2054,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err156 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2068,7 +2067,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err157 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2078,11 +2077,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.coDetermination !== undefined){
-let data41 = data.coDetermination;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.mainAgreements === undefined){
-const err158 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/required",keyword:"required",params:{missingProperty: "mainAgreements"},message:"must have required property '"+"mainAgreements"+"'"};
+}
+else {
+const err158 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2091,9 +2088,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key10 in data41){
-if(!((key10 === "mainAgreements") || (key10 === "consultation"))){
-const err159 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data.coDetermination !== undefined){
+let data42 = data.coDetermination;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.mainAgreements === undefined){
+const err159 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/required",keyword:"required",params:{missingProperty: "mainAgreements"},message:"must have required property '"+"mainAgreements"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2102,12 +2102,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-if(data41.mainAgreements !== undefined){
-let data42 = data41.mainAgreements;
-if(Array.isArray(data42)){
-if(data42.length > 10){
-const err160 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+for(const key10 in data42){
+if(!((key10 === "mainAgreements") || (key10 === "consultation"))){
+const err160 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2116,8 +2113,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data42.length < 1){
-const err161 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data42.mainAgreements !== undefined){
+let data43 = data42.mainAgreements;
+if(Array.isArray(data43)){
+if(data43.length > 10){
+const err161 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2126,12 +2127,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len4 = data42.length;
-for(let i4=0; i4<len4; i4++){
-let data43 = data42[i4];
-if(typeof data43 === "string"){
-if(func3(data43) > 5000){
-const err162 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data43.length < 1){
+const err162 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2140,8 +2137,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(func3(data43) < 1){
-const err163 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+let data44 = data43[i4];
+if(typeof data44 === "string"){
+if(func3(data44) > 5000){
+const err163 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2150,8 +2151,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!pattern7.test(data43)){
-const err164 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data44) < 1){
+const err164 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2160,8 +2161,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!(formats0.validate(data43))){
-const err165 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data44)){
+const err165 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2170,9 +2171,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data44))){
+const err166 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2182,9 +2182,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2194,11 +2193,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data41.consultation !== undefined){
-let data44 = data41.consultation;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.date === undefined){
-const err168 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+}
+else {
+const err168 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2207,9 +2204,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key11 in data44){
-if(!((key11 === "date") || (key11 === "organisations"))){
-const err169 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data42.consultation !== undefined){
+let data45 = data42.consultation;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.date === undefined){
+const err169 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2218,12 +2218,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data44.date !== undefined){
-let data45 = data44.date;
-if(typeof data45 === "string"){
-if(!(formats32.validate(data45))){
-const err170 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+for(const key11 in data45){
+if(!((key11 === "date") || (key11 === "organisations"))){
+const err170 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2233,8 +2230,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.date !== undefined){
+let data46 = data45.date;
+if(typeof data46 === "string"){
+if(!(formats32.validate(data46))){
+const err171 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2244,11 +2244,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data44.organisations !== undefined){
-let data46 = data44.organisations;
-if(Array.isArray(data46)){
-if(data46.length > 30){
-const err172 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err172 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2257,12 +2254,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(typeof data47 === "string"){
-if(func3(data47) > 200){
-const err173 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+if(data45.organisations !== undefined){
+let data47 = data45.organisations;
+if(Array.isArray(data47)){
+if(data47.length > 30){
+const err173 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2271,8 +2268,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err174 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len5 = data47.length;
+for(let i5=0; i5<len5; i5++){
+let data48 = data47[i5];
+if(typeof data48 === "string"){
+if(func3(data48) > 200){
+const err174 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2281,8 +2282,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!pattern0.test(data47)){
-const err175 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data48) < 1){
+const err175 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2291,8 +2292,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(!(formats0.validate(data47))){
-const err176 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data48)){
+const err176 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2301,9 +2302,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data48))){
+const err177 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2313,9 +2313,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err178 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2327,7 +2326,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err179 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2339,7 +2338,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err180 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2349,12 +2348,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.goals !== undefined){
-let data48 = data.goals;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key12 in data48){
-if(!((key12 === "resultGoals") || (key12 === "councilBriefing"))){
-const err181 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err181 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2364,11 +2360,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data48.resultGoals !== undefined){
-let data49 = data48.resultGoals;
-if(Array.isArray(data49)){
-if(data49.length > 20){
-const err182 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(data.goals !== undefined){
+let data49 = data.goals;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+if(!((key12 === "resultGoals") || (key12 === "councilBriefing"))){
+const err182 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2377,12 +2374,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len6 = data49.length;
-for(let i6=0; i6<len6; i6++){
-let data50 = data49[i6];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.year === undefined){
-const err183 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+}
+if(data49.resultGoals !== undefined){
+let data50 = data49.resultGoals;
+if(Array.isArray(data50)){
+if(data50.length > 20){
+const err183 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2391,8 +2388,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data50.goals === undefined){
-const err184 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
+const len6 = data50.length;
+for(let i6=0; i6<len6; i6++){
+let data51 = data50[i6];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.year === undefined){
+const err184 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2401,9 +2402,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-for(const key13 in data50){
-if(!((key13 === "year") || (key13 === "goals"))){
-const err185 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data51.goals === undefined){
+const err185 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2412,11 +2412,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data50.year !== undefined){
-let data51 = data50.year;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err186 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key13 in data51){
+if(!((key13 === "year") || (key13 === "goals"))){
+const err186 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2425,9 +2423,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 2100 || isNaN(data51)){
-const err187 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data51.year !== undefined){
+let data52 = data51.year;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err187 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2436,8 +2436,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data51 < 2000 || isNaN(data51)){
-const err188 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 2100 || isNaN(data52)){
+const err188 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2446,13 +2447,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-if(data50.goals !== undefined){
-let data52 = data50.goals;
-if(Array.isArray(data52)){
-if(data52.length > 30){
-const err189 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data52 < 2000 || isNaN(data52)){
+const err189 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2461,8 +2457,13 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data52.length < 1){
-const err190 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+if(data51.goals !== undefined){
+let data53 = data51.goals;
+if(Array.isArray(data53)){
+if(data53.length > 30){
+const err190 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2471,12 +2472,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len7 = data52.length;
-for(let i7=0; i7<len7; i7++){
-let data53 = data52[i7];
-if(typeof data53 === "string"){
-if(func3(data53) > 5000){
-const err191 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data53.length < 1){
+const err191 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2485,8 +2482,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(func3(data53) < 1){
-const err192 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len7 = data53.length;
+for(let i7=0; i7<len7; i7++){
+let data54 = data53[i7];
+if(typeof data54 === "string"){
+if(func3(data54) > 5000){
+const err192 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2495,8 +2496,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(!pattern7.test(data53)){
-const err193 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data54) < 1){
+const err193 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2505,8 +2506,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(!(formats0.validate(data53))){
-const err194 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data54)){
+const err194 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2515,9 +2516,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data54))){
+const err195 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2527,9 +2527,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2541,7 +2540,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err197 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2553,7 +2552,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err198 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2563,9 +2562,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data48.councilBriefing !== undefined){
-if(typeof data48.councilBriefing !== "boolean"){
-const err199 = {instancePath:instancePath+"/goals/councilBriefing",schemaPath:"#/properties/goals/properties/councilBriefing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err199 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2575,9 +2574,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.councilBriefing !== undefined){
+if(typeof data49.councilBriefing !== "boolean"){
+const err200 = {instancePath:instancePath+"/goals/councilBriefing",schemaPath:"#/properties/goals/properties/councilBriefing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2587,12 +2586,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.competence !== undefined){
-let data55 = data.competence;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key14 in data55){
-if(!(key14 === "commonMeasures")){
-const err201 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err201 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2602,11 +2598,12 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data55.commonMeasures !== undefined){
-let data56 = data55.commonMeasures;
-if(Array.isArray(data56)){
-if(data56.length > 30){
-const err202 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data.competence !== undefined){
+let data56 = data.competence;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key14 in data56){
+if(!(key14 === "commonMeasures")){
+const err202 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2615,12 +2612,12 @@ vErrors.push(err202);
 }
 errors++;
 }
-const len8 = data56.length;
-for(let i8=0; i8<len8; i8++){
-let data57 = data56[i8];
-if(typeof data57 === "string"){
-if(func3(data57) > 5000){
-const err203 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data56.commonMeasures !== undefined){
+let data57 = data56.commonMeasures;
+if(Array.isArray(data57)){
+if(data57.length > 30){
+const err203 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2629,8 +2626,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(func3(data57) < 1){
-const err204 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+let data58 = data57[i8];
+if(typeof data58 === "string"){
+if(func3(data58) > 5000){
+const err204 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2639,8 +2640,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(!pattern7.test(data57)){
-const err205 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data58) < 1){
+const err205 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2649,8 +2650,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(!(formats0.validate(data57))){
-const err206 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern7.test(data58)){
+const err206 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2659,9 +2660,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data58))){
+const err207 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2671,9 +2671,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
 else {
-const err208 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err208 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2685,7 +2684,7 @@ errors++;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err209 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2695,18 +2694,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data.delegation !== undefined){
-let data58 = data.delegation;
-const _errs158 = errors;
-let valid58 = true;
-const _errs159 = errors;
-const _errs160 = errors;
-let valid59 = false;
-const _errs161 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-let missing1;
-if((data58.stateStaffOnMunicipalTasks === undefined) && (missing1 = "stateStaffOnMunicipalTasks")){
-const err210 = {};
+}
+else {
+const err210 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2715,15 +2705,36 @@ vErrors.push(err210);
 }
 errors++;
 }
-else {
-if(data58.stateStaffOnMunicipalTasks !== undefined){
-if(true !== data58.stateStaffOnMunicipalTasks){
+}
+if(data.delegation !== undefined){
+let data59 = data.delegation;
+const _errs158 = errors;
+let valid58 = true;
+const _errs159 = errors;
+const _errs160 = errors;
+let valid59 = false;
+const _errs161 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let missing1;
+if((data59.stateStaffOnMunicipalTasks === undefined) && (missing1 = "stateStaffOnMunicipalTasks")){
 const err211 = {};
 if(vErrors === null){
 vErrors = [err211];
 }
 else {
 vErrors.push(err211);
+}
+errors++;
+}
+else {
+if(data59.stateStaffOnMunicipalTasks !== undefined){
+if(true !== data59.stateStaffOnMunicipalTasks){
+const err212 = {};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
 }
 errors++;
 }
@@ -2734,27 +2745,27 @@ var _valid2 = _errs161 === errors;
 valid59 = valid59 || _valid2;
 if(!valid59){
 const _errs163 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 let missing2;
-if((data58.municipalStaffOnStateTasks === undefined) && (missing2 = "municipalStaffOnStateTasks")){
-const err212 = {};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-else {
-if(data58.municipalStaffOnStateTasks !== undefined){
-if(true !== data58.municipalStaffOnStateTasks){
+if((data59.municipalStaffOnStateTasks === undefined) && (missing2 = "municipalStaffOnStateTasks")){
 const err213 = {};
 if(vErrors === null){
 vErrors = [err213];
 }
 else {
 vErrors.push(err213);
+}
+errors++;
+}
+else {
+if(data59.municipalStaffOnStateTasks !== undefined){
+if(true !== data59.municipalStaffOnStateTasks){
+const err214 = {};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
 }
 errors++;
 }
@@ -2765,12 +2776,12 @@ var _valid2 = _errs163 === errors;
 valid59 = valid59 || _valid2;
 }
 if(!valid59){
-const err214 = {};
+const err215 = {};
 if(vErrors === null){
-vErrors = [err214];
+vErrors = [err215];
 }
 else {
-vErrors.push(err214);
+vErrors.push(err215);
 }
 errors++;
 }
@@ -2797,23 +2808,9 @@ vErrors = null;
 }
 if(_valid1){
 const _errs165 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.decision === undefined){
-const err215 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/then/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-var _valid1 = _errs165 === errors;
-valid58 = _valid1;
-}
-if(!valid58){
-const err216 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.decision === undefined){
+const err216 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/then/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2822,9 +2819,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.stateStaffOnMunicipalTasks === undefined){
-const err217 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "stateStaffOnMunicipalTasks"},message:"must have required property '"+"stateStaffOnMunicipalTasks"+"'"};
+}
+var _valid1 = _errs165 === errors;
+valid58 = _valid1;
+}
+if(!valid58){
+const err217 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2833,8 +2833,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data58.municipalStaffOnStateTasks === undefined){
-const err218 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "municipalStaffOnStateTasks"},message:"must have required property '"+"municipalStaffOnStateTasks"+"'"};
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.stateStaffOnMunicipalTasks === undefined){
+const err218 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "stateStaffOnMunicipalTasks"},message:"must have required property '"+"stateStaffOnMunicipalTasks"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2843,9 +2844,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-for(const key15 in data58){
-if(!(((key15 === "stateStaffOnMunicipalTasks") || (key15 === "municipalStaffOnStateTasks")) || (key15 === "decision"))){
-const err219 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data59.municipalStaffOnStateTasks === undefined){
+const err219 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "municipalStaffOnStateTasks"},message:"must have required property '"+"municipalStaffOnStateTasks"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2854,10 +2854,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data58.stateStaffOnMunicipalTasks !== undefined){
-if(typeof data58.stateStaffOnMunicipalTasks !== "boolean"){
-const err220 = {instancePath:instancePath+"/delegation/stateStaffOnMunicipalTasks",schemaPath:"#/properties/delegation/properties/stateStaffOnMunicipalTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key15 in data59){
+if(!(((key15 === "stateStaffOnMunicipalTasks") || (key15 === "municipalStaffOnStateTasks")) || (key15 === "decision"))){
+const err220 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2867,9 +2866,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data58.municipalStaffOnStateTasks !== undefined){
-if(typeof data58.municipalStaffOnStateTasks !== "boolean"){
-const err221 = {instancePath:instancePath+"/delegation/municipalStaffOnStateTasks",schemaPath:"#/properties/delegation/properties/municipalStaffOnStateTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data59.stateStaffOnMunicipalTasks !== undefined){
+if(typeof data59.stateStaffOnMunicipalTasks !== "boolean"){
+const err221 = {instancePath:instancePath+"/delegation/stateStaffOnMunicipalTasks",schemaPath:"#/properties/delegation/properties/stateStaffOnMunicipalTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2879,11 +2878,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data58.decision !== undefined){
-let data63 = data58.decision;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.reference === undefined){
-const err222 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
+if(data59.municipalStaffOnStateTasks !== undefined){
+if(typeof data59.municipalStaffOnStateTasks !== "boolean"){
+const err222 = {instancePath:instancePath+"/delegation/municipalStaffOnStateTasks",schemaPath:"#/properties/delegation/properties/municipalStaffOnStateTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2892,9 +2889,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-for(const key16 in data63){
-if(!((key16 === "reference") || (key16 === "date"))){
-const err223 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data59.decision !== undefined){
+let data64 = data59.decision;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.reference === undefined){
+const err223 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2903,12 +2903,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-if(data63.reference !== undefined){
-let data64 = data63.reference;
-if(typeof data64 === "string"){
-if(func3(data64) > 200){
-const err224 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key16 in data64){
+if(!((key16 === "reference") || (key16 === "date"))){
+const err224 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2917,8 +2914,12 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(func3(data64) < 1){
-const err225 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data64.reference !== undefined){
+let data65 = data64.reference;
+if(typeof data65 === "string"){
+if(func3(data65) > 200){
+const err225 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2927,8 +2928,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(!pattern0.test(data64)){
-const err226 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(func3(data65) < 1){
+const err226 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2937,8 +2938,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!(formats0.validate(data64))){
-const err227 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern1.test(data65)){
+const err227 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2947,9 +2948,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data65))){
+const err228 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2959,11 +2959,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data63.date !== undefined){
-let data65 = data63.date;
-if(typeof data65 === "string"){
-if(!(formats32.validate(data65))){
-const err229 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err229 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2973,8 +2970,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-else {
-const err230 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.date !== undefined){
+let data66 = data64.date;
+if(typeof data66 === "string"){
+if(!(formats32.validate(data66))){
+const err230 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2984,9 +2984,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
 else {
-const err231 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err231 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2998,7 +2997,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err232 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3008,11 +3007,9 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data.costs !== undefined){
-let data66 = data.costs;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.stateFte === undefined){
-const err233 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "stateFte"},message:"must have required property '"+"stateFte"+"'"};
+}
+else {
+const err233 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3021,8 +3018,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data66.fte === undefined){
-const err234 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
+}
+if(data.costs !== undefined){
+let data67 = data.costs;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.stateFte === undefined){
+const err234 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "stateFte"},message:"must have required property '"+"stateFte"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3031,9 +3032,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-for(const key17 in data66){
-if(!((((((key17 === "stateFte") || (key17 === "fte")) || (key17 === "managerShare")) || (key17 === "annualBudget")) || (key17 === "managerPostCost")) || (key17 === "invoicing"))){
-const err235 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data67.fte === undefined){
+const err235 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3042,12 +3042,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data66.stateFte !== undefined){
-let data67 = data66.stateFte;
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 > 10000 || isNaN(data67)){
-const err236 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+for(const key17 in data67){
+if(!((((((key17 === "stateFte") || (key17 === "fte")) || (key17 === "managerShare")) || (key17 === "annualBudget")) || (key17 === "managerPostCost")) || (key17 === "invoicing"))){
+const err236 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3056,8 +3053,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data67 < 0 || isNaN(data67)){
-const err237 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data67.stateFte !== undefined){
+let data68 = data67.stateFte;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 > 10000 || isNaN(data68)){
+const err237 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3066,9 +3067,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data68 < 0 || isNaN(data68)){
+const err238 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3077,12 +3077,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data66.fte !== undefined){
-let data68 = data66.fte;
-if(Array.isArray(data68)){
-if(data68.length > 50){
-const err239 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+let res0;
+if((0.01 === 0 || (res0 = data68/0.01, Math.abs(Math.round(res0) - res0) > 1e-9))){
+const err239 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3091,8 +3088,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data68.length < 1){
-const err240 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err240 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3101,12 +3099,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-const len9 = data68.length;
-for(let i9=0; i9<len9; i9++){
-let data69 = data68[i9];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.municipality === undefined){
-const err241 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
+}
+if(data67.fte !== undefined){
+let data69 = data67.fte;
+if(Array.isArray(data69)){
+if(data69.length > 50){
+const err241 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3115,8 +3113,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data69.fte === undefined){
-const err242 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
+if(data69.length < 1){
+const err242 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3125,9 +3123,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-for(const key18 in data69){
-if(!((key18 === "municipality") || (key18 === "fte"))){
-const err243 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len9 = data69.length;
+for(let i9=0; i9<len9; i9++){
+let data70 = data69[i9];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.municipality === undefined){
+const err243 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3136,12 +3137,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-if(data69.municipality !== undefined){
-let data70 = data69.municipality;
-if(typeof data70 === "string"){
-if(!pattern2.test(data70)){
-const err244 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+if(data70.fte === undefined){
+const err244 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3150,9 +3147,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key18 in data70){
+if(!((key18 === "municipality") || (key18 === "fte"))){
+const err245 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3162,11 +3159,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data69.fte !== undefined){
-let data71 = data69.fte;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 > 10000 || isNaN(data71)){
-const err246 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(data70.municipality !== undefined){
+let data71 = data70.municipality;
+if(typeof data71 === "string"){
+if(!pattern2.test(data71)){
+const err246 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3175,8 +3172,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data71 < 0 || isNaN(data71)){
-const err247 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err247 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3186,8 +3184,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-else {
-const err248 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data70.fte !== undefined){
+let data72 = data70.fte;
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 10000 || isNaN(data72)){
+const err248 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3196,10 +3197,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data72 < 0 || isNaN(data72)){
+const err249 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3208,10 +3207,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let res1;
+if((0.01 === 0 || (res1 = data72/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
+const err250 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3221,11 +3219,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data66.managerShare !== undefined){
-let data72 = data66.managerShare;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.state === undefined){
-const err251 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+else {
+const err251 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3234,8 +3229,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data72.municipal === undefined){
-const err252 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3244,9 +3241,10 @@ vErrors.push(err252);
 }
 errors++;
 }
-for(const key19 in data72){
-if(!((key19 === "state") || (key19 === "municipal"))){
-const err253 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3256,11 +3254,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data72.state !== undefined){
-let data73 = data72.state;
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 100 || isNaN(data73)){
-const err254 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data67.managerShare !== undefined){
+let data73 = data67.managerShare;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.state === undefined){
+const err254 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3269,8 +3267,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data73 < 0 || isNaN(data73)){
-const err255 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data73.municipal === undefined){
+const err255 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3279,9 +3277,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key19 in data73){
+if(!((key19 === "state") || (key19 === "municipal"))){
+const err256 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3291,11 +3289,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data72.municipal !== undefined){
-let data74 = data72.municipal;
+if(data73.state !== undefined){
+let data74 = data73.state;
 if((typeof data74 == "number") && (isFinite(data74))){
 if(data74 > 100 || isNaN(data74)){
-const err257 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err257 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3305,7 +3303,7 @@ vErrors.push(err257);
 errors++;
 }
 if(data74 < 0 || isNaN(data74)){
-const err258 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err258 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3316,7 +3314,7 @@ errors++;
 }
 }
 else {
-const err259 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err259 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3326,9 +3324,11 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.municipal !== undefined){
+let data75 = data73.municipal;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 100 || isNaN(data75)){
+const err260 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3337,11 +3337,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-if(data66.annualBudget !== undefined){
-let data75 = data66.annualBudget;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err261 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data75 < 0 || isNaN(data75)){
+const err261 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3350,9 +3347,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 10000000000 || isNaN(data75)){
-const err262 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+}
+else {
+const err262 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3361,8 +3358,10 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err263 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3372,11 +3371,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-if(data66.managerPostCost !== undefined){
-let data76 = data66.managerPostCost;
+if(data67.annualBudget !== undefined){
+let data76 = data67.annualBudget;
 if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err264 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err264 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3386,8 +3384,8 @@ vErrors.push(err264);
 errors++;
 }
 if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 100000000 || isNaN(data76)){
-const err265 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(data76 > 10000000000 || isNaN(data76)){
+const err265 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3397,7 +3395,7 @@ vErrors.push(err265);
 errors++;
 }
 if(data76 < 0 || isNaN(data76)){
-const err266 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err266 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3408,11 +3406,10 @@ errors++;
 }
 }
 }
-if(data66.invoicing !== undefined){
-let data77 = data66.invoicing;
-if(typeof data77 === "string"){
-if(func3(data77) > 5000){
-const err267 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data67.managerPostCost !== undefined){
+let data77 = data67.managerPostCost;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err267 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3421,8 +3418,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(func3(data77) < 1){
-const err268 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 100000000 || isNaN(data77)){
+const err268 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3431,8 +3429,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(!pattern7.test(data77)){
-const err269 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data77 < 0 || isNaN(data77)){
+const err269 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3441,8 +3439,13 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(!(formats0.validate(data77))){
-const err270 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+}
+if(data67.invoicing !== undefined){
+let data78 = data67.invoicing;
+if(typeof data78 === "string"){
+if(func3(data78) > 5000){
+const err270 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3451,9 +3454,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data78) < 1){
+const err271 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3462,10 +3464,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern7.test(data78)){
+const err272 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3474,12 +3474,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data.services !== undefined){
-let data78 = data.services;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.stateServices === undefined){
-const err273 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
+if(!(formats0.validate(data78))){
+const err273 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3488,8 +3484,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data78.statutoryMunicipalServices === undefined){
-const err274 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
+}
+else {
+const err274 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3498,9 +3495,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-for(const key20 in data78){
-if(!(((key20 === "stateServices") || (key20 === "statutoryMunicipalServices")) || (key20 === "additionalMunicipalServices"))){
-const err275 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3510,11 +3508,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data78.stateServices !== undefined){
-let data79 = data78.stateServices;
-if(Array.isArray(data79)){
-if(data79.length > 30){
-const err276 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data.services !== undefined){
+let data79 = data.services;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.stateServices === undefined){
+const err276 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3523,8 +3521,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data79.length < 1){
-const err277 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data79.statutoryMunicipalServices === undefined){
+const err277 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3533,12 +3531,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-const len10 = data79.length;
-for(let i10=0; i10<len10; i10++){
-let data80 = data79[i10];
-if(typeof data80 === "string"){
-if(func3(data80) > 5000){
-const err278 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+for(const key20 in data79){
+if(!(((key20 === "stateServices") || (key20 === "statutoryMunicipalServices")) || (key20 === "additionalMunicipalServices"))){
+const err278 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3547,8 +3542,12 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(func3(data80) < 1){
-const err279 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data79.stateServices !== undefined){
+let data80 = data79.stateServices;
+if(Array.isArray(data80)){
+if(data80.length > 30){
+const err279 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3557,8 +3556,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(!pattern7.test(data80)){
-const err280 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data80.length < 1){
+const err280 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3567,8 +3566,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(!(formats0.validate(data80))){
-const err281 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len10 = data80.length;
+for(let i10=0; i10<len10; i10++){
+let data81 = data80[i10];
+if(typeof data81 === "string"){
+if(func3(data81) > 5000){
+const err281 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3577,9 +3580,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data81) < 1){
+const err282 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3588,10 +3590,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern7.test(data81)){
+const err283 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3600,12 +3600,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data78.statutoryMunicipalServices !== undefined){
-let data81 = data78.statutoryMunicipalServices;
-if(Array.isArray(data81)){
-if(data81.length > 5){
-const err284 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+if(!(formats0.validate(data81))){
+const err284 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3614,11 +3610,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-const len11 = data81.length;
-for(let i11=0; i11<len11; i11++){
-let data82 = data81[i11];
-if(typeof data82 !== "string"){
-const err285 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err285 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3627,8 +3621,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(!(((((data82 === "økonomisk stønad") || (data82 === "råd og veiledning")) || (data82 === "kvalifiseringsprogrammet")) || (data82 === "midlertidig bolig")) || (data82 === "individuell plan"))){
-const err286 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3638,23 +3634,60 @@ vErrors.push(err286);
 errors++;
 }
 }
-let i12 = data81.length;
-let j0;
-if(i12 > 1){
-const indices0 = {};
-for(;i12--;){
-let item0 = data81[i12];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err287 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+if(data79.statutoryMunicipalServices !== undefined){
+let data82 = data79.statutoryMunicipalServices;
+if(Array.isArray(data82)){
+if(data82.length > 5){
+const err287 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err287];
 }
 else {
 vErrors.push(err287);
+}
+errors++;
+}
+const len11 = data82.length;
+for(let i11=0; i11<len11; i11++){
+let data83 = data82[i11];
+if(typeof data83 !== "string"){
+const err288 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+if(!(((((data83 === "økonomisk stønad") || (data83 === "råd og veiledning")) || (data83 === "kvalifiseringsprogrammet")) || (data83 === "midlertidig bolig")) || (data83 === "individuell plan"))){
+const err289 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+let i12 = data82.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data82[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err290 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
 }
 errors++;
 break;
@@ -3664,45 +3697,7 @@ indices0[item0] = i12;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-}
-if(data78.additionalMunicipalServices !== undefined){
-let data83 = data78.additionalMunicipalServices;
-if(Array.isArray(data83)){
-if(data83.length > 50){
-const err289 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-const len12 = data83.length;
-for(let i13=0; i13<len12; i13++){
-let data84 = data83[i13];
-if(typeof data84 === "string"){
-if(func3(data84) > 5000){
-const err290 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-if(func3(data84) < 1){
-const err291 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err291 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3711,8 +3706,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(!pattern7.test(data84)){
-const err292 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data79.additionalMunicipalServices !== undefined){
+let data84 = data79.additionalMunicipalServices;
+if(Array.isArray(data84)){
+if(data84.length > 50){
+const err292 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3721,8 +3720,12 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!(formats0.validate(data84))){
-const err293 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len12 = data84.length;
+for(let i13=0; i13<len12; i13++){
+let data85 = data84[i13];
+if(typeof data85 === "string"){
+if(func3(data85) > 5000){
+const err293 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3731,9 +3734,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data85) < 1){
+const err294 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3742,10 +3744,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern7.test(data85)){
+const err295 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3754,10 +3754,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-}
-else {
-const err296 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data85))){
+const err296 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3767,12 +3765,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data.userParticipation !== undefined){
-let data85 = data.userParticipation;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key21 in data85){
-if(!(((key21 === "individualLevel") || (key21 === "systemLevel")) || (key21 === "navAppointsUserCouncil"))){
-const err297 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+else {
+const err297 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3782,11 +3776,9 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data85.individualLevel !== undefined){
-let data86 = data85.individualLevel;
-if(typeof data86 === "string"){
-if(func3(data86) > 5000){
-const err298 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err298 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3795,8 +3787,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(func3(data86) < 1){
-const err299 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3805,8 +3799,13 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(!pattern7.test(data86)){
-const err300 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.userParticipation !== undefined){
+let data86 = data.userParticipation;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key21 in data86){
+if(!(((key21 === "individualLevel") || (key21 === "systemLevel")) || (key21 === "navAppointsUserCouncil"))){
+const err300 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3815,8 +3814,12 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(!(formats0.validate(data86))){
-const err301 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data86.individualLevel !== undefined){
+let data87 = data86.individualLevel;
+if(typeof data87 === "string"){
+if(func3(data87) > 5000){
+const err301 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3825,9 +3828,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-else {
-const err302 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data87) < 1){
+const err302 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3836,12 +3838,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data85.systemLevel !== undefined){
-let data87 = data85.systemLevel;
-if(typeof data87 === "string"){
-if(func3(data87) > 5000){
-const err303 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(!pattern7.test(data87)){
+const err303 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3850,8 +3848,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(func3(data87) < 1){
-const err304 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats0.validate(data87))){
+const err304 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3860,8 +3858,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!pattern7.test(data87)){
-const err305 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err305 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3870,8 +3869,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(!(formats0.validate(data87))){
-const err306 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data86.systemLevel !== undefined){
+let data88 = data86.systemLevel;
+if(typeof data88 === "string"){
+if(func3(data88) > 5000){
+const err306 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3880,9 +3883,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data88) < 1){
+const err307 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3891,10 +3893,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data85.navAppointsUserCouncil !== undefined){
-if(typeof data85.navAppointsUserCouncil !== "boolean"){
-const err308 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern7.test(data88)){
+const err308 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3903,10 +3903,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data88))){
+const err309 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3916,12 +3914,8 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data.cooperation !== undefined){
-let data89 = data.cooperation;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key22 in data89){
-if(!(key22 === "agreements")){
-const err310 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+else {
+const err310 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3931,11 +3925,9 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data89.agreements !== undefined){
-let data90 = data89.agreements;
-if(Array.isArray(data90)){
-if(data90.length > 50){
-const err311 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data86.navAppointsUserCouncil !== undefined){
+if(typeof data86.navAppointsUserCouncil !== "boolean"){
+const err311 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3944,12 +3936,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-const len13 = data90.length;
-for(let i14=0; i14<len13; i14++){
-let data91 = data90[i14];
-if(typeof data91 === "string"){
-if(func3(data91) > 5000){
-const err312 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3958,8 +3948,13 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(func3(data91) < 1){
-const err313 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.cooperation !== undefined){
+let data90 = data.cooperation;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key22 in data90){
+if(!(key22 === "agreements")){
+const err313 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3968,8 +3963,12 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(!pattern7.test(data91)){
-const err314 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data90.agreements !== undefined){
+let data91 = data90.agreements;
+if(Array.isArray(data91)){
+if(data91.length > 50){
+const err314 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3978,8 +3977,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(!(formats0.validate(data91))){
-const err315 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len13 = data91.length;
+for(let i14=0; i14<len13; i14++){
+let data92 = data91[i14];
+if(typeof data92 === "string"){
+if(func3(data92) > 5000){
+const err315 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3988,9 +3991,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-else {
-const err316 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data92) < 1){
+const err316 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3999,10 +4001,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-}
-else {
-const err317 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern7.test(data92)){
+const err317 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4011,10 +4011,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data92))){
+const err318 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4024,12 +4022,8 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data.disputeResolution !== undefined){
-let data92 = data.disputeResolution;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key23 in data92){
-if(!(key23 === "localProcedure")){
-const err319 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+else {
+const err319 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4039,11 +4033,9 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data92.localProcedure !== undefined){
-let data93 = data92.localProcedure;
-if(typeof data93 === "string"){
-if(func3(data93) > 5000){
-const err320 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err320 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4052,8 +4044,10 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(func3(data93) < 1){
-const err321 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4062,8 +4056,13 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(!pattern7.test(data93)){
-const err322 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.disputeResolution !== undefined){
+let data93 = data.disputeResolution;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key23 in data93){
+if(!(key23 === "localProcedure")){
+const err322 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4072,8 +4071,12 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(!(formats0.validate(data93))){
-const err323 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data93.localProcedure !== undefined){
+let data94 = data93.localProcedure;
+if(typeof data94 === "string"){
+if(func3(data94) > 5000){
+const err323 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4082,9 +4085,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data94) < 1){
+const err324 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4093,10 +4095,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-}
-else {
-const err325 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern7.test(data94)){
+const err325 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4105,13 +4105,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data.externalAudit !== undefined){
-let data94 = data.externalAudit;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key24 in data94){
-if(!(key24 === "municipalAuditor")){
-const err326 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(!(formats0.validate(data94))){
+const err326 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4121,11 +4116,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data94.municipalAuditor !== undefined){
-let data95 = data94.municipalAuditor;
-if(typeof data95 === "string"){
-if(func3(data95) > 200){
-const err327 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err327 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4134,8 +4126,10 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(func3(data95) < 1){
-const err328 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4144,8 +4138,13 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(!pattern0.test(data95)){
-const err329 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data.externalAudit !== undefined){
+let data95 = data.externalAudit;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key24 in data95){
+if(!(key24 === "municipalAuditor")){
+const err329 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4154,8 +4153,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(!(formats0.validate(data95))){
-const err330 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data95.municipalAuditor !== undefined){
+let data96 = data95.municipalAuditor;
+if(typeof data96 === "string"){
+if(func3(data96) > 200){
+const err330 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4164,9 +4167,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-else {
-const err331 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data96) < 1){
+const err331 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4175,10 +4177,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-}
-else {
-const err332 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern1.test(data96)){
+const err332 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4187,12 +4187,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-if(data.period !== undefined){
-let data96 = data.period;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.start === undefined){
-const err333 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(!(formats0.validate(data96))){
+const err333 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4201,9 +4197,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-for(const key25 in data96){
-if(!((((key25 === "start") || (key25 === "end")) || (key25 === "evaluationIntervalYears")) || (key25 === "revisionDate"))){
-const err334 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+else {
+const err334 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4213,11 +4209,9 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data96.start !== undefined){
-let data97 = data96.start;
-if(typeof data97 === "string"){
-if(!(formats32.validate(data97))){
-const err335 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+else {
+const err335 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4227,8 +4221,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-else {
-const err336 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.period !== undefined){
+let data97 = data.period;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.start === undefined){
+const err336 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4237,12 +4234,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data96.end !== undefined){
-let data98 = data96.end;
-if(typeof data98 === "string"){
-if(!(formats32.validate(data98))){
-const err337 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+for(const key25 in data97){
+if(!((((key25 === "start") || (key25 === "end")) || (key25 === "evaluationIntervalYears")) || (key25 === "revisionDate"))){
+const err337 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4252,8 +4246,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-else {
-const err338 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data97.start !== undefined){
+let data98 = data97.start;
+if(typeof data98 === "string"){
+if(!(formats32.validate(data98))){
+const err338 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4263,10 +4260,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data96.evaluationIntervalYears !== undefined){
-let data99 = data96.evaluationIntervalYears;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err339 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err339 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4275,9 +4270,12 @@ vErrors.push(err339);
 }
 errors++;
 }
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 10 || isNaN(data99)){
-const err340 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data97.end !== undefined){
+let data99 = data97.end;
+if(typeof data99 === "string"){
+if(!(formats32.validate(data99))){
+const err340 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4286,8 +4284,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data99 < 1 || isNaN(data99)){
-const err341 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err341 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4297,12 +4296,10 @@ vErrors.push(err341);
 errors++;
 }
 }
-}
-if(data96.revisionDate !== undefined){
-let data100 = data96.revisionDate;
-if(typeof data100 === "string"){
-if(!(formats32.validate(data100))){
-const err342 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data97.evaluationIntervalYears !== undefined){
+let data100 = data97.evaluationIntervalYears;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err342 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4311,9 +4308,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 10 || isNaN(data100)){
+const err343 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4322,10 +4319,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data100 < 1 || isNaN(data100)){
+const err344 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4335,12 +4330,12 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data.signing !== undefined){
-let data101 = data.signing;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key26 in data101){
-if(!((((key26 === "place") || (key26 === "date")) || (key26 === "municipalSignatory")) || (key26 === "stateSignatory"))){
-const err345 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+if(data97.revisionDate !== undefined){
+let data101 = data97.revisionDate;
+if(typeof data101 === "string"){
+if(!(formats32.validate(data101))){
+const err345 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4350,11 +4345,8 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data101.place !== undefined){
-let data102 = data101.place;
-if(typeof data102 === "string"){
-if(func3(data102) > 200){
-const err346 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err346 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4363,8 +4355,10 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(func3(data102) < 1){
-const err347 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4373,8 +4367,13 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(!pattern0.test(data102)){
-const err348 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data.signing !== undefined){
+let data102 = data.signing;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key26 in data102){
+if(!((((key26 === "place") || (key26 === "date")) || (key26 === "municipalSignatory")) || (key26 === "stateSignatory"))){
+const err348 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4383,8 +4382,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(!(formats0.validate(data102))){
-const err349 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data102.place !== undefined){
+let data103 = data102.place;
+if(typeof data103 === "string"){
+if(func3(data103) > 200){
+const err349 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4393,9 +4396,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-else {
-const err350 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data103) < 1){
+const err350 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4404,12 +4406,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data101.date !== undefined){
-let data103 = data101.date;
-if(typeof data103 === "string"){
-if(!(formats32.validate(data103))){
-const err351 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern1.test(data103)){
+const err351 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4418,9 +4416,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data103))){
+const err352 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4430,11 +4427,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data101.municipalSignatory !== undefined){
-let data104 = data101.municipalSignatory;
-if(typeof data104 === "string"){
-if(func3(data104) > 200){
-const err353 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err353 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4443,8 +4437,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(func3(data104) < 1){
-const err354 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data102.date !== undefined){
+let data104 = data102.date;
+if(typeof data104 === "string"){
+if(!(formats32.validate(data104))){
+const err354 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4453,8 +4451,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!pattern0.test(data104)){
-const err355 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+else {
+const err355 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4463,8 +4462,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(!(formats0.validate(data104))){
-const err356 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data102.municipalSignatory !== undefined){
+let data105 = data102.municipalSignatory;
+if(typeof data105 === "string"){
+if(func3(data105) > 200){
+const err356 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4473,9 +4476,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-else {
-const err357 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data105) < 1){
+const err357 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4484,12 +4486,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data101.stateSignatory !== undefined){
-let data105 = data101.stateSignatory;
-if(typeof data105 === "string"){
-if(func3(data105) > 200){
-const err358 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern1.test(data105)){
+const err358 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4498,8 +4496,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(func3(data105) < 1){
-const err359 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats0.validate(data105))){
+const err359 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4508,8 +4506,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(!pattern0.test(data105)){
-const err360 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+else {
+const err360 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4518,8 +4517,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(!(formats0.validate(data105))){
-const err361 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data102.stateSignatory !== undefined){
+let data106 = data102.stateSignatory;
+if(typeof data106 === "string"){
+if(func3(data106) > 200){
+const err361 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4528,9 +4531,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-else {
-const err362 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data106) < 1){
+const err362 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4539,10 +4541,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern1.test(data106)){
+const err363 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4551,12 +4551,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data.attachments !== undefined){
-let data106 = data.attachments;
-if(Array.isArray(data106)){
-if(data106.length > 30){
-const err364 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(!(formats0.validate(data106))){
+const err364 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4565,12 +4561,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-const len14 = data106.length;
-for(let i15=0; i15<len14; i15++){
-let data107 = data106[i15];
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.kind === undefined){
-const err365 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+else {
+const err365 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4579,8 +4572,10 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(data107.title === undefined){
-const err366 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4589,9 +4584,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-for(const key27 in data107){
-if(!(((key27 === "kind") || (key27 === "title")) || (key27 === "date"))){
-const err367 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+}
+if(data.attachments !== undefined){
+let data107 = data.attachments;
+if(Array.isArray(data107)){
+if(data107.length > 30){
+const err367 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4600,11 +4598,12 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-if(data107.kind !== undefined){
-let data108 = data107.kind;
-if(typeof data108 !== "string"){
-const err368 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data107.length;
+for(let i15=0; i15<len14; i15++){
+let data108 = data107[i15];
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.kind === undefined){
+const err368 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4613,8 +4612,8 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(!(((data108 === "driftsavtale") || (data108 === "delegasjonsvedtak")) || (data108 === "annet"))){
-const err369 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data108.title === undefined){
+const err369 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4623,12 +4622,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-if(data107.title !== undefined){
-let data109 = data107.title;
-if(typeof data109 === "string"){
-if(func3(data109) > 200){
-const err370 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key27 in data108){
+if(!(((key27 === "kind") || (key27 === "title")) || (key27 === "date"))){
+const err370 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4637,8 +4633,11 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(func3(data109) < 1){
-const err371 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data108.kind !== undefined){
+let data109 = data108.kind;
+if(typeof data109 !== "string"){
+const err371 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4647,8 +4646,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(!pattern0.test(data109)){
-const err372 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(!(((data109 === "driftsavtale") || (data109 === "delegasjonsvedtak")) || (data109 === "annet"))){
+const err372 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4657,8 +4656,12 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(!(formats0.validate(data109))){
-const err373 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data108.title !== undefined){
+let data110 = data108.title;
+if(typeof data110 === "string"){
+if(func3(data110) > 200){
+const err373 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4667,9 +4670,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-else {
-const err374 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data110) < 1){
+const err374 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4678,12 +4680,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-if(data107.date !== undefined){
-let data110 = data107.date;
-if(typeof data110 === "string"){
-if(!(formats32.validate(data110))){
-const err375 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern1.test(data110)){
+const err375 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4692,9 +4690,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-else {
-const err376 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data110))){
+const err376 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4704,9 +4701,8 @@ vErrors.push(err376);
 errors++;
 }
 }
-}
 else {
-const err377 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err377 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4716,9 +4712,11 @@ vErrors.push(err377);
 errors++;
 }
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data108.date !== undefined){
+let data111 = data108.date;
+if(typeof data111 === "string"){
+if(!(formats32.validate(data111))){
+const err378 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4728,13 +4726,8 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data.checklist !== undefined){
-let data111 = data.checklist;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key28 in data111){
-const _errs301 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((((((key28 === "1.0-1") || (key28 === "2.0-1")) || (key28 === "2.0-2")) || (key28 === "2.0-3")) || (key28 === "2.0-4")) || (key28 === "2.1-1")) || (key28 === "2.1-2")) || (key28 === "2.1-3")) || (key28 === "2.1-4")) || (key28 === "2.1-5")) || (key28 === "2.1-6")) || (key28 === "3.1-1")) || (key28 === "3.1-2")) || (key28 === "3.1-3")) || (key28 === "3.1-4")) || (key28 === "3.2-1")) || (key28 === "3.2-2")) || (key28 === "3.2-3")) || (key28 === "3.3-1")) || (key28 === "3.3-2")) || (key28 === "3.3-3")) || (key28 === "3.3-4")) || (key28 === "3.4-1")) || (key28 === "3.4-2")) || (key28 === "3.4-3")) || (key28 === "3.5-1")) || (key28 === "3.6-1")) || (key28 === "3.6-2")) || (key28 === "3.7-1")) || (key28 === "3.7-2")) || (key28 === "3.7-3")) || (key28 === "3.7-4")) || (key28 === "3.8-1")) || (key28 === "3.8-2")) || (key28 === "4.0-1")) || (key28 === "4.0-2")) || (key28 === "5.0-1")) || (key28 === "5.0-2")) || (key28 === "6.0-1")) || (key28 === "6.0-2")) || (key28 === "7.0-1")) || (key28 === "8.0-1")) || (key28 === "9.0-1")) || (key28 === "9.0-2"))){
-const err379 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key28};
+else {
+const err379 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4743,9 +4736,10 @@ vErrors.push(err379);
 }
 errors++;
 }
-var valid108 = _errs301 === errors;
-if(!valid108){
-const err380 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid"};
+}
+}
+else {
+const err380 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4755,11 +4749,9 @@ vErrors.push(err380);
 errors++;
 }
 }
-for(const key29 in data111){
-let data112 = data111[key29];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.status === undefined){
-const err381 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+else {
+const err381 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4768,9 +4760,14 @@ vErrors.push(err381);
 }
 errors++;
 }
-for(const key30 in data112){
-if(!((((key30 === "status") || (key30 === "comment")) || (key30 === "answeredBy")) || (key30 === "answeredAt"))){
-const err382 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+if(data.checklist !== undefined){
+let data112 = data.checklist;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key28 in data112){
+const _errs301 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((((((key28 === "1.0-1") || (key28 === "2.0-1")) || (key28 === "2.0-2")) || (key28 === "2.0-3")) || (key28 === "2.0-4")) || (key28 === "2.1-1")) || (key28 === "2.1-2")) || (key28 === "2.1-3")) || (key28 === "2.1-4")) || (key28 === "2.1-5")) || (key28 === "2.1-6")) || (key28 === "3.1-1")) || (key28 === "3.1-2")) || (key28 === "3.1-3")) || (key28 === "3.1-4")) || (key28 === "3.2-1")) || (key28 === "3.2-2")) || (key28 === "3.2-3")) || (key28 === "3.3-1")) || (key28 === "3.3-2")) || (key28 === "3.3-3")) || (key28 === "3.3-4")) || (key28 === "3.4-1")) || (key28 === "3.4-2")) || (key28 === "3.4-3")) || (key28 === "3.5-1")) || (key28 === "3.6-1")) || (key28 === "3.6-2")) || (key28 === "3.7-1")) || (key28 === "3.7-2")) || (key28 === "3.7-3")) || (key28 === "3.7-4")) || (key28 === "3.8-1")) || (key28 === "3.8-2")) || (key28 === "4.0-1")) || (key28 === "4.0-2")) || (key28 === "5.0-1")) || (key28 === "5.0-2")) || (key28 === "6.0-1")) || (key28 === "6.0-2")) || (key28 === "7.0-1")) || (key28 === "8.0-1")) || (key28 === "9.0-1")) || (key28 === "9.0-2"))){
+const err382 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key28};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4779,11 +4776,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-if(data112.status !== undefined){
-let data113 = data112.status;
-if(typeof data113 !== "string"){
-const err383 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid108 = _errs301 === errors;
+if(!valid108){
+const err383 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4792,8 +4787,12 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(!((((data113 === "ja") || (data113 === "nei")) || (data113 === "delvis")) || (data113 === "ikke relevant"))){
-const err384 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+for(const key29 in data112){
+let data113 = data112[key29];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.status === undefined){
+const err384 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4802,12 +4801,9 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-if(data112.comment !== undefined){
-let data114 = data112.comment;
-if(typeof data114 === "string"){
-if(func3(data114) > 5000){
-const err385 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+for(const key30 in data113){
+if(!((((key30 === "status") || (key30 === "comment")) || (key30 === "answeredBy")) || (key30 === "answeredAt"))){
+const err385 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4816,8 +4812,11 @@ vErrors.push(err385);
 }
 errors++;
 }
-if(func3(data114) < 1){
-const err386 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data113.status !== undefined){
+let data114 = data113.status;
+if(typeof data114 !== "string"){
+const err386 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4826,8 +4825,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(!pattern7.test(data114)){
-const err387 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!((((data114 === "ja") || (data114 === "nei")) || (data114 === "delvis")) || (data114 === "ikke relevant"))){
+const err387 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4836,8 +4835,12 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(!(formats0.validate(data114))){
-const err388 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data113.comment !== undefined){
+let data115 = data113.comment;
+if(typeof data115 === "string"){
+if(func3(data115) > 5000){
+const err388 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4846,9 +4849,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data115) < 1){
+const err389 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4857,12 +4859,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-if(data112.answeredBy !== undefined){
-let data115 = data112.answeredBy;
-if(typeof data115 === "string"){
-if(func3(data115) > 200){
-const err390 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern7.test(data115)){
+const err390 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4871,8 +4869,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(func3(data115) < 1){
-const err391 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats0.validate(data115))){
+const err391 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4881,8 +4879,9 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!pattern0.test(data115)){
-const err392 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+else {
+const err392 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4891,8 +4890,12 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(!(formats0.validate(data115))){
-const err393 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data113.answeredBy !== undefined){
+let data116 = data113.answeredBy;
+if(typeof data116 === "string"){
+if(func3(data116) > 200){
+const err393 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4901,9 +4904,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-else {
-const err394 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data116) < 1){
+const err394 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4912,12 +4914,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data112.answeredAt !== undefined){
-let data116 = data112.answeredAt;
-if(typeof data116 === "string"){
-if(!(formats32.validate(data116))){
-const err395 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern1.test(data116)){
+const err395 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4926,9 +4924,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-}
-else {
-const err396 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data116))){
+const err396 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4938,9 +4935,8 @@ vErrors.push(err396);
 errors++;
 }
 }
-}
 else {
-const err397 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err397 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4950,9 +4946,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-}
-else {
-const err398 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.answeredAt !== undefined){
+let data117 = data113.answeredAt;
+if(typeof data117 === "string"){
+if(!(formats32.validate(data117))){
+const err398 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4962,14 +4960,49 @@ vErrors.push(err398);
 errors++;
 }
 }
-}
 else {
-const err399 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err399 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
 else {
 vErrors.push(err399);
+}
+errors++;
+}
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+}
+else {
+const err402 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
 }
 errors++;
 }

@@ -1,3 +1,5 @@
+import { XML_FORBIDDEN } from '../text/xml.js';
+
 /**
  * The string formats the schema uses. Plain functions so the precompiled (standalone)
  * validator can import them as well as the runtime Ajv instance.
@@ -27,9 +29,11 @@ export function isOrgNumber(s: string): boolean {
  * controls other than tab and newline, lone surrogates, U+FFFE/U+FFFF), and carriage return,
  * which XML parsers turn into a newline (so it would not survive a round trip).
  */
+/** What XML forbids, and carriage return (see above). */
+const NOT_IN_WORD_TEXT = new RegExp(`${XML_FORBIDDEN.source}|\r`);
+
 export function firstForbiddenChar(s: string): { index: number; code: string } | undefined {
-  // Without the u flag so lone surrogates are matched one code unit at a time.
-  const m = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
+  const m = NOT_IN_WORD_TEXT.exec(s);
   if (!m) return undefined;
   return { index: m.index, code: 'U+' + m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') };
 }

@@ -21,6 +21,11 @@ function typeOf(v: unknown): string {
   return TYPE_NO[typeof v] ?? typeof v;
 }
 
+/** A kommune's official name (its pattern asks for the ending «kommune»). */
+const MUNICIPALITY_NAME = /^\/parties\/municipalities\/\d+\/name$/;
+/** Words for «kommune» in the Sámi languages and Kven: such a name belongs in samiName. */
+const SAMI_MUNICIPALITY_WORD = /\s(suohkan|gielda|tjïelte|kommuuni)$/i;
+
 const show = (v: unknown): string => (typeof v === 'string' ? `«${v.length > 80 ? v.slice(0, 77) + '…' : v}»` : JSON.stringify(v));
 
 /** Where the error is, as a JSON pointer (required/additional properties point at the property itself). */
@@ -52,7 +57,16 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       return p('unknown_property', `${label} er ikke et kjent felt. Sjekk stavemåten${known.length ? `; gyldige felt her er: ${known.join(', ')}` : ''}.`);
     }
     case 'type':
+      // YAML reads an unquoted 0150 or 1.0 as a number; the leading zero or the «.0» is then lost.
+      if (e.params.type === 'string' && typeof value === 'number')
+        return p('type', `${label} må være tekst, men er ${typeOf(value)} (${value}).${hint} Skriv verdien i anførselstegn, for eksempel "${quotedExample(node?.const, node?.pattern, value)}".`);
       return p('type', `${label} må være ${TYPE_NO[String(e.params.type)] ?? e.params.type}, men er ${typeOf(value)}.${hint}`);
+    case 'false schema':
+      if (pointer === '/parties/host')
+        return p('host_not_allowed', `${label} brukes bare ved Alternativ 2 (vertskommune). Fjern feltet, eller velg Alternativ 2 (form: vertskommune).`);
+      return p('not_allowed', `${label} kan ikke brukes her. Fjern feltet.`);
+    case 'multipleOf':
+      return p('decimals', decimalsMessage(label, value, Number(e.params.multipleOf)));
     case 'enum': {
       if (e.propertyName !== undefined) {
         const ids = (e.params.allowedValues as string[]).join(', ');
@@ -62,6 +76,8 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       return p('enum', `${label} har verdien ${show(value)}, som ikke er et av valgene. Velg en av: ${allowed.join(', ')}.`);
     }
     case 'const':
+      // A number where the constant is text: the type error already says what to write.
+      if (node?.type !== undefined && typeof value !== node.type && typeof e.params.allowedValue === node.type) return undefined;
       return p('const', `${label} må være ${show(e.params.allowedValue)}, men er ${show(value)}.`);
     case 'format':
       return formatProblem(String(e.params.format), pointer, label, value);
@@ -69,6 +85,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       if (typeof value === 'string' && value.trim() === '') return p('empty', `${label} er tomt. Fyll det inn, eller fjern feltet.`);
       if (typeof value === 'string' && /[\r\n]/.test(value) && node?.maxLength !== undefined && node.maxLength <= 200)
         return p('multiline', `${label} skal stå på én linje. Fjern linjeskiftene.`);
+      if (MUNICIPALITY_NAME.test(pointer) && typeof value === 'string') return p('municipality_name', municipalityNameMessage(label, value));
       return p('pattern', `${label} har feil form: ${show(value)}.${hint}`);
     case 'minLength':
       return p('empty', `${label} er tomt. Fyll det inn, eller fjern feltet.`);
@@ -88,6 +105,38 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
   }
 }
 
+/**
+ * What to write in quotes for a number YAML read where text was expected: the schema's constant
+ * («1.0»), the number with its leading zeros back for a fixed count of digits (0150 → «0150»),
+ * or the number as written.
+ */
+function quotedExample(constant: unknown, pattern: string | undefined, value: number): string {
+  if (typeof constant === 'string') return constant;
+  const digits = pattern ? /^\^\[0-9\]\{(\d+)\}\$$/.exec(pattern) : null;
+  if (digits && Number.isInteger(value) && value >= 0) return String(value).padStart(Number(digits[1]), '0');
+  return String(value);
+}
+
+const DECIMAL_WORDS = ['ingen desimaler', 'én desimal', 'to desimaler', 'tre desimaler'];
+
+function decimalsMessage(label: string, value: unknown, step: number): string {
+  const decimals = Math.round(-Math.log10(step));
+  if (typeof value !== 'number' || decimals < 0 || decimals >= DECIMAL_WORDS.length || Math.abs(10 ** -decimals - step) > 1e-12)
+    return `${label} er ${show(value)}, men må gå opp i ${step}. Rett tallet.`;
+  // Via the decimal string, so 9.555 rounds to 9.56 (9.555 * 100 is 955.4999… in binary).
+  const viaString = Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
+  const rounded = Number.isFinite(viaString) ? viaString : Math.round(value * 10 ** decimals) / 10 ** decimals;
+  return `${label} er ${show(value)}, men kan ha høyst ${DECIMAL_WORDS[decimals]}. Rund av, for eksempel til ${rounded}.`;
+}
+
+function municipalityNameMessage(label: string, value: string): string {
+  const name = value.trim();
+  if (SAMI_MUNICIPALITY_WORD.test(name))
+    return `${label} er ${show(value)}, som ser ut som et samisk eller kvensk navn. Før det inn i «Samisk navn» (samiName), og skriv her kommunens offisielle norske navn, som slutter på «kommune», for eksempel «Hamarøy kommune».`;
+  const example = /^kommune$/i.test(name) || name === '' ? 'Fauske kommune' : /\skommune$/i.test(name) ? name.replace(/kommune$/i, 'kommune') : `${name} kommune`;
+  return `${label} er ${show(value)}, men skal være kommunens offisielle navn, som slutter på «kommune», for eksempel «${example}». Avtalen skriver «kommunedirektør i» eller «rådmann i» foran navnet. Et samisk navn føres i «Samisk navn» (samiName).`;
+}
+
 function formatProblem(format: string, pointer: string, label: string, value: unknown): Problem {
   const p = (code: string, message: string): Problem => ({ code, severity: 'feil', pointer, message });
   switch (format) {
@@ -104,9 +153,34 @@ function formatProblem(format: string, pointer: string, label: string, value: un
   }
 }
 
-/** Sort problems in document order of their pointers, so messages read top to bottom. */
+/** Where a key stands among its siblings in the schema (properties in agreement order), or -1. */
+function keyRank(parent: readonly string[], key: string): number {
+  const keys = Object.keys(schemaAt(pointerOf(parent))?.properties ?? {});
+  return keys.indexOf(key);
+}
+
+/** Compares two pointers in document order: keys as the schema orders them, array items by index. */
+function comparePointers(a: string, b: string): number {
+  const sa = segmentsOf(a);
+  const sb = segmentsOf(b);
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const [x, y] = [sa[i]!, sb[i]!];
+    if (x === y) continue;
+    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
+    const [rx, ry] = [keyRank(sa.slice(0, i), x), keyRank(sa.slice(0, i), y)];
+    // Keys the schema does not know (misspelt ones) come after the known ones, alphabetically.
+    if (rx !== ry) return (rx < 0 ? Infinity : rx) - (ry < 0 ? Infinity : ry);
+    return x < y ? -1 : 1;
+  }
+  return sa.length - sb.length;
+}
+
+/**
+ * Orders problems as they stand in the file, so messages read top to bottom: by line and column
+ * where known, then by pointer in document order. Stable: problems at the same place keep their order.
+ */
 export function byPointer(a: Problem, b: Problem): number {
-  const sa = segmentsOf(a.pointer);
-  const sb = segmentsOf(b.pointer);
-  return (a.line ?? 0) - (b.line ?? 0) || sa.join('\u0000').localeCompare(sb.join('\u0000'));
+  // Problems without a position (data not read from a file) sort by pointer alone.
+  if (a.line !== b.line) return (a.line ?? Infinity) < (b.line ?? Infinity) ? -1 : 1;
+  return (a.column ?? 0) - (b.column ?? 0) || comparePointers(a.pointer, b.pointer);
 }

@@ -1,10 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import type { Agreement } from '../model/agreement.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { derive } from '../derive/derive.js';
-import { rules } from '../audit/rules.js';
 import { validate as compiledValidator } from './compiled-validator.js';
-import { toProblem } from './messages.js';
+import { byPointer, toProblem } from './messages.js';
+import { ruleContext } from './rule.js';
+import { blockingRules } from './rules.js';
 
 /** An Ajv validate function: true or false, with the errors of the last call. */
 export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -16,7 +16,8 @@ export function schemaValidator(): SchemaValidator {
 
 /**
  * Validates parsed data against the schema and the rules that block generation, reporting every
- * problem at once. `locate` maps a pointer to line:column in the input file, when there is one.
+ * problem at once, in document order (by line, then by pointer). `locate` maps a pointer to
+ * line:column in the input file, when there is one.
  */
 export function validateAgreement(
   data: unknown,
@@ -26,14 +27,12 @@ export function validateAgreement(
   const withPosition = (p: Problem): Problem => ({ ...p, ...locate?.(p.pointer) });
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => toProblem(e, data)).filter((p): p is Problem => p !== undefined);
-    return fail(dedupe(problems).map(withPosition));
+    return fail(dedupe(problems).map(withPosition).sort(byPointer));
   }
   const agreement = data as Agreement;
-  const ctx = { agreement, derived: derive(agreement), today: '' };
-  const problems = rules
-    .filter((r) => r.blocksGenerate)
-    .flatMap((r) => r.check(ctx).map((f): Problem => ({ code: r.id, severity: 'feil', pointer: f.pointer, message: f.message })));
-  return problems.length ? fail(problems.map(withPosition)) : ok(agreement);
+  const ctx = ruleContext(agreement, '');
+  const problems = blockingRules.flatMap((r) => r.check(ctx).map((f): Problem => ({ code: r.id, severity: 'feil', pointer: f.pointer, message: f.message })));
+  return problems.length ? fail(problems.map(withPosition).sort(byPointer)) : ok(agreement);
 }
 
 function dedupe(problems: Problem[]): Problem[] {

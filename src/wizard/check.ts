@@ -3,45 +3,53 @@
  * validate`: the draft, with the typed value in place, goes through the schema validator and the
  * blocking rules, and only what they say about this one field is kept. No message is written here.
  */
-import { rules } from '../audit/rules.js';
+import type { ErrorObject } from 'ajv';
+import { blockingRules } from '../validate/rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { pointerOf, type Problem } from '../model/problem.js';
-import { derive } from '../derive/derive.js';
 import { toProblem } from '../validate/messages.js';
+import { ruleContext } from '../validate/rule.js';
 import { schemaValidator } from '../validate/validate.js';
 import { removeIn, setIn } from './data.js';
+import { draftView, NotYetAnswered } from './draft-view.js';
 import { clone } from './values.js';
 
-/** What the schema validator says about the data at exactly `pointer`. */
-function schemaProblems(data: unknown, pointer: string): Problem[] {
+/** The schema validator's errors for the whole draft (empty when it is a valid agreement). */
+function schemaErrors(data: unknown): ErrorObject[] {
   const validate = schemaValidator();
-  if (validate(data)) return [];
-  return (validate.errors ?? [])
-    .map((e) => toProblem(e, data))
-    .filter((p): p is Problem => p !== undefined && p.pointer === pointer);
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+/** What the schema validator says about the data at exactly `pointer`. */
+function schemaProblems(data: unknown, errors: readonly ErrorObject[], pointer: string): Problem[] {
+  return errors.map((e) => toProblem(e, data)).filter((p): p is Problem => p !== undefined && p.pointer === pointer);
 }
 
 /**
  * What the blocking rules say about `pointer`. The rules are written for complete agreements; on
- * a draft a rule that trips over a part not yet answered simply has nothing to say yet.
+ * a draft they read it through draftView, so a rule that needs a part not answered yet has nothing
+ * to say yet, while any other error in a rule is a bug and is thrown on.
  */
-function ruleProblems(data: unknown, pointer: string): Problem[] {
-  const agreement = data as Agreement;
-  let derived: ReturnType<typeof derive> | undefined;
-  try {
-    derived = derive(agreement);
-  } catch {
-    derived = undefined;
-  }
-  return rules
-    .filter((r) => r.blocksGenerate)
-    .flatMap((r) => {
-      try {
-        return r.check({ agreement, derived: derived!, today: '' }).filter((f) => f.pointer === pointer).map((f): Problem => ({ code: r.id, severity: 'feil', pointer, message: f.message }));
-      } catch {
-        return [];
-      }
-    });
+function ruleProblems(data: unknown, errors: readonly ErrorObject[], pointer: string): Problem[] {
+  // A value of the wrong shape (a list where a text belongs) can only come from a --from file with
+  // problems; rules assume the schema's shapes, and the final check takes the user to it anyway.
+  if (errors.some((e) => e.keyword === 'type')) return [];
+  const ctx = ruleContext(draftView(data as Agreement), '');
+  return blockingRules.flatMap((r) => {
+    try {
+      return r.check(ctx).filter((f) => f.pointer === pointer).map((f): Problem => ({ code: r.id, severity: 'feil', pointer, message: f.message }));
+    } catch (e) {
+      if (e instanceof NotYetAnswered) return [];
+      throw e;
+    }
+  });
+}
+
+/** Schema problems at `pointer` if there are any, else what the blocking rules say about it. */
+function problemsIn(data: Record<string, unknown>, pointer: string): Problem[] {
+  const errors = schemaErrors(data);
+  const found = schemaProblems(data, errors, pointer);
+  return found.length ? dedupe(found) : ruleProblems(data, errors, pointer);
 }
 
 /** Everything `validate` would report at `segments` if the draft held `value` there (undefined: absent). */
@@ -49,16 +57,12 @@ export function problemsWith(data: Record<string, unknown>, segments: readonly s
   const candidate = clone(data);
   if (value === undefined) removeIn(candidate, segments);
   else setIn(candidate, segments, value);
-  const pointer = pointerOf(segments);
-  const found = schemaProblems(candidate, pointer);
-  return found.length ? dedupe(found) : ruleProblems(candidate, pointer);
+  return problemsIn(candidate, pointerOf(segments));
 }
 
 /** Problems at `segments` as the draft stands. */
 export function problemsAt(data: Record<string, unknown>, segments: readonly string[]): Problem[] {
-  const pointer = pointerOf(segments);
-  const found = schemaProblems(data, pointer);
-  return found.length ? dedupe(found) : ruleProblems(data, pointer);
+  return problemsIn(data, pointerOf(segments));
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -11,17 +11,17 @@ const nameOf = (path: readonly string[]): string => path[path.length - 1]!;
 /**
  * The end of the interview: goes back to whatever the final check finds, shows the agreement
  * part by part, and lets the user save (and make the documents), change a part, or stop.
- * `documents` names what «make the documents» makes, or is undefined when it cannot be offered.
+ * `documents` names what «make the documents» makes («Word-dokumentene (avtalen og veilederen)»).
  */
-export async function review(iv: Interview, documents: string | undefined): Promise<{ ending: Ending } | { stuck: Problem[] }> {
+export async function review(iv: Interview, documents: string): Promise<{ ending: Ending } | { stuck: Problem[] }> {
   for (;;) {
     const checked = await iv.fixUntilValid();
     if (!checked.ok) return { stuck: checked.problems };
     iv.prompter.section('Oppsummering', 'Se over avtalen før du lagrer den.');
     iv.prompter.say(summary(iv.plan, iv.data));
     const choices = [
-      ...(documents ? [{ value: 'lagre-og-lag' as const, name: `Lagre avtalen og lag ${documents}` }] : []),
-      { value: 'lagre' as const, name: documents ? 'Bare lagre avtalen' : 'Lagre avtalen' },
+      { value: 'lagre-og-lag' as const, name: `Lagre avtalen og lag ${documents}` },
+      { value: 'lagre' as const, name: 'Bare lagre avtalen' },
       { value: 'endre' as const, name: 'Endre en del av avtalen' },
       { value: 'avslutt' as const, name: 'Avslutt uten å lagre (utkastet tas vare på)' },
     ];

@@ -59,6 +59,7 @@ describe('auditAgreement', () => {
     expect(report.findings.map((f) => f.id)).toEqual(['3.4-1', '3.8-2', '7.0-1']);
     const nei = report.findings.find((f) => f.id === '3.8-2')!;
     expect(nei.message).toContain('Vurdert «nei» uten kommentar: «Er driftsavtalen vedlagt?»');
+    expect(nei.message).toContain('Skriv i avtalefilen under checklist → "3.8-2" en kommentar (comment)');
     expect(report.findings.find((f) => f.id === '7.0-1')!.message).toMatch(/^Ikke vurdert: «Har dere i fellesskap/);
     expect(report.checklist.filter((e) => e.open).map((e) => e.id)).toEqual(['3.4-1', '3.8-2', '7.0-1']);
     expect(auditSummary(report).reservations.map((r) => r.id)).toEqual(['3.6-1', '3.6-2']);
@@ -75,7 +76,8 @@ describe('auditAgreement', () => {
       section: 'delegation',
       sectionLabel: '3.7 Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder',
       pointer: '/checklist/3.7-2',
-      message: 'Ikke vurdert: «Hvordan sikrer dere et enhetlig og helhetlig tjenestetilbud?» Før inn ja, nei, delvis eller ikke relevant i sjekklisten.',
+      message:
+        'Ikke vurdert: «Hvordan sikrer dere et enhetlig og helhetlig tjenestetilbud?» Før inn vurderingen i avtalefilen under checklist → "3.7-2": status (ja, nei, delvis eller ikke relevant – om punktet er avklart i avtalen) og gjerne en kommentar som svarer på spørsmålet.',
       reference: 'Veilederen punkt 3.7, «Til vurdering»',
       explanation: 'Hvordan sikrer dere et enhetlig og helhetlig tjenestetilbud?',
     });

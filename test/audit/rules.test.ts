@@ -1,62 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { auditAgreement } from '../../src/audit/audit.js';
-import { rules } from '../../src/audit/rules.js';
+import { auditOnlyRules, rules } from '../../src/audit/rules.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { sections } from '../../src/model/schema.js';
+import { blockingRules } from '../../src/validate/rules.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
+import { blockingCases, variant, type RuleCase } from '../validate/rule-cases.js';
 import { TODAY, complete, writeAgreement, type Mutable } from './fixtures.js';
-
-interface Case {
-  rule: string;
-  it: string;
-  /** Which example to start from (made complete); default Indre Salten (Alternativ 2). */
-  base?: 'nav-indre-salten.yaml' | 'nav-bodo.yaml';
-  mutate: (a: Mutable) => void;
-  today?: string;
-  /** Pointers of the findings, in order. */
-  pointers: string[];
-  /** Substrings of the first finding's message. */
-  says: string[];
-}
 
 const dropAttachment = (kind: string) => (a: Mutable) => (a.attachments = a.attachments.filter((x: Mutable) => x.kind !== kind));
 
-const cases: Case[] = [
+/** The audit-only rules (src/audit/rules.ts), each broken on its own. */
+const auditCases: RuleCase[] = [
   {
-    rule: 'kommunenummer-unike',
-    it: 'the same kommune twice',
-    mutate: (a) => a.parties.municipalities.push({ ...a.parties.municipalities[1] }),
-    pointers: ['/parties/municipalities/5/number'],
-    says: ['Kommunenummer 1840 står mer enn én gang'],
-  },
-  {
-    rule: 'vertskommune-minst-to-kommuner',
-    it: 'Alternativ 2 with only the vertskommune',
-    mutate: (a) => ((a.parties.municipalities = a.parties.municipalities.slice(0, 1)), (a.costs.fte = a.costs.fte.slice(0, 1))),
-    pointers: ['/parties/municipalities'],
-    says: ['minst to kommuner'],
-  },
-  {
-    rule: 'vertskommune-minst-to-kommuner',
-    it: 'a vertskommune that is not among the kommuner',
-    mutate: (a) => (a.parties.host = '1806'),
-    pointers: ['/parties/host'],
-    says: ['Vertskommunen (1806) er ikke blant kommunene'],
-  },
-  {
-    rule: 'aapningstider-gyldige',
-    it: 'closing before opening',
-    mutate: (a) => (a.location.openingHours.closes = '08:30'),
-    pointers: ['/location/openingHours/closes'],
-    says: ['stenger kl. 08:30'],
-  },
-  {
-    rule: 'aapningstider-gyldige',
-    it: 'days in the wrong order',
-    mutate: (a) => ((a.location.openingHours.fromDay = 'fredag'), (a.location.openingHours.toDay = 'mandag')),
-    pointers: ['/location/openingHours/toDay'],
-    says: ['fra fredag til mandag'],
+    rule: 'ledermodell-delt',
+    it: 'a two-leader model under the template’s one-leader text',
+    mutate: (a) => (a.leadership.model = 'delt'),
+    pointers: ['/leadership/model'],
+    says: ['Ledermodellen er «delt»', '«ledes av en NAV-leder som har felles administrativt og faglig ansvar', 'enhetlig og helhetlig tjenestetilbud', 'checklist → "3.7-2"', 'eller velg felles ledelse'],
   },
   {
     rule: 'droefting-foer-signering',
@@ -77,7 +39,7 @@ const cases: Case[] = [
     it: 'delegation both ways without the delegasjonsvedtak attached',
     mutate: dropAttachment('delegasjonsvedtak'),
     pointers: ['/attachments'],
-    says: ['statlig ansatte utføre kommunale oppgaver og kommunalt ansatte utføre statlige oppgaver', 'delegasjonsvedtaket er ikke blant vedleggene'],
+    says: ['Delegasjonsvedtaket er ikke blant vedleggene', '«vedlagte delegasjonsvedtak» for NAV-leders fullmakter (punkt 3.2 og 3.7)', 'statlig ansatte utføre kommunale oppgaver og kommunalt ansatte utføre statlige oppgaver', '«delegasjonsvedtak»'],
   },
   {
     rule: 'delegasjonsvedtak-vedlagt',
@@ -85,29 +47,15 @@ const cases: Case[] = [
     base: 'nav-bodo.yaml',
     mutate: dropAttachment('delegasjonsvedtak'),
     pointers: ['/attachments'],
-    says: ['Avtalen lar statlig ansatte utføre kommunale oppgaver, men'],
+    says: ['og avtalen lar statlig ansatte utføre kommunale oppgaver etter det samme vedtaket'],
   },
   {
-    rule: 'aarsverk-per-kommune',
-    it: 'årsverk missing for one kommune',
-    mutate: (a) => a.costs.fte.pop(),
-    pointers: ['/costs/fte'],
-    says: ['Årsverk mangler for Hamarøy kommune – Hábmer suohkan (1875)'],
-  },
-  {
-    rule: 'nav-leder-delt-likt',
-    it: 'NAV-leder post split 60/40',
-    mutate: (a) => (a.costs.managerShare = { state: 60, municipal: 40 }),
-    pointers: ['/costs/managerShare'],
-    says: ['60 % på staten og 40 % på kommunen', 'sett begge andelene til 50'],
-  },
-  {
-    rule: 'nav-leder-delt-likt',
-    it: 'NAV-leder post shares that do not add up',
+    rule: 'delegasjonsvedtak-vedlagt',
+    it: 'no delegation between the owners still needs the delegasjonsvedtak for the NAV-leder’s powers',
     base: 'nav-bodo.yaml',
-    mutate: (a) => (a.costs.managerShare = { state: 50, municipal: 45.5 }),
-    pointers: ['/costs/managerShare'],
-    says: ['45,5 % på kommunen'],
+    mutate: (a) => ((a.delegation = { stateStaffOnMunicipalTasks: false, municipalStaffOnStateTasks: false }), dropAttachment('delegasjonsvedtak')(a)),
+    pointers: ['/attachments'],
+    says: ['«vedlagte delegasjonsvedtak» for NAV-leders fullmakter (punkt 3.2 og 3.7). Legg det ved'],
   },
   {
     rule: 'driftsavtale-vedlagt',
@@ -115,21 +63,6 @@ const cases: Case[] = [
     mutate: dropAttachment('driftsavtale'),
     pointers: ['/attachments'],
     says: ['Driftsavtalen er ikke blant vedleggene', '«driftsavtale»'],
-  },
-  {
-    rule: 'lovpaalagte-tjenester',
-    it: 'one statutory service missing',
-    mutate: (a) => (a.services.statutoryMunicipalServices = a.services.statutoryMunicipalServices.filter((s: string) => s !== 'midlertidig bolig')),
-    pointers: ['/services/statutoryMunicipalServices'],
-    says: ['Den lovpålagte tjenesten «midlertidig bolig» mangler'],
-  },
-  {
-    rule: 'lovpaalagte-tjenester',
-    it: 'no statutory services at all',
-    base: 'nav-bodo.yaml',
-    mutate: (a) => (a.services.statutoryMunicipalServices = []),
-    pointers: ['/services/statutoryMunicipalServices'],
-    says: ['«økonomisk stønad», «råd og veiledning», «kvalifiseringsprogrammet», «midlertidig bolig» og «individuell plan» mangler'],
   },
   {
     rule: 'brukermedvirkning-begge-nivaaer',
@@ -145,13 +78,6 @@ const cases: Case[] = [
     mutate: (a) => (a.userParticipation = {}),
     pointers: ['/userParticipation/individualLevel', '/userParticipation/systemLevel'],
     says: ['individnivå'],
-  },
-  {
-    rule: 'periode-slutt-etter-start',
-    it: 'a period that ends the day it starts',
-    mutate: (a) => ((a.period.end = a.period.start), delete a.period.revisionDate),
-    pointers: ['/period/end'],
-    says: ['før eller samme dag som den begynner'],
   },
   {
     rule: 'revisjonsdato-i-perioden',
@@ -208,11 +134,7 @@ const cases: Case[] = [
   },
 ];
 
-function variant(c: Case): Agreement {
-  const a = complete(c.base) as unknown as Mutable;
-  c.mutate(a);
-  return a as Agreement;
-}
+const cases: RuleCase[] = [...blockingCases, ...auditCases];
 
 describe('each rule, broken on its own, is the only finding', () => {
   for (const c of cases) {
@@ -249,10 +171,9 @@ describe('each rule, broken on its own, is the only finding', () => {
 });
 
 describe('the rules hold where they should', () => {
-  it('no delegation either way needs no delegasjonsvedtak', () => {
-    const a = complete('nav-bodo.yaml') as unknown as Mutable;
-    a.delegation = { stateStaffOnMunicipalTasks: false, municipalStaffOnStateTasks: false };
-    dropAttachment('delegasjonsvedtak')(a);
+  it('felles ledelse fits the template’s one-leader text', () => {
+    const a = complete() as unknown as Mutable;
+    a.leadership.model = 'felles';
     expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
   });
 
@@ -327,9 +248,30 @@ describe('the registry', () => {
     const ranks = rules.map((r) => order.indexOf(r.section));
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
   });
-  it('keeps the ids validation relies on, blocking generation', () => {
-    const blocking = rules.filter((r) => r.blocksGenerate).map((r) => r.id);
-    expect(blocking).toEqual(['kommunenummer-unike', 'vertskommune-minst-to-kommuner', 'aapningstider-gyldige', 'aarsverk-per-kommune', 'periode-slutt-etter-start']);
-    for (const r of rules.filter((x) => x.blocksGenerate)) expect(r.severity).toBe('feil');
+  it('is the blocking rules of validation and the audit-only rules, nothing else', () => {
+    expect(new Set(rules)).toEqual(new Set([...blockingRules, ...auditOnlyRules]));
+    expect(rules).toHaveLength(blockingRules.length + auditOnlyRules.length);
+    expect(rules.filter((r) => r.blocksGenerate)).toEqual(blockingRules);
+    expect(auditOnlyRules.some((r) => r.blocksGenerate)).toBe(false);
+  });
+  it('keeps every rule id', () => {
+    expect(rules.map((r) => r.id)).toEqual([
+      'kommunenummer-unike',
+      'vertskommune-minst-to-kommuner',
+      'aapningstider-gyldige',
+      'ledermodell-delt',
+      'droefting-foer-signering',
+      'delegasjonsvedtak-vedlagt',
+      'aarsverk-per-kommune',
+      'aarsverk-over-null',
+      'nav-leder-delt-likt',
+      'driftsavtale-vedlagt',
+      'lovpaalagte-tjenester',
+      'brukermedvirkning-begge-nivaaer',
+      'periode-slutt-etter-start',
+      'revisjonsdato-i-perioden',
+      'evaluering-forfalt',
+      'underskrift-utfylt',
+    ]);
   });
 });

@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLES, ROOT, tempDir } from '../helpers/paths.js';
+import { ensureBundle, runBundle } from './helpers/bundle.js';
 
 const AGREEMENTS = ['partnerskapsavtale-nav-bodo.docx', 'partnerskapsavtale-nav-indre-salten.docx'];
 
@@ -32,6 +33,60 @@ describe('partnerskap generate', () => {
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('makes a file named twice (also inside a folder given) once, without calling it a clash with itself', async () => {
+    const dir = tempDir();
+    const bodo = join(EXAMPLES, 'nav-bodo.yaml');
+    const r = await runCli(['generate', bodo, EXAMPLES, bodo, '--out', 'ut', '--no-guide'], { cwd: dir });
+    expect(r.stderr).toBe('2 av 2 avtaler laget.\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([join('ut', AGREEMENTS[0]!), join('ut', AGREEMENTS[1]!)]);
+  });
+
+  it('an --out that is a file is refused before anything is made (exit 2)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notat.txt'), 'mitt');
+    const r = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--out', 'notat.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('partnerskap: «notat.txt» er en fil, ikke en mappe. Oppgi mappen dokumentene skal skrives til med --out.\n');
+    expect(readFileSync(join(dir, 'notat.txt'), 'utf8')).toBe('mitt');
+  });
+
+  it('a document that cannot be written is reported in Norwegian (exit 2), without an error code', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, AGREEMENTS[0]!, 'innhold'), { recursive: true }); // a folder where the document goes
+    const r = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--no-guide', '--force'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^Kan ikke skrive «${AGREEMENTS[0]!.replace(/\./g, '\\.')}»: `));
+    expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names files outside the working folder by their absolute path, never «../»', async () => {
+    const dir = tempDir();
+    const other = tempDir();
+    const r = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--out', other, '--no-guide'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${join(other, AGREEMENTS[0]!)}\n`);
+    writeFileSync(join(other, 'feil.yaml'), 'schemaVersion: [\n');
+    const bad = await runCli(['validate', join(other, 'feil.yaml')], { cwd: dir });
+    expect(bad.stderr).toMatch(new RegExp(`^${join(other, 'feil.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: feil: `));
+  });
+
+  it('without a command: the help on stderr and exit 2 (with --help or `help`: stdout and exit 0)', async () => {
+    const dir = tempDir();
+    const none = await runCli([], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Bruk: partnerskap [valg] <kommando>');
+    expect(none.stderr).toContain('Kommandoer:');
+    for (const argv of [['--help'], ['help']]) {
+      const asked = await runCli(argv, { cwd: dir });
+      expect(asked.code).toBe(0);
+      expect(asked.stdout).toContain('Bruk: partnerskap [valg] <kommando>');
+      expect(asked.stderr).toBe('');
+    }
+  });
+
   it('writes the valid files of a batch and reports the invalid ones (exit 1)', async () => {
     const dir = tempDir();
     const bad = join(dir, 'feil.yaml');
@@ -43,8 +98,11 @@ describe('partnerskap generate', () => {
   });
 });
 
-describe('the installed command', () => {
+describe('the installed command (dist/bundle/partnerskap.js, what `npx partnerskap` runs)', () => {
+  beforeAll(ensureBundle, 300_000);
+
   it('runs as `npx partnerskap` and answers --version and --help in Norwegian', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.partnerskap).toBe('dist/bundle/partnerskap.js');
     const version = execFileSync('npx', ['--no-install', 'partnerskap', '--version'], { cwd: ROOT, encoding: 'utf8' });
     expect(version.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     const help = execFileSync('npx', ['--no-install', 'partnerskap', 'generate', '--help'], { cwd: ROOT, encoding: 'utf8' });
@@ -53,13 +111,12 @@ describe('the installed command', () => {
   });
 
   it('answers usage errors with exit 2 and a Norwegian message, bad input with exit 1, never a stack trace', () => {
-    const bin = join(ROOT, 'dist', 'cli', 'bin.js');
-    const usage = spawnSync('node', [bin, 'generate', '--ukjent'], { encoding: 'utf8' });
+    const usage = runBundle(['generate', '--ukjent'], { cwd: tempDir() });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Ukjent valg «--ukjent»');
     const dir = tempDir();
     writeFileSync(join(dir, 'a.yaml'), 'schemaVersion: [\n');
-    const bad = spawnSync('node', [bin, 'generate', 'a.yaml'], { cwd: dir, encoding: 'utf8' });
+    const bad = runBundle(['generate', 'a.yaml'], { cwd: dir });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^a\.yaml:\d+:\d+: feil: /);
     expect(bad.stderr + bad.stdout).not.toMatch(/\bat .*\.js:\d+/);

@@ -125,8 +125,8 @@ const cases: Case[] = [
   {
     it: 'a Sámi name, letters untouched',
     mutate: (a) => (a.parties.municipalities[4].samiName = 'Hábmera suohkan'),
-    row: { kind: 'changed', label: '1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmera suohkan › Samisk navn', old: 'Hábmer suohkan', new: 'Hábmera suohkan' },
-    text: 'Samisk navn: Hábmer suohkan → Hábmera suohkan',
+    row: { kind: 'changed', label: '1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmera suohkan › Samisk navn', old: 'Hábmer', new: 'Hábmera suohkan' },
+    text: 'Samisk navn: Hábmer → Hábmera suohkan',
   },
 ];
 
@@ -248,6 +248,34 @@ describe('trouble is exit 2', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Finner ikke filen');
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
+  });
+
+  it('a redline that cannot be written says why in Norwegian, without an error code of its own', async () => {
+    const dir = tempDir('partnerskap-diff-');
+    writeFileSync(join(dir, 'a.yaml'), stringify(example()));
+    writeFileSync(join(dir, 'fil'), 'ikke en mappe');
+    const missing = await runCli(['diff', 'a.yaml', 'a.yaml', '--redline', join('finnes-ikke', 'r.docx')], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`partnerskap: Kan ikke skrive «${join('finnes-ikke', 'r.docx')}»: mappen eller filen finnes ikke. Sjekk navnet og mappen.\n`);
+    const underFile = await runCli(['diff', 'a.yaml', 'a.yaml', '--redline', join('fil', 'r.docx')], { cwd: dir });
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toContain('en del av stien er en fil, ikke en mappe');
+    expect(underFile.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+  });
+});
+
+describe('versions of different offices', () => {
+  it('are compared all the same, after a warning that names both offices', async () => {
+    const r = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'), 'text');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('Merk: versjonene gjelder ulike kontorer: NAV Indre Salten og NAV Bodø.');
+    expect(r.stdout).toContain('NAV-kontorets navn');
+    const json = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'));
+    expect(rowsOf(json.stdout).map((x) => x.pointer)).toContain('/parties/officeName');
+  });
+
+  it('the same office gives no warning', async () => {
+    expect((await diffVariant((a) => (a.costs.fte[1].fte = 5))).stderr).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLES, tempDir } from '../helpers/paths.js';
@@ -31,6 +31,28 @@ describe('partnerskap guide', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${join('ut', 'veileder-nav-indre-salten.docx')}\n`);
     expect(isDocx(join(dir, 'ut', 'veileder-nav-indre-salten.docx'))).toBe(true);
+  });
+
+  it('takes an --out with a trailing separator as a folder, created if need be', async () => {
+    const dir = tempDir();
+    for (const out of ['ny mappe/', `annen mappe${sep}`]) {
+      const r = await runCli(['guide', '--format', 'md', '--out', out], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe(`${join(out, 'veileder.md')}\n`);
+      expect(readdirSync(join(dir, out))).toEqual(['veileder.md']);
+    }
+  });
+
+  it('an --out inside a file is refused in Norwegian, without an error code', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notat.txt'), 'mitt');
+    const r = await runCli(['guide', '--format', 'md', '--out', join('notat.txt', 'veileder.md')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('partnerskap: «notat.txt» er en fil, ikke en mappe. Velg en mappe eller et filnavn med --out.\n');
+    const deeper = await runCli(['guide', '--format', 'md', '--out', join('notat.txt', 'under', 'veileder.md')], { cwd: dir });
+    expect(deeper.code).toBe(2);
+    expect(deeper.stderr).toContain('en del av stien er en fil, ikke en mappe');
+    expect(deeper.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 
   it('never overwrites without --force, and does with it', async () => {

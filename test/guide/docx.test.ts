@@ -124,7 +124,7 @@ describe('the personalised .docx', () => {
   it('carries the comment through to what a reader gets (mammoth)', async () => {
     const { value } = await mammoth.extractRawText({ buffer: personal });
     expect(value).toContain(TRICKY);
-    expect(value).toContain('Hamarøy kommune – Hábmer suohkan (kommunenr. 1875, org.nr. 964 983 313)');
+    expect(value).toContain('Hamarøy kommune – Hábmer (kommunenr. 1875, org.nr. 964 983 313)');
     expect(value).toContain('I avtalen for NAV Indre Salten:');
   });
 

@@ -26,7 +26,7 @@ describe('what the guide shows from an agreement, point by point', () => {
     const facts = factsOf('parties', example());
     expect(facts).toContain('Vertskommune: Fauske kommune');
     expect(facts).toContain('  Fauske kommune (kommunenr. 1841, org.nr. 972 417 718), vertskommune');
-    expect(facts).toContain('  Hamarøy kommune – Hábmer suohkan (kommunenr. 1875, org.nr. 964 983 313)');
+    expect(facts).toContain('  Hamarøy kommune – Hábmer (kommunenr. 1875, org.nr. 964 983 313)');
   });
 
   it('3.8: the shares by årsverk sum to 100 %, with the kommuner together and the manager split', () => {
@@ -53,7 +53,15 @@ describe('what the guide shows from an agreement, point by point', () => {
     expect(factsOf('goals', example())).toEqual(expect.arrayContaining(['Resultatmål 2026:', 'Årlig orientering til kommunestyret: Ja']));
     const a = example();
     delete a.period.end;
-    expect(factsOf('period', a).slice(0, 2)).toEqual(['Gyldig fra: 1. januar 2026', 'Gyldig til: Løper til avtalen sies opp eller erstattes']);
+    expect(factsOf('period', a).slice(0, 2)).toEqual(['Gyldig fra: 1. januar 2026', 'Gyldig til: Til ny avtale er inngått']);
+  });
+
+  it('2.1: clock times as the agreement writes them, with a full stop', () => {
+    const a = example();
+    a.location.openingHours = { fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:30' };
+    expect(factsOf('location', a)).toContain('Åpningstider: mandag–fredag kl. 09.00–15.30');
+    a.location.openingHours = { fromDay: 'onsdag', toDay: 'onsdag', opens: '10:15', closes: '14:00' };
+    expect(factsOf('location', a)).toContain('Åpningstider: onsdag kl. 10.15–14.00');
   });
 
   it('a point the agreement adds nothing to gives no facts', () => {

@@ -80,7 +80,7 @@ describe('the Markdown guide for one agreement', () => {
   it('puts the agreement’s own values under each point, labelled with the schema titles', () => {
     expect(md).toContain('> **I avtalen for NAV Indre Salten:**');
     expect(md).toContain('> - **Avtaleform:** Alternativ 2: vertskommune for flere kommuner');
-    expect(md).toContain('>   - Hamarøy kommune – Hábmer suohkan (kommunenr. 1875, org.nr. 964 983 313)');
+    expect(md).toContain('>   - Hamarøy kommune – Hábmer (kommunenr. 1875, org.nr. 964 983 313)');
     // Thousands and % are set off with no-break spaces, as formatPercent/formatNok write them.
     expect(tableRows(md)).toContainEqual(['Saltdal kommune', '4,50', '13,04\u00a0%', '306\u00a0522\u00a0kr']);
     // Every point with a schema section: 1.0 to 9.0 without 3.0.

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseGuide } from '../../src/guide/parse.js';
-import { parseQuestions } from '../../src/guide/questions.js';
 import { guideFiles } from '../../src/guide/sources.js';
 import { ROOT } from '../helpers/paths.js';
 import { referenceBlocks, squeeze } from './reference.js';
@@ -56,10 +55,6 @@ describe('guide/*.md', () => {
     const depths = g.points.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'checklist' ? [`${p.section}:${b.depth}`] : [])));
     expect(depths.filter((d) => d.endsWith(':4'))).toEqual(['3.7:4', '3.7:4']);
     expect(depths.filter((d) => d.endsWith(':2'))).toHaveLength(16);
-  });
-
-  it('agrees with parseQuestions (the API the audit uses)', () => {
-    expect(g.questions.map(({ id, section, text }) => ({ id, section, text }))).toEqual(parseQuestions(guideFiles()));
   });
 
   it('has front matter with section and title in every file, in document order', () => {

@@ -27,6 +27,9 @@ function setAt(data: Json, pointer: string, value: string): void {
 
 const docText = async (a: Agreement) => (await mammoth.extractRawText({ buffer: renderAgreement(a, derive(a)) })).value;
 const isNavName = (p: string) => p === '/parties/officeName' || p === '/parties/county/name';
+const isMunicipalityName = (p: string) => /^\/parties\/municipalities\/\d+\/name$/.test(p);
+/** Free text made to fit the field's fixed form: «NAV …» for NAV names, «… kommune» for kommune names. */
+const fitted = (p: string, text: string) => (isNavName(p) ? `NAV ${text}` : isMunicipalityName(p) ? `${text} kommune` : text);
 const isLine = (p: string) => (schemaAt(p)?.maxLength ?? 0) <= 200;
 
 let shown: string[] = [];
@@ -35,7 +38,7 @@ beforeAll(async () => {
   // Which free-text fields the agreement shows: put a marker in each and look for it.
   const a = example();
   const pointers = textPointers(a);
-  pointers.forEach((p, i) => setAt(a as unknown as Json, p, `${isNavName(p) ? 'NAV ' : ''}MERKE${i}X`));
+  pointers.forEach((p, i) => setAt(a as unknown as Json, p, fitted(p, `MERKE${i}X`)));
   const text = await docText(a);
   shown = pointers.filter((p, i) => text.includes(`MERKE${i}X`));
 });
@@ -50,7 +53,7 @@ describe('free text survives every step untouched', () => {
   it('XML specials, Sámi letters, emoji and right-to-left text appear literally', async () => {
     const a = example();
     const samples = ['<w:p>', `& < > " '`, ']]>', 'Divtasvuona suohkan', 'Hábmer', 'áčđŋšŧž ÁČĐŊŠŦŽ', '👩‍👩‍👧 🇳🇴', 'שלום عربي', '{officeName}', '{{x}}', '{#loop}{/loop}'];
-    shown.forEach((p, i) => setAt(a as unknown as Json, p, `${isNavName(p) ? 'NAV ' : ''}${samples[i % samples.length]}`));
+    shown.forEach((p, i) => setAt(a as unknown as Json, p, fitted(p, samples[i % samples.length]!)));
     const r = validateAgreement(a);
     expect(r.ok, JSON.stringify(!r.ok && r.problems)).toBe(true);
     const text = await docText(a);
@@ -69,7 +72,7 @@ describe('free text survives every step untouched', () => {
         const a = example();
         const used = shown.map((p, i) => {
           const t = texts[i % texts.length]!;
-          const value = isNavName(p) ? `NAV ${t}` : t;
+          const value = fitted(p, t);
           setAt(a as unknown as Json, p, value);
           return { p, value };
         });

@@ -50,6 +50,8 @@ interface Case {
   example: string;
   office: string;
   parties: string[];
+  /** docProps/core.xml created/modified: the signing date, never a fixed date after it. */
+  documentDate: string;
   /** Wording that must be there (the chosen alternatives) … */
   present: string[];
   /** … and wording of the alternatives not chosen. */
@@ -60,35 +62,41 @@ const cases: Case[] = [
   {
     example: 'nav-indre-salten',
     office: 'NAV Indre Salten',
-    parties: ['Fauske kommune', 'Saltdal kommune', 'Sørfold kommune', 'Beiarn kommune', 'Hamarøy kommune', 'Hábmer suohkan', 'NAV Nordland'],
+    parties: ['Fauske kommune', 'Saltdal kommune', 'Sørfold kommune', 'Beiarn kommune', 'Hamarøy kommune', 'NAV Nordland'],
+    documentDate: '2025-12-15T00:00:00Z',
     present: [
-      'Denne avtalen inngås mellom kommunedirektør i Fauske kommune som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Hamarøy kommune – Hábmer suohkan og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
+      // The kommuner's full names (with a Sámi name) are checked against the data in the test below.
+      'Denne avtalen inngås mellom kommunedirektør i Fauske kommune som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Hamarøy kommune – ',
+      ', og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
       'Eierne er enige om å ha felles administrativ og faglig ledelse for NAV Indre Salten.',
       'Ved NAV Indre Salten er NAV-leder tilsatt på kommunale vilkår.',
       'medarbeidere ansatt i statlig linje ved Arbeids- og velferdsetaten kan utføre oppgaver på kommunens myndighetsområder',
       'medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder',
       'Status partnerskapsavtale',
-      'orientering til kommunestyret i hver av kommunene',
-      'NAV Indre Salten har myndighet til å utpeke representanter til brukerutvalget.',
-      'på kommunene.',
+      'orientering fra NAV-leder til kommunestyret i hver av kommunene',
+      'NAV har myndighet til å utpeke representanter til brukerutvalget.',
+      'og kommunenes revisorer (Salten kommunerevisjon IKS) kan utføre sine oppgaver',
+      'fra og med 1. januar 2026 til og med 31. desember 2029.',
       'Fauske, 15. desember 2025',
       'Kari Nordhus',
       'Cathrine Stavnes',
       'Kommunedirektør',
       'Driftsavtale for NAV Indre Salten, datert 15. desember 2025',
     ],
-    absent: ['tilsatt på statlige vilkår', 'delt administrativ', 'eksempelvis ett til to møter', 'Rådmann', 'rådmann'],
+    absent: ['tilsatt på statlige vilkår', 'delt administrativ', 'eksempelvis ett til to møter', 'Rådmann', 'rådmann', 'kommunens revisor', 'NAV Indre Salten har myndighet', 'gjelder til ny avtale'],
   },
   {
     example: 'nav-bodo',
     office: 'NAV Bodø',
     parties: ['Bodø kommune', 'NAV Nordland'],
+    documentDate: '2025-12-10T00:00:00Z',
     present: [
       'Denne avtalen inngås mellom kommunedirektør i Bodø kommune og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
       'Ved NAV Bodø er NAV-leder tilsatt på statlige vilkår.',
       'medarbeidere ansatt i statlig linje ved Arbeids- og velferdsetaten kan utføre oppgaver på kommunens myndighetsområder',
-      'orientering til kommunestyret om',
-      'fra og med 1. januar 2026 og inntil avtalen sies opp eller erstattes av en ny avtale.',
+      'orientering fra NAV-leder til kommunestyret om',
+      'og kommunens revisor (Salten kommunerevisjon IKS) kan utføre sine oppgaver',
+      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 og gjelder til ny avtale er inngått.',
       'Bodø, 10. desember 2025',
       'Rolf Kristensen',
       'Driftsavtale for NAV Bodø',
@@ -101,13 +109,24 @@ const cases: Case[] = [
       'Status partnerskapsavtale',
       'utpeke representanter',
       'kommunestyret i hver av kommunene',
+      'kommunenes revisorer',
+      'sies opp',
       'datert',
     ],
   },
 ];
 
-/** «Hamarøy kommune – Hábmer suohkan», as the documents name a kommune. */
-const displayName = (m: Agreement['parties']['municipalities'][number]) => (m.samiName ? `${m.name} – ${m.samiName}` : m.name);
+type Kommune = Agreement['parties']['municipalities'][number];
+
+/** «Hamarøy kommune – Hábmer», as the documents name a kommune. */
+const displayName = (m: Kommune) => (m.samiName ? `${m.name} – ${m.samiName}` : m.name);
+
+/** The kommuner with the signing one (the vertskommune in Alternativ 2) first, then the input order. */
+function hostFirst(a: Agreement): Kommune[] {
+  const ms = a.parties.municipalities;
+  const host = ms.find((m) => m.number === a.parties.host) ?? ms[0]!;
+  return [host, ...ms.filter((m) => m !== host)];
+}
 
 describe.each(cases)('partnerskapsavtale for $example', (c) => {
   let a: Agreement;
@@ -144,6 +163,18 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
     for (const p of c.parties) expect(text).toContain(p);
   });
 
+  it('lists the kommuner by their full names, the vertskommune first, wherever it lists them', () => {
+    const t = plain(text);
+    const names = hostFirst(a).map(displayName);
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+    expect(t).toContain(`betjener innbyggerne i ${list}.`);
+    expect(t).toContain(`har ansvaret for Arbeids- og velferdsetatens tjenester i ${list}.`);
+    if (names.length > 1) {
+      const hosted = names.slice(1);
+      expect(t).toContain(`som er vertskommune for kommunene ${hosted.slice(0, -1).join(', ')} og ${hosted[hosted.length - 1]}, og Arbeids- og velferdsetaten`);
+    }
+  });
+
   it('shows the chosen alternatives and not the others', () => {
     const t = plain(text);
     for (const s of c.present) expect(t).toContain(s);
@@ -157,7 +188,7 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
   });
 
   it('splits the common costs by årsverk (computed independently) with a Sum row of 100,00 %', () => {
-    const munis = a.parties.municipalities;
+    const munis = hostFirst(a);
     const ftes = [a.costs.stateFte, ...munis.map((m) => a.costs.fte.find((f) => f.municipality === m.number)?.fte ?? 0)];
     const labels = ['Arbeids- og velferdsetaten', ...munis.map(displayName)];
     const shares = expectedSplit(ftes, 10000);
@@ -173,16 +204,13 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
     expect(rows).toContain(['Sum', fte(total), '100,00 %', ...(amounts ? [nok(a.costs.annualBudget!)] : [])].join(' | '));
   });
 
-  it('splits the NAV-leder post 50/50', () => {
+  it('splits the NAV-leder post equally, in the template\'s words, with the amounts only when the cost is given', () => {
     const t = plain(text);
     const cost = a.costs.managerPostCost;
-    if (cost === undefined) {
-      expect(t).toMatch(/fordeles med 50,00 % på Arbeids- og velferdsetaten og 50,00 % på /);
-    } else {
-      const half = nok(cost / 2);
-      expect(t).toContain(`Utgiftene til NAV-lederstillingen, ${nok(cost)} per år, fordeles med 50,00 % (${half}) på Arbeids- og velferdsetaten og 50,00 % (${half}) på`);
-    }
     expect(t).toContain('Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.');
+    if (cost === undefined) expect(t).not.toContain('Utgiftene til NAV-lederstillingen');
+    else expect(t).toContain(`Utgiftene til NAV-lederstillingen er budsjettert til ${nok(cost)} per år, det vil si ${nok(cost / 2)} for hver eier.`);
+    expect(t).not.toMatch(/fordeles med|som vist nedenfor|på kommunene/);
   });
 
   it('is deterministic: the same input gives the same bytes, entries stamped with the fixed date', () => {
@@ -204,8 +232,9 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
     for (const n of names) expect(zip.files[n]!.date.getTime(), n).toBe(zipDate().getTime());
     const core = zip.file('docProps/core.xml')!.asText();
     expect(core).toContain(`<dc:title>Partnerskapsavtale for ${c.office}</dc:title>`);
-    expect(core).toContain('>2026-01-01T00:00:00Z</dcterms:created>');
-    expect(core).toContain('>2026-01-01T00:00:00Z</dcterms:modified>');
+    expect(core).toContain(`>${c.documentDate}</dcterms:created>`);
+    expect(core).toContain(`>${c.documentDate}</dcterms:modified>`);
+    expect(c.documentDate.slice(0, 10)).toBe(a.signing.date);
     expect(zip.file('word/header1.xml')!.asText()).toContain(c.office);
   });
 

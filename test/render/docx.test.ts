@@ -3,7 +3,7 @@ import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
 import { AGREEMENT_TEMPLATE } from '../../src/render/agreement.js';
-import { addPart, MissingTemplateValueError, renderTemplate, renderToZip, templatePath, zipDate, zipToBuffer } from '../../src/render/docx.js';
+import { addPart, MissingTemplateValueError, renderTemplate, renderToZip, setCoreDates, templatePath, zipDate, zipToBuffer } from '../../src/render/docx.js';
 import { agreementView } from '../../src/render/view-model.js';
 import { loadExample, ooxmlValidate, packAgreementTemplate, parseParts, writeTemp } from './helpers.js';
 
@@ -94,5 +94,18 @@ describe('addPart', () => {
     addPart(zip, { path: 'word/glossary-test.xml', contentType: 'application/xml', xml: '<a/>', relationshipType: 'urn:test' });
     expect(zip.file('word/_rels/document.xml.rels')!.asText()).toContain('Target="glossary-test.xml"');
     expect(() => addPart(zip, { path: '../utenfor.xml', contentType: 'application/xml', xml: '<a/>' })).toThrow(/Ugyldig delnavn/);
+  });
+});
+
+describe('setCoreDates', () => {
+  it('dates created and modified in docProps/core.xml, and refuses anything but a W3CDTF date-time', () => {
+    const zip = renderToZip(AGREEMENT_TEMPLATE, view());
+    setCoreDates(zip, '2025-12-10T00:00:00Z');
+    const core = parseParts(zipToBuffer(zip)).get('docProps/core.xml')!;
+    const dc = 'http://purl.org/dc/terms/';
+    expect(core.getElementsByTagNameNS(dc, 'created').item(0)!.textContent).toBe('2025-12-10T00:00:00Z');
+    expect(core.getElementsByTagNameNS(dc, 'modified').item(0)!.textContent).toBe('2025-12-10T00:00:00Z');
+    expect(() => setCoreDates(zip, '2025-12-10')).toThrow(/Ugyldig dokumentdato/);
+    expect(() => setCoreDates(zip, '<x/>')).toThrow(/Ugyldig dokumentdato/);
   });
 });

@@ -5,6 +5,7 @@ import { derive } from '../../src/derive/derive.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
 import { agreementView } from '../../src/render/view-model.js';
+import { validateAgreement } from '../../src/validate/validate.js';
 import { clone, FORBIDDEN, loadExample, mammothText, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
@@ -38,6 +39,10 @@ const render = async (a: Agreement) => {
   return { docx, text: plain(await mammothText(docx)) };
 };
 
+/** The template's words for the statutory municipal services, used when no other service is added. */
+const STATUTORY_ONLY =
+  'Kontoret skal dekke kommunens ansvar for økonomisk stønad etter lov om sosiale tjenester, råd og veiledning, kvalifiseringsprogrammet, midlertidig bolig og arbeidet med individuelle planer.';
+
 /** Bottom borders drawn as signing lines in the signature table. */
 const signingLines = (docx: Buffer) => (parseParts(docx).get('word/document.xml')!.documentElement!.toString().match(/<w:tcBorders><w:bottom /g) ?? []).length;
 
@@ -46,7 +51,7 @@ describe('an agreement with only the required values', () => {
   let text: string;
   beforeAll(async () => ({ docx, text } = await render(minimal())));
 
-  it('omits every sentence whose value is missing, without blanks', () => {
+  it('omits the sentences whose blank has nothing to fill it, without blanks and without inventing replacements', () => {
     expect(text).not.toMatch(FORBIDDEN);
     expect(text).not.toMatch(/ [.,:]| {2}|\(\s*\)/);
     for (const gone of [
@@ -61,39 +66,52 @@ describe('an agreement with only the required values', () => {
       'Referanse til delegasjonsvedtaket',
       'Beløp per år',
       'Budsjetterte',
+      'Utgiftene til NAV-lederstillingen',
       'Fakturering:',
-      'Driftsavtale er vedlagt.',
       'skal kontoret også dekke',
-      'brukermedvirkning ivaretas på følgende måte',
       'På individnivå',
       'På systemnivå',
       'utpeke representanter',
-      'følgende samarbeidsavtaler',
+      // 6.0 ends in «(fyll inn)»: with no agreement to name, the sentence goes, and nothing replaces it.
+      'samarbeidsavtaler',
       'kommunens revisor (',
       'evalueres og revideres',
       'revideres innen',
       'Vedlegg:',
+      // No signatory named: the name line is left for handwriting, not filled with the county director.
       'Cathrine Stavnes',
+      // Wording the project once invented, which is not in the template.
+      'Kontoret dekker',
+      'egne samarbeidsavtaler',
+      'sies opp',
+      'fordeles med',
     ]) {
       expect(text).not.toContain(gone);
     }
   });
 
   it('keeps the template wording that needs no data', () => {
+    const joined = paragraphs(text).join(' | ');
     for (const kept of [
       'NAV Bodø skal arbeide etter NAVs visjon – «Vi gir mennesker muligheter».',
-      'og direktør for NAV Nordland, etter behov (eksempelvis ett til to møter i året), for å samordne',
+      'Det avholdes møter mellom NAV Bodøs eiere henholdsvis kommunedirektør i Bodø kommune og direktør for NAV Nordland etter behov (eksempelvis ett til to møter i året), for å samordne',
+      'NAV-leders fullmakter fremgår av vedlagte delegasjonsvedtak.',
+      'Leders fullmakter fremgår av vedlagte delegasjonsvedtak.',
+      'Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.',
       'Felles driftsutgifter fordeles slik etter årsverk (utenom NAV-leder):',
       'Eier | Årsverk | Andel av felles driftsutgifter | Arbeids- og velferdsetaten',
-      'Kontoret dekker kommunens ansvar for økonomisk stønad',
-      'reguleres i egne samarbeidsavtaler/-rutiner.',
-      'kommunens revisor kan utføre',
-      'fra og med 1. januar 2026 og inntil avtalen sies opp eller erstattes av en ny avtale.',
+      'Driftsavtale er vedlagt.',
+      `Oppfølging av arbeidsmarkedet og arbeidsgivere | ${STATUTORY_ONLY} | 5.0 Brukermedvirkning ved NAV Bodø`,
+      'For å forbedre tjenestekvaliteten i NAV-kontoret, og for å tilpasse tjenestene til brukernes behov skal brukermedvirkning ivaretas på følgende måte: | Samhandlingen skal evalueres',
+      // 6.0 keeps its heading only.
+      '6.0 Samhandling med øvrige tjenestetilbud | 7.0 Prinsipper for tvisteløsning ved uenighet',
+      'og kommunens revisor kan utføre',
+      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 og gjelder til ny avtale er inngått.',
       'Sted, dato',
       'Kommunedirektør',
       'Direktør',
     ]) {
-      expect(paragraphs(text).join(' | ')).toContain(kept);
+      expect(joined).toContain(kept);
     }
   });
 
@@ -120,19 +138,69 @@ describe('data-dependent choices', () => {
     expect(paragraphs(text).filter((p) => p.startsWith('Bodø,'))).toEqual([]);
   });
 
-  it('uses the county director as state signatory when no signatory is named', async () => {
+  it('leaves the state signatory line empty when no signatory is named, even with a county director on record', async () => {
     const a = clone(loadExample('nav-bodo'));
     delete a.signing.stateSignatory;
-    expect((await render(a)).text).toContain('Cathrine Stavnes');
+    expect(a.parties.county.director).toBe('Cathrine Stavnes');
+    const { docx, text } = await render(a);
+    expect(text).not.toContain('Cathrine Stavnes');
+    expect(paragraphs(text).join(' | ')).toContain('Bodø kommune | NAV Nordland | Rolf Kristensen | Kommunedirektør | Direktør');
+    expect(signingLines(docx)).toBe(2);
   });
 
-  it('describes an unequal NAV-leder split instead of «deles likt»', async () => {
+  it('never describes an unequal NAV-leder split: validation refuses it, and the document states only the equal split', async () => {
     const a = clone(loadExample('nav-indre-salten'));
     a.costs.managerShare = { state: 60, municipal: 40 };
+    const r = validateAgreement(a);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.map((p) => [p.code, p.pointer])).toContainEqual(['nav-leder-delt-likt', '/costs/managerShare']);
+    // Rendered anyway (a caller that skipped validation), no number contradicts «deles likt».
     const { text } = await render(a);
-    expect(text).not.toContain('deles likt');
-    expect(text).toContain('fordeles mellom de to eierne som vist nedenfor');
-    expect(text).toContain('fordeles med 60,00 % (660 000 kr) på Arbeids- og velferdsetaten og 40,00 % (440 000 kr) på kommunene.');
+    expect(text).toContain('Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.');
+    expect(text).toContain('det vil si 550 000 kr for hver eier.');
+    expect(text).not.toMatch(/60,00 %|40,00 %|660 000|440 000|som vist nedenfor/);
+  });
+
+  it('halves an odd NAV-leder cost exactly, and leaves the amounts out without a cost', async () => {
+    const a = clone(loadExample('nav-indre-salten'));
+    a.costs.managerPostCost = 1_100_001;
+    expect((await render(a)).text).toContain('Utgiftene til NAV-lederstillingen er budsjettert til 1 100 001 kr per år, det vil si 550 000,50 kr for hver eier.');
+    delete a.costs.managerPostCost;
+    const { text } = await render(a);
+    expect(text).toContain('deles likt mellom de to eierne');
+    expect(text).not.toContain('Utgiftene til NAV-lederstillingen');
+  });
+
+  it("uses the template's own words for the statutory services when no other municipal service is added", async () => {
+    const a = clone(loadExample('nav-indre-salten'));
+    delete a.services.additionalMunicipalServices;
+    const { text } = await render(a);
+    expect(text).toContain(STATUTORY_ONLY);
+    expect(text).not.toContain('Ut over kommunens ansvar');
+    a.services.additionalMunicipalServices = ['gjeldsrådgivning'];
+    expect((await render(a)).text).not.toContain(STATUTORY_ONLY);
+  });
+
+  it('keeps the 5.0 lead-in without levels and attributes the user-council authority to NAV', async () => {
+    const a = clone(loadExample('nav-bodo'));
+    delete a.userParticipation.individualLevel;
+    a.userParticipation.navAppointsUserCouncil = true;
+    const { text } = await render(a);
+    expect(paragraphs(text).join(' | ')).toContain(
+      'skal brukermedvirkning ivaretas på følgende måte: | På systemnivå – Brukerutvalget for NAV Bodø møtes fire ganger i året. | NAV har myndighet til å utpeke representanter til brukerutvalget. | Samhandlingen skal evalueres',
+    );
+    expect(text).not.toContain('NAV Bodø har myndighet');
+  });
+
+  it('dates the package properties at signing, or at the start without a signing date, never later', () => {
+    const core = (a: Agreement) => parseParts(renderAgreement(a, derive(a))).get('docProps/core.xml')!.documentElement!.toString();
+    const a = clone(loadExample('nav-bodo'));
+    a.signing.date = '2025-06-30';
+    expect(core(a)).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">2025-06-30T00:00:00Z<\/dcterms:created>\s*<dcterms:modified xsi:type="dcterms:W3CDTF">2025-06-30T00:00:00Z</);
+    delete a.signing.date;
+    a.period.start = '2025-09-01';
+    expect(core(a)).toContain('>2025-09-01T00:00:00Z</dcterms:created>');
+    expect(core(a)).toContain('>2025-09-01T00:00:00Z</dcterms:modified>');
   });
 
   it('shows the three-column cost table without a budget', async () => {
@@ -142,7 +210,7 @@ describe('data-dependent choices', () => {
     const rows = paragraphs(text).join(' | ');
     expect(rows).not.toContain('Beløp per år');
     expect(rows).toContain('Eier | Årsverk | Andel av felles driftsutgifter | Arbeids- og velferdsetaten | 14,00 | 40,58 % | Fauske kommune');
-    expect(rows).toContain('Sum | 34,50 | 100,00 % | Utgiftene');
+    expect(rows).toContain('Sum | 34,50 | 100,00 % | I egen avtale om drift');
   });
 
   it('writes one meeting a year, a yearly evaluation, a single opening day and a rådmann', async () => {
@@ -152,19 +220,30 @@ describe('data-dependent choices', () => {
     a.location.openingHours.toDay = 'mandag';
     a.parties.municipalSignatoryTitle = 'rådmann';
     const { text } = await render(a);
-    expect(text).toContain('og direktør for NAV Nordland, én gang i året og ellers etter behov, for å samordne');
+    expect(text).toContain('og direktør for NAV Nordland etter behov (ett møte i året), for å samordne');
     expect(text).toContain('Avtalen skal evalueres og revideres hvert år.');
     expect(text).toContain('Åpningstidene til NAV Bodø er mandag kl. 10.00 – kl. 14.00.');
     expect(text).toContain('Denne avtalen inngås mellom rådmann i Bodø kommune');
     expect(paragraphs(text)).toContain('Rådmann');
   });
 
-  it('names a Sámi host kommune in full, and uses its Norwegian name in the genitive', async () => {
+  it('names a Sámi host kommune in full and first in every list, and uses its Norwegian name in the genitive', async () => {
     const a = clone(loadExample('nav-indre-salten'));
     a.parties.host = '1875';
+    const hamaroy = `Hamarøy kommune – ${a.parties.municipalities.find((m) => m.number === '1875')!.samiName}`;
     const { text } = await render(a);
-    expect(text).toContain('mellom kommunedirektør i Hamarøy kommune – Hábmer suohkan som er vertskommune for kommunene Fauske kommune, Saltdal kommune, Sørfold kommune og Beiarn kommune og');
+    expect(text).toContain(`mellom kommunedirektør i ${hamaroy} som er vertskommune for kommunene Fauske kommune, Saltdal kommune, Sørfold kommune og Beiarn kommune, og Arbeids-`);
+    expect(text).toContain(`betjener innbyggerne i ${hamaroy}, Fauske kommune, Saltdal kommune, Sørfold kommune og Beiarn kommune.`);
+    expect(text).toContain(`tjenester i ${hamaroy}, Fauske kommune,`);
+    expect(paragraphs(text).join(' | ')).toContain(`Arbeids- og velferdsetaten | 14,00 | 40,58 % | 953 623 kr | ${hamaroy} | 3,30 | 9,56 % | 224 783 kr | Fauske kommune | 9,50`);
     expect(text).toContain('Hamarøy kommunes interne sikkerhetsrutiner');
+  });
+
+  it('names the auditors in the plural when several kommuner are parties', async () => {
+    const a = clone(loadExample('nav-indre-salten'));
+    delete a.externalAudit.municipalAuditor;
+    const { text } = await render(a);
+    expect(text).toContain('Arbeids- og velferdsdirektoratets internrevisjon og kommunenes revisorer kan utføre sine oppgaver i forhold til NAV-kontoret på en hensiktsmessig måte.');
   });
 
   it('never leaves blanks, whatever optional values are missing', async () => {
@@ -196,6 +275,8 @@ describe('data-dependent choices', () => {
       (a) => delete a.signing.place,
       (a) => delete a.signing.date,
       (a) => delete a.signing.municipalSignatory,
+      (a) => delete a.signing.stateSignatory,
+      (a) => delete a.userParticipation.navAppointsUserCouncil,
       (a) => delete a.attachments[0]?.date,
       (a) => (a.attachments = []),
     ];

@@ -44,7 +44,7 @@ describe('--from an agreement in force, Enter throughout', () => {
     expect(terminal.screen).toContain('✔ Avtaleform Alternativ 2: vertskommune for flere kommuner');
     expect(terminal.screen).toContain('✔ Vertskommune Fauske kommune (1841)');
     expect(terminal.screen).toContain('✔ Statlig ansatte utfører kommunale oppgaver Ja');
-    expect(terminal.screen).toContain('✔ Årsverk – Hamarøy kommune – Hábmer suohkan 3,3');
+    expect(terminal.screen).toContain('✔ Årsverk – Hamarøy kommune – Hábmer 3,3');
     expect(terminal.screen).toContain('↑↓ flytt • ⏎ velg');
     expect(terminal.screen).not.toMatch(/\b(Yes|No|navigate)\b/);
   });

@@ -78,7 +78,7 @@ describe('the real prompts on a (fake) terminal', () => {
     await terminal.waitFor('? Kommunens navn');
     terminal.type('Hamarøy kommune' + KEY.enter);
     await terminal.waitFor('? Samisk navn');
-    terminal.type('Hábmer suohkan' + KEY.enter);
+    terminal.type('Hábmer' + KEY.enter);
     await terminal.waitFor('Fire sifre, for eksempel «1841».');
     await terminal.waitFor('? Kommunenummer');
     terminal.type('184' + KEY.enter);
@@ -92,7 +92,7 @@ describe('the real prompts on a (fake) terminal', () => {
     expect(f.stderr()).toContain('Avbrutt. Svarene dine er lagret i «avtale.yaml.utkast.json».');
     expect(f.stderr()).toContain('Fortsett der du slapp med: partnerskap wizard --out avtale.yaml');
     const draft = parseDraft(readFileSync(join(dir, 'avtale.yaml.utkast.json'), 'utf8'));
-    expect(draft?.data.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {}, municipalities: [{ name: 'Hamarøy kommune', samiName: 'Hábmer suohkan', number: '1875' }] });
-    expect(draft?.at?.label).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer suohkan › Organisasjonsnummer');
+    expect(draft?.data.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {}, municipalities: [{ name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875' }] });
+    expect(draft?.at?.label).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Organisasjonsnummer');
   });
 });

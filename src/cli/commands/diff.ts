@@ -1,12 +1,14 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { derive } from '../../derive/derive.js';
 import { diffAgreements } from '../../diff/compare.js';
 import { redline, redlineDate } from '../../diff/redline/redline.js';
+import { differentOffices } from '../../diff/group.js';
 import { formatDiff, type DiffFormat } from '../../diff/report.js';
 import type { Agreement } from '../../model/agreement.js';
 import { renderAgreement } from '../../render/agreement.js';
 import { FileExistsError, writeFileAtomic } from '../fs.js';
-import { EXIT, type Io } from '../io.js';
+import { ioError } from '../io-error.js';
+import { EXIT, shownPath, type Io } from '../io.js';
 import { formatProblems, loadAgreement } from '../load.js';
 
 export interface DiffOptions {
@@ -40,6 +42,9 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
   }
   if (failed) return DIFF_EXIT.trouble;
   const [oldA, newA] = sides.map((s) => (s.result as { value: Agreement }).value) as [Agreement, Agreement];
+  // Most likely the wrong file; the comparison still runs, so say it before anything else.
+  const offices = differentOffices(oldA.parties.officeName, newA.parties.officeName);
+  if (offices) io.stderr.write(`${offices}\n`);
 
   if (opts.redline !== undefined) {
     const code = writeRedline(oldA, newA, opts, io);
@@ -47,7 +52,7 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
   }
 
   const diff = diffAgreements(oldA, newA);
-  const name = (p: string) => relative(io.cwd, p) || p;
+  const name = (p: string) => shownPath(io.cwd, p);
   const color = opts.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
   io.stdout.write(formatDiff(diff, opts.format, { oldName: name(sides[0]!.path), newName: name(sides[1]!.path) }, { color }));
   return diff.changes.length === 0 ? DIFF_EXIT.same : DIFF_EXIT.different;
@@ -55,7 +60,7 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
 
 function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions, io: Io): number {
   const target = resolve(io.cwd, opts.redline!);
-  const shown = relative(io.cwd, target) || target;
+  const shown = shownPath(io.cwd, target);
   if (!/\.docx$/i.test(target)) {
     io.stderr.write(`partnerskap: redline-filen må ha endelsen .docx («${shown}»).\n`);
     return EXIT.usage;
@@ -65,7 +70,7 @@ function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions, io: I
     writeFileAtomic(target, docx, { overwrite: opts.force });
   } catch (e) {
     if (e instanceof FileExistsError) io.stderr.write(`${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg et annet filnavn.\n`);
-    else io.stderr.write(`Kan ikke skrive «${shown}» (${(e as NodeJS.ErrnoException).code ?? String(e)}). Sjekk at mappen finnes og at du har skrivetilgang.\n`);
+    else io.stderr.write(`partnerskap: ${ioError('skrive', shown, e).message}\n`);
     return EXIT.usage;
   }
   io.stderr.write(`Skrev ${shown}: den nye avtalen med sporede endringer mot den gamle.\n`);

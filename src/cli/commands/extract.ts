@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { CliError, EXIT, type Io } from '../io.js';
 import { DOCX_EXTENSION, formatProblems } from '../load.js';
-import { readDocxData } from '../load-docx.js';
+import { readDocxData, TEXT_EDITED_WARNING } from '../load-docx.js';
 
 export interface ExtractOptions {
   format: 'yaml' | 'json';
@@ -10,8 +10,9 @@ export interface ExtractOptions {
 
 /**
  * `partnerskap extract <dokument.docx>`: prints the agreement data a generated document carries,
- * after checking it against its SHA-256. Exit 0 printed; 1 no data, data edited after generation,
- * or not a .docx; 2 the file cannot be read. Nothing is printed to stdout unless the data is sound.
+ * after checking it against the SHA-256 stored with it (which reveals data edited afterwards
+ * without updating the hash; it is no signature). Exit 0 printed; 1 no data, data that does not
+ * match, or not a .docx; 2 the file cannot be read. Nothing is printed to stdout unless it matches.
  */
 export async function extractCommand(file: string, opts: ExtractOptions, io: Io): Promise<number> {
   if (extname(file).toLowerCase() !== DOCX_EXTENSION)
@@ -23,10 +24,7 @@ export async function extractCommand(file: string, opts: ExtractOptions, io: Io)
     return read.exitCode;
   }
   const { data, textEdited } = read.result.value;
-  if (textEdited) io.stderr.write(formatProblems(path, [{ code: 'text_edited', severity: 'advarsel', pointer: '', message: TEXT_EDITED }], io.cwd) + '\n');
+  if (textEdited) io.stderr.write(formatProblems(path, [TEXT_EDITED_WARNING], io.cwd) + '\n');
   io.stdout.write(opts.format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data, { lineWidth: 0 }));
   return EXIT.ok;
 }
-
-const TEXT_EDITED =
-  'Teksten i dokumentet er endret etter at det ble laget. Dataene som skrives ut, er avtalen slik den ble laget, uten endringene som er gjort i Word.';

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { todayOption } from '../dates.js';
-import { FileExistsError, writeFileAtomic } from '../fs.js';
+import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
 import { runJob, WORKER, type JobOptions, type JobResult } from '../generate-job.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import { ioError } from '../io-error.js';
+import { CliError, EXIT, shownPath, type Io } from '../io.js';
 import { expandInputs, formatProblems } from '../load.js';
 import { progress } from '../progress.js';
 
@@ -67,7 +68,9 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
   const jobOpts: JobOptions = { guide: opts.guide !== false, today: todayOption(opts.today) };
   const jobs = jobCount(opts.jobs, inputs.length);
   const outDir = resolve(io.cwd, opts.out);
-  const shown = (p: string) => relative(io.cwd, p) || p;
+  const shown = (p: string) => shownPath(io.cwd, p);
+  // Before any work: an --out that names a file is a mistake, not a folder to create.
+  if (existsSync(outDir) && !isDirectory(outDir)) throw new CliError(`«${opts.out}» er en fil, ikke en mappe. Oppgi mappen dokumentene skal skrives til med --out.`);
   const bar = inputs.length > 1 ? progress(io, inputs.length) : undefined;
   const taken = new Map<string, string>();
   const counts = { written: 0, rejected: 0 };
@@ -102,7 +105,7 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
     try {
       mkdirSync(outDir, { recursive: true });
     } catch (e) {
-      throw new CliError(`Kan ikke opprette mappen «${opts.out}» (${(e as NodeJS.ErrnoException).code}).`);
+      throw ioError('opprette mappen', shown(outDir), e);
     }
     for (const [i, target] of targets.entries()) {
       try {
@@ -110,7 +113,7 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
       } catch (e) {
         counts.rejected++;
         if (e instanceof FileExistsError) report(`${shown(target)} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.`, EXIT.usage);
-        else report(`Kan ikke skrive «${shown(target)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).`, EXIT.usage);
+        else report(ioError('skrive', shown(target), e).message, EXIT.usage);
         return;
       }
       io.stdout.write(`${shown(target)}\n`);

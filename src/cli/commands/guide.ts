@@ -1,8 +1,9 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { guideFileName, renderGuide, type ForAgreement, type GuideFormat } from '../../guide/guide.js';
-import { FileExistsError, writeFileAtomic } from '../fs.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
+import { ioError } from '../io-error.js';
+import { CliError, EXIT, shownPath, type Io } from '../io.js';
 import { formatProblems, loadAgreement } from '../load.js';
 import { documentDate } from '../dates.js';
 
@@ -17,14 +18,6 @@ export interface GuideOptions {
 }
 
 const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md' };
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `partnerskap guide`: the national guide, or with --for the guide made for one agreement, as
@@ -47,21 +40,24 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
   let target = join(io.cwd, name);
   if (opts.out !== undefined) {
     target = resolve(io.cwd, opts.out);
-    if (isDirectory(target)) target = join(target, name);
+    // An existing folder, or one named with a trailing separator («ny mappe/»), gets the default name.
+    if (isDirectory(target) || /[\\/]$/.test(opts.out)) target = join(target, name);
     else {
       const implied = EXTENSIONS[extname(target).toLowerCase()];
       if (implied && implied !== opts.format)
         throw new CliError(`«${opts.out}» er et ${implied}-filnavn, men formatet er ${opts.format}. Bruk --format ${implied}, eller gi filen endelsen .${opts.format}.`);
     }
   }
-  const shown = relative(io.cwd, target) || target;
+  const shown = shownPath(io.cwd, target);
+  if (existsSync(dirname(target)) && !isDirectory(dirname(target)))
+    throw new CliError(`«${shownPath(io.cwd, dirname(target))}» er en fil, ikke en mappe. Velg en mappe eller et filnavn med --out.`);
   const output = renderGuide(opts.format, forAgreement);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileAtomic(target, output, { overwrite: opts.force });
   } catch (e) {
     if (e instanceof FileExistsError) throw new CliError(`${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg et annet navn med --out.`);
-    throw new CliError(`Kan ikke skrive «${shown}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw ioError('skrive', shown, e);
   }
   io.stdout.write(`${shown}\n`);
   return EXIT.ok;

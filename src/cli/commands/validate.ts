@@ -1,5 +1,4 @@
-import { relative } from 'node:path';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, shownPath, type Io } from '../io.js';
 import { expandInputs, formatProblems, loadAgreement } from '../load.js';
 
 /** `partnerskap validate`: checks every file, reports all problems, writes nothing. */
@@ -7,7 +6,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   let worst: number = EXIT.ok;
   for (const path of expandInputs(args, io.cwd)) {
     const loaded = await loadAgreement(path);
-    if (loaded.result.ok) io.stdout.write(`${relative(io.cwd, path) || path}: gyldig\n`);
+    if (loaded.result.ok) io.stdout.write(`${shownPath(io.cwd, path)}: gyldig\n`);
     else io.stderr.write(formatProblems(path, loaded.result.problems, io.cwd) + '\n');
     worst = Math.max(worst, loaded.exitCode);
   }

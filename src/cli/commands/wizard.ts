@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { labelFor } from '../../model/labels.js';
 import { parseAgreementText } from '../../parse/parse.js';
 import { type Draft, DRAFT_KIND, draftJson, draftPathFor, parseDraft } from '../../wizard/draft.js';
@@ -11,8 +11,9 @@ import { agreementJson, agreementYaml } from '../../wizard/output.js';
 import { Interrupted, type Prompter, type Question } from '../../wizard/types.js';
 import { clone } from '../../wizard/values.js';
 import { isPlainObject } from '../../wizard/data.js';
-import { FileExistsError, writeFileAtomic } from '../fs.js';
-import { CliError, EXIT, type Io } from '../io.js';
+import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
+import { ioError } from '../io-error.js';
+import { CliError, EXIT, shownPath, type Io } from '../io.js';
 import { AGREEMENT_EXTENSIONS, formatProblems, loadAgreement } from '../load.js';
 
 export interface WizardOptions {
@@ -49,9 +50,15 @@ interface Start {
  */
 export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDeps = {}): Promise<number> {
   const out = resolve(io.cwd, opts.out);
-  const shown = (path: string) => relative(io.cwd, path) || path;
+  const shown = (path: string) => shownPath(io.cwd, path);
   if (!AGREEMENT_EXTENSIONS.includes(extname(out).toLowerCase())) throw new CliError(`Avtalefilen (--out) skal slutte på .yaml, .yml eller .json, ikke «${opts.out}».`);
-  if (!isDirectory(dirname(out))) throw new CliError(`Mappen «${shown(dirname(out))}» finnes ikke. Opprett den, eller velg en annen fil med --out.`);
+  if (isDirectory(out)) throw new CliError(`«${shown(out)}» er en mappe. Oppgi et filnavn med --out, for eksempel ${join(opts.out, 'partnerskapsavtale.yaml')}.`);
+  if (!isDirectory(dirname(out)))
+    throw new CliError(
+      existsSync(dirname(out))
+        ? `«${shown(dirname(out))}» er en fil, ikke en mappe. Velg en annen fil med --out.`
+        : `Mappen «${shown(dirname(out))}» finnes ikke. Opprett den, eller velg en annen fil med --out.`,
+    );
   if (!deps.prompter && !io.stdin.isTTY) {
     io.stderr.write(`partnerskap: ${NO_TTY_MESSAGE}\n`);
     return EXIT.usage;
@@ -80,7 +87,7 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
       try {
         writeFileAtomic(draftPath, draftJson(draft), { overwrite: true });
       } catch (e) {
-        if (!warned) io.stderr.write(`Advarsel: kan ikke lagre utkastet «${shown(draftPath)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}). Svarene blir ikke tatt vare på om du avbryter.\n`);
+        if (!warned) io.stderr.write(`Advarsel: ${ioError('lagre utkastet', shown(draftPath), e).message} Svarene blir ikke tatt vare på om du avbryter.\n`);
         warned = true;
       }
     };
@@ -115,8 +122,13 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
       io.stdout.write(`Avtalen er ikke lagret. Svarene ligger i «${shown(draftPath)}»; fortsett med «${resumeHint}».\n`);
       return EXIT.ok;
     }
-    if (existsSync(draftPath)) unlinkSync(draftPath);
     io.stdout.write(`Avtalen er lagret: ${shown(written)}\n`);
+    try {
+      if (existsSync(draftPath)) unlinkSync(draftPath);
+    } catch (e) {
+      // The agreement is saved; a draft left behind only means the next run offers to resume it.
+      io.stderr.write(`Advarsel: ${ioError('slette utkastet', shown(draftPath), e).message} Slett det selv.\n`);
+    }
     if (result.ending !== 'lagre-og-lag') return EXIT.ok;
     return await documents.make(written, iv.data, journal, io);
   } catch (e) {
@@ -132,19 +144,17 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
   }
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Resume the draft, start from --from, or start from the template: the base and the answers to replay. */
 async function chooseStart(opts: WizardOptions, io: Io, prompter: Prompter, draftPath: string): Promise<Start | number> {
   if (existsSync(draftPath)) {
-    const draft = parseDraft(readFileSync(draftPath, 'utf8'));
-    const shown = relative(io.cwd, draftPath) || draftPath;
+    const shown = shownPath(io.cwd, draftPath);
+    let text: string;
+    try {
+      text = readFileSync(draftPath, 'utf8');
+    } catch (e) {
+      throw ioError('lese utkastet', shown, e);
+    }
+    const draft = parseDraft(text);
     if (!draft) throw new CliError(`Utkastet «${shown}» kan ikke leses. Flytt eller slett det, og start veiviseren på nytt.`);
     const when = new Date(draft.savedAt);
     const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString('nb-NO', { dateStyle: 'long', timeStyle: 'short' })}`;
@@ -187,7 +197,7 @@ async function loadFrom(from: string, io: Io, prompter: Prompter): Promise<Start
 async function writeAgreement(out: string, text: string, prompter: Prompter, io: Io): Promise<string | undefined> {
   let target = out;
   for (;;) {
-    const shown = relative(io.cwd, target) || target;
+    const shown = shownPath(io.cwd, target);
     const exists = existsSync(target);
     if (exists) {
       const replace = await prompter.askConfirm({ key: ':overskriv', message: `«${shown}» finnes fra før. Vil du erstatte den?`, default: false });
@@ -209,37 +219,24 @@ async function writeAgreement(out: string, text: string, prompter: Prompter, io:
       return target;
     } catch (e) {
       if (e instanceof FileExistsError) continue; // appeared meanwhile: ask again
-      throw new CliError(`Kan ikke skrive «${shown}» (${(e as NodeJS.ErrnoException).code ?? String(e)}). Svarene dine ligger i utkastet; prøv igjen med en annen fil.`);
+      throw new CliError(`${ioError('skrive', shown, e).message} Svarene dine ligger i utkastet; prøv igjen med en annen fil.`);
     }
-  }
-}
-
-type CommandModule = Record<string, unknown>;
-
-async function tryImport(specifier: string): Promise<CommandModule | undefined> {
-  try {
-    return (await import(specifier)) as CommandModule;
-  } catch {
-    return undefined;
   }
 }
 
 /**
  * What «make the documents» makes: `generate` writes the agreement and the guide made for it
- * beside the agreement file. Loaded lazily, so the wizard works even where rendering does not.
+ * beside the agreement file. Loaded only when the interview is done, so the wizard starts fast;
+ * literal import() specifiers, so the bundler includes them.
  */
-async function documentMakers(): Promise<{ label?: string; make: (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io) => Promise<number> }> {
-  const generate = await tryImport('./generate.js');
-  const guide = await tryImport('../../guide/guide.js');
-  const generateCommand = generate?.generateCommand as ((files: string[], o: { out: string; force: boolean }, io: Io) => Promise<number>) | undefined;
-  const agreementFileName = generate?.agreementFileName as ((office: string) => string) | undefined;
-  const guideFileName = guide?.guideFileName as ((format: 'docx', office: string) => string) | undefined;
-  if (!generateCommand || !agreementFileName) return { make: async () => EXIT.ok };
+async function documentMakers(): Promise<{ label: string; make: (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io) => Promise<number> }> {
+  const { agreementFileName, generateCommand } = await import('./generate.js');
+  const { guideFileName } = await import('../../guide/guide.js');
   const make = async (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io): Promise<number> => {
     const dir = dirname(file);
     const office = String((data.parties as { officeName?: unknown } | undefined)?.officeName ?? '');
-    const targets = [agreementFileName(office), ...(guideFileName ? [guideFileName('docx', office)] : [])].map((name) => join(dir, name));
-    const existing = targets.filter((t) => existsSync(t)).map((t) => `«${relative(io.cwd, t) || t}»`);
+    const targets = [agreementFileName(office), guideFileName('docx', office)].map((name) => join(dir, name));
+    const existing = targets.filter((t) => existsSync(t)).map((t) => `«${shownPath(io.cwd, t)}»`);
     if (existing.length) {
       const replace = await prompter.askConfirm({
         key: ':overskriv-dokumenter',
@@ -247,11 +244,11 @@ async function documentMakers(): Promise<{ label?: string; make: (file: string, 
         default: false,
       });
       if (!replace) {
-        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «partnerskap generate ${quoteArg(relative(io.cwd, file) || file)} --force».\n`);
+        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «partnerskap generate ${quoteArg(shownPath(io.cwd, file))} --force».\n`);
         return EXIT.ok;
       }
     }
     return generateCommand([file], { out: dir, force: existing.length > 0 }, io);
   };
-  return { label: guideFileName ? 'Word-dokumentene (avtalen og veilederen)' : 'Word-dokumentet', make };
+  return { label: 'Word-dokumentene (avtalen og veilederen)', make };
 }

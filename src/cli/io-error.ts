@@ -1,0 +1,45 @@
+import { CliError, EXIT } from './io.js';
+
+/** Why an operation on a file failed, for the Node error codes a user can do something about. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'mappen eller filen finnes ikke. Sjekk navnet og mappen',
+  EACCES: 'du har ikke tilgang. Sjekk at du har lese- og skrivetilgang, eller velg en annen mappe',
+  EPERM: 'det er ikke tillatt. Filen kan være åpen i et annet program (lukk dokumentet i Word og prøv igjen), eller du mangler tilgang',
+  EBUSY: 'filen er i bruk av et annet program. Lukk dokumentet i Word og prøv igjen',
+  EEXIST: 'det finnes allerede en fil med det navnet. Velg et annet navn',
+  ENOTDIR: 'en del av stien er en fil, ikke en mappe. Sjekk stien',
+  EISDIR: 'det er en mappe, ikke en fil',
+  ENOSPC: 'disken er full. Frigjør plass og prøv igjen',
+  EROFS: 'disken er skrivebeskyttet. Velg en annen mappe',
+};
+
+/** The Node error code of an I/O failure, or undefined for anything else (a bug, not the user's file system). */
+export const errorCode = (e: unknown): string | undefined => {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/**
+ * «Kan ikke skrive «ut/avtale.docx»: filen er i bruk av et annet program. Lukk dokumentet i Word
+ * og prøv igjen.» — a failed file operation in Norwegian, with what to do, never a bare code.
+ * `action` is what was attempted («skrive», «lese», «opprette mappen»), `shown` the path as the
+ * user should see it (see shownPath).
+ */
+export function ioErrorMessage(action: string, shown: string, e: unknown): string {
+  return `Kan ikke ${action} «${shown}»: ${ioReason(e)}.`;
+}
+
+/** Why a file operation failed, lower-case and without the full stop: «filen er i bruk av et annet program. Lukk …». */
+export function ioReason(e: unknown): string {
+  const code = errorCode(e);
+  return (code && REASONS[code]) ?? `uventet feil fra filsystemet (${code ?? (e instanceof Error ? e.message : String(e))})`;
+}
+
+/**
+ * The CliError (exit 2) for an I/O failure. Anything that is not an I/O failure is a bug and is
+ * thrown on as it is, so it is reported as one instead of being passed off as the user's problem.
+ */
+export function ioError(action: string, shown: string, e: unknown): CliError {
+  if (errorCode(e) === undefined) throw e;
+  return new CliError(ioErrorMessage(action, shown, e), EXIT.usage);
+}

@@ -1,0 +1,148 @@
+import type { Finding, Rule } from './rule.js';
+import { formatDate, formatDecimal, joinList, municipalityName } from '../derive/format.js';
+import { labelFor } from '../model/labels.js';
+import { schemaAt } from '../model/schema.js';
+import { WEEKDAYS } from '../model/weekdays.js';
+
+/** The law's minimum of municipal services (NAV-loven § 13), from the schema's enum. */
+export const STATUTORY_SERVICES: readonly string[] = schemaAt('/services/statutoryMunicipalServices/0')?.enum ?? [];
+
+/**
+ * The rules that block generation: data the schema accepts but no correct document can be made
+ * from (the same kommune twice, a cost split of nothing, a text the template fixes contradicted by
+ * the data). They run in `validate`, `generate` and the wizard, and the audit runs them too
+ * (src/audit/rules.ts). Every rule here has `blocksGenerate` and severity `feil`; adding one is
+ * adding an entry (and its case in test/validate/rules.test.ts). Order: by agreement section.
+ */
+export const blockingRules: Rule[] = [
+  {
+    id: 'kommunenummer-unike',
+    severity: 'feil',
+    section: 'parties',
+    reference: 'Partnerskapsavtalen punkt 1.0',
+    explanation: 'Hver kommune kan bare stå én gang i avtalen.',
+    blocksGenerate: true,
+    check: ({ agreement }) => {
+      const seen = new Set<string>();
+      return agreement.parties.municipalities.flatMap((m, i) => {
+        if (!seen.has(m.number)) {
+          seen.add(m.number);
+          return [];
+        }
+        return [{ pointer: `/parties/municipalities/${i}/number`, message: `Kommunenummer ${m.number} står mer enn én gang. Fjern den doble oppføringen.` }];
+      });
+    },
+  },
+  {
+    id: 'vertskommune-minst-to-kommuner',
+    severity: 'feil',
+    section: 'parties',
+    reference: 'Partnerskapsavtalen punkt 1.0, Alternativ 2; kommuneloven kapittel 20',
+    explanation: 'Ved Alternativ 2 skal avtalen nevne vertskommunen og minst én kommune den er vertskommune for, og vertskommunen skal være en av kommunene i listen.',
+    blocksGenerate: true,
+    check: ({ agreement: { parties } }) => {
+      if (parties.form !== 'vertskommune') return [];
+      const found: Finding[] = [];
+      if (parties.municipalities.length < 2)
+        found.push({ pointer: '/parties/municipalities', message: 'Alternativ 2 (vertskommune) krever minst to kommuner: vertskommunen og kommunene den er vertskommune for. Legg til kommunene, eller velg Alternativ 1.' });
+      if (!parties.municipalities.some((m) => m.number === parties.host))
+        found.push({ pointer: '/parties/host', message: `Vertskommunen (${parties.host}) er ikke blant kommunene i avtalen. Oppgi kommunenummeret til en av dem.` });
+      return found;
+    },
+  },
+  {
+    id: 'aapningstider-gyldige',
+    severity: 'feil',
+    section: 'location',
+    reference: 'Partnerskapsavtalen punkt 2.1; veilederen punkt 2.1',
+    explanation: 'Åpningstidene skal gå fra en ukedag til samme eller en senere ukedag, og kontoret skal stenge etter at det åpner.',
+    blocksGenerate: true,
+    check: ({ agreement: { location } }) => {
+      const h = location.openingHours;
+      const found: Finding[] = [];
+      if (WEEKDAYS.indexOf(h.toDay) < WEEKDAYS.indexOf(h.fromDay))
+        found.push({ pointer: '/location/openingHours/toDay', message: `Åpningstidene går fra ${h.fromDay} til ${h.toDay}, som kommer før i uken. Bytt om dagene.` });
+      if (h.closes <= h.opens)
+        found.push({ pointer: '/location/openingHours/closes', message: `Kontoret stenger kl. ${h.closes}, som ikke er etter at det åpner kl. ${h.opens}. Rett klokkeslettene.` });
+      return found;
+    },
+  },
+  {
+    id: 'aarsverk-per-kommune',
+    severity: 'feil',
+    section: 'costs',
+    reference: 'Partnerskapsavtalen punkt 3.8',
+    explanation: 'Årsverkene skal oppgis én gang for hver kommune i avtalen, og bare for dem.',
+    blocksGenerate: true,
+    check: ({ agreement: a }) => {
+      const numbers = new Set(a.parties.municipalities.map((m) => m.number));
+      const seen = new Set<string>();
+      const found = a.costs.fte.flatMap((f, i) => {
+        const pointer = `/costs/fte/${i}/municipality`;
+        if (!numbers.has(f.municipality)) return [{ pointer, message: `Årsverk er oppgitt for kommunenummer ${f.municipality}, som ikke er part i avtalen. Rett kommunenummeret eller fjern linjen.` }];
+        if (seen.has(f.municipality)) return [{ pointer, message: `Årsverk for kommunenummer ${f.municipality} er oppgitt mer enn én gang. Slå linjene sammen.` }];
+        seen.add(f.municipality);
+        return [];
+      });
+      // `seen` holds every kommune of the agreement that has an årsverk line.
+      for (const m of a.parties.municipalities)
+        if (!seen.has(m.number))
+          found.push({ pointer: '/costs/fte', message: `Årsverk mangler for ${municipalityName(m)} (${m.number}). Legg til kommunens årsverk (0 om den ikke har ansatte i kontoret).` });
+      return found;
+    },
+  },
+  {
+    id: 'aarsverk-over-null',
+    severity: 'feil',
+    section: 'costs',
+    reference: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk»)',
+    explanation: 'Til sammen skal staten og kommunene ha flere enn null årsverk i kontoret, ellers finnes det ingen fordeling av driftsutgiftene å vise.',
+    blocksGenerate: true,
+    check: ({ agreement: { costs } }) =>
+      costs.stateFte + costs.fte.reduce((sum, f) => sum + f.fte, 0) > 0
+        ? []
+        : [{ pointer: '/costs', message: `Alle årsverkene er 0, både «${labelFor('/costs/stateFte')}» og kommunenes «Årsverk». Driftsutgiftene fordeles etter årsverk, så en fordeling av ingenting kan ikke vises. Før inn årsverkene (utenom NAV-leder) som staten og kommunene har i kontoret.` }],
+  },
+  {
+    id: 'nav-leder-delt-likt',
+    severity: 'feil',
+    section: 'costs',
+    reference: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
+    explanation: 'Utgiftene til NAV-lederstillingen deles 50/50 mellom staten og kommunen, uansett hvem NAV-leder er ansatt hos.',
+    blocksGenerate: true,
+    check: ({ agreement: { costs } }) => {
+      const share = costs.managerShare;
+      // Absent means the template's 50/50.
+      if (!share || (share.state === 50 && share.municipal === 50)) return [];
+      const total = share.state + share.municipal;
+      const sum = total === 100 ? '' : ` (til sammen ${formatDecimal(total)} %, ikke 100 %)`;
+      return [{ pointer: '/costs/managerShare', message: `«${labelFor('/costs/managerShare')}» (managerShare) gir ${formatDecimal(share.state)} % på staten og ${formatDecimal(share.municipal)} % på kommunen${sum}. Malen fastsetter at utgiftene deles likt «uavhengig av tilsettingsforhold», og avtalen kan ikke lages med en annen fordeling: sett begge andelene til 50, eller fjern feltet (da gjelder 50/50).` }];
+    },
+  },
+  {
+    id: 'lovpaalagte-tjenester',
+    severity: 'feil',
+    section: 'services',
+    reference: 'NAV-loven § 13; sosialtjenesteloven; partnerskapsavtalen punkt 4.0; veilederen punkt 4.0',
+    explanation: `NAV-kontoret skal som et minimum dekke kommunens lovpålagte tjenester: ${joinList([...STATUTORY_SERVICES])}.`,
+    blocksGenerate: true,
+    check: ({ agreement: { services } }) => {
+      const missing = STATUTORY_SERVICES.filter((s) => !services.statutoryMunicipalServices.includes(s as never));
+      if (missing.length === 0) return [];
+      const one = missing.length === 1;
+      return [{ pointer: '/services/statutoryMunicipalServices', message: `${one ? 'Den lovpålagte tjenesten' : 'De lovpålagte tjenestene'} ${joinList(missing.map((m) => `«${m}»`))} mangler. Loven krever at NAV-kontoret dekker alle fem, og avtalen sier alltid at det gjør det: legg ${one ? 'den' : 'dem'} til.` }];
+    },
+  },
+  {
+    id: 'periode-slutt-etter-start',
+    severity: 'feil',
+    section: 'period',
+    reference: 'Partnerskapsavtalen punkt 9.0',
+    explanation: 'Avtaleperioden skal slutte etter at den begynner.',
+    blocksGenerate: true,
+    check: ({ agreement: { period } }) =>
+      period.end !== undefined && period.end <= period.start
+        ? [{ pointer: '/period/end', message: `Avtalen slutter ${formatDate(period.end)} («${labelFor('/period/end')}»), før eller samme dag som den begynner (${formatDate(period.start)}). Rett sluttdatoen, eller fjern den for en løpende avtale.` }]
+        : [],
+  },
+];

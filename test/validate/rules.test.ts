@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../../src/model/agreement.js';
+import { sections } from '../../src/model/schema.js';
+import { blockingRules } from '../../src/validate/rules.js';
+import { validateAgreement } from '../../src/validate/validate.js';
+import { complete, writeAgreement, type Mutable } from '../audit/fixtures.js';
+import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
+import { blockingCases, variant } from './rule-cases.js';
+
+const problemsOf = (a: Agreement) => {
+  const r = validateAgreement(a);
+  return r.ok ? [] : r.problems;
+};
+
+describe('each blocking rule, broken on its own, is the only problem validation reports', () => {
+  for (const c of blockingCases) {
+    it(`${c.rule}: ${c.it}`, () => {
+      const problems = problemsOf(variant(c));
+      expect(new Set(problems.map((p) => p.code))).toEqual(new Set([c.rule]));
+      expect(problems.map((p) => p.pointer)).toEqual(c.pointers);
+      expect(problems.every((p) => p.severity === 'feil')).toBe(true);
+      for (const s of c.says) expect(problems[0]!.message).toContain(s);
+    });
+  }
+
+  // One case per rule end to end: generate refuses, writes nothing, and names the rule.
+  const firstPerRule = blockingCases.filter((c, i) => blockingCases.findIndex((x) => x.rule === c.rule) === i);
+  for (const c of firstPerRule) {
+    it(`${c.rule}: generate refuses (${c.it})`, async () => {
+      const file = writeAgreement(variant(c));
+      const out = join(file, '..', 'ut');
+      const r = await runCli(['generate', file, '--out', out], { cwd: ROOT });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain(`[${c.rule}]`);
+      expect(r.stderr).toContain(c.says[0]!);
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    });
+  }
+
+  it('every blocking rule has at least one case', () => {
+    expect(new Set(blockingCases.map((c) => c.rule))).toEqual(new Set(blockingRules.map((r) => r.id)));
+  });
+});
+
+describe('the blocking rules hold where they should', () => {
+  const valid = (mutate: (a: Mutable) => void, base?: string) => {
+    const a = complete(base) as unknown as Mutable;
+    mutate(a);
+    return validateAgreement(a);
+  };
+
+  it('an absent NAV-leder split is the template’s 50/50, and 50/50 stated is accepted', () => {
+    expect(valid((a) => delete a.costs.managerShare).ok).toBe(true);
+    expect(valid((a) => (a.costs.managerShare = { state: 50, municipal: 50 })).ok).toBe(true);
+  });
+
+  it('årsverk only on one side, or a hundredth in all, is something to split', () => {
+    expect(valid((a) => (a.costs.stateFte = 0)).ok).toBe(true);
+    expect(valid((a) => a.costs.fte.forEach((f: Mutable) => (f.fte = 0))).ok).toBe(true);
+    expect(valid((a) => ((a.costs.stateFte = 0.01), (a.costs.fte[0].fte = 0)), 'nav-bodo.yaml').ok).toBe(true);
+  });
+
+  it('a kommune with 0 årsverk in a vertskommune agreement is allowed', () => {
+    expect(valid((a) => (a.costs.fte[3].fte = 0)).ok).toBe(true);
+  });
+
+  it('opening and closing on the same weekday is allowed', () => {
+    expect(valid((a) => (a.location.openingHours.toDay = a.location.openingHours.fromDay)).ok).toBe(true);
+  });
+});
+
+describe('the blocking rules as a registry', () => {
+  const order = sections().map((s) => s.key);
+
+  it('block generation and are errors', () => {
+    for (const r of blockingRules) {
+      expect(r.blocksGenerate, r.id).toBe(true);
+      expect(r.severity, r.id).toBe('feil');
+    }
+  });
+
+  it('keep the ids users and scripts rely on', () => {
+    expect(blockingRules.map((r) => r.id)).toEqual([
+      'kommunenummer-unike',
+      'vertskommune-minst-to-kommuner',
+      'aapningstider-gyldige',
+      'aarsverk-per-kommune',
+      'aarsverk-over-null',
+      'nav-leder-delt-likt',
+      'lovpaalagte-tjenester',
+      'periode-slutt-etter-start',
+    ]);
+  });
+
+  it('are ordered by agreement section', () => {
+    const ranks = blockingRules.map((r) => order.indexOf(r.section));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+  });
+
+  it('live in src/validate, which does not depend on the audit', () => {
+    const dir = join(ROOT, 'src', 'validate');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from ['"][^'"]*\/audit\//);
+  });
+});
