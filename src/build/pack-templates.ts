@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import PizZip from 'pizzip';
+import PizZip from '../render/pizzip.js';
 import { writeFileAtomic } from '../cli/fs.js';
 import { zipDate } from '../render/zip-date.js';
 

@@ -1,4 +1,4 @@
-import PizZip from 'pizzip';
+import PizZip from '../render/pizzip.js';
 import { addPart, zipToBuffer } from '../render/docx.js';
 import { bodyText } from './body-text.js';
 import { sha256Hex } from './canonical.js';

@@ -1,4 +1,4 @@
-import PizZip from 'pizzip';
+import PizZip from '../render/pizzip.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { fingerprint, sha256Hex } from './canonical.js';
 import { readDataItem } from './data-part.js';

@@ -4,10 +4,9 @@
  * parts, and write the zip deterministically.
  */
 import { readFileSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import Docxtemplater from 'docxtemplater';
-import PizZip from 'pizzip';
+import PizZip from './pizzip.js';
 import { escapeXml } from '../text/xml.js';
 import { zipDate } from './zip-date.js';
 
@@ -23,19 +22,6 @@ export class MissingTemplateValueError extends Error {
     this.name = 'MissingTemplateValueError';
   }
 }
-
-/**
- * PizZip's DEFLATE is pako, in plain JavaScript; Node's zlib does the same job natively, several
- * times faster. `PizZip.compressions` is PizZip's (and JSZip 2's) table of methods, keyed by name
- * with the zip method id as `magic`; same id, so unchanged parts still keep their compressed bytes.
- */
-(PizZip as unknown as { compressions: Record<string, unknown> }).compressions.DEFLATE = {
-  magic: '\x08\x00',
-  compress: (input: Uint8Array, options?: { level?: number }) => deflateRawSync(input, { level: options?.level ?? 6 }),
-  uncompress: (input: Uint8Array) => inflateRawSync(input),
-  compressInputType: 'uint8array',
-  uncompressInputType: 'uint8array',
-};
 
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const cache = new Map<string, Buffer>();

@@ -5,7 +5,7 @@
  * text, rejecting all gives the old one's. Headers and footers are the new version's, untracked.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import PizZip from 'pizzip';
+import PizZip from '../../render/pizzip.js';
 import type { Agreement } from '../../model/agreement.js';
 import { restampDocumentText } from '../../embed/embed.js';
 import { zipToBuffer } from '../../render/docx.js';
