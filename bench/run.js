@@ -104,7 +104,7 @@ mkdirSync(batchDir);
 const synthetic = syntheticAgreements(COUNT);
 synthetic.forEach((a, i) => writeFileSync(join(batchDir, `avtale-${String(i).padStart(3, '0')}.yaml`), stringify(a)));
 const views = synthetic.map((a) => agreementView(a, derive(a)));
-const naive = await measure(() => views.forEach((v) => bareRender(v)), 1, 0);
+const naive = await measure(() => views.forEach((v) => bareRender(v)), quick ? 1 : 3, 0);
 const batchArgs = [BIN, 'generate', batchDir, '--out', join(tmp, 'batch-ut'), '--force', '--no-guide'];
 const batch = await measure(proc(batchArgs), quick ? 1 : 3, 0);
 const batchRss = peakRss(batchArgs);
