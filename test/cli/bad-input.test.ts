@@ -1,76 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Agreement } from '../../src/model/agreement.js';
 import { runCli } from '../helpers/cli.js';
-import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
-
-type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The Indre Salten example as text, for edits YAML data cannot express (an unquoted 0150). */
-const exampleText = (): string => readFileSync(join(EXAMPLES, 'nav-indre-salten.yaml'), 'utf8');
-
-interface Case {
-  it: string;
-  /** Either a mutation of the Indre Salten example, or the raw file content, or a path setup. */
-  mutate?: (a: Mutable) => void;
-  content?: string | Buffer;
-  file?: string;
-  setup?: (dir: string) => string;
-  exit: 1 | 2;
-  /** Substrings the message must contain (field title, pointer, the fix). */
-  says: (string | RegExp)[];
-}
-
-const cases: Case[] = [
-  { it: 'missing required section', mutate: (a) => delete a.costs, exit: 1, says: ['«3.8 Driftsavtale» mangler', '(/costs)', '[required]'] },
-  { it: 'wrong type', mutate: (a) => (a.costs.stateFte = 'fjorten'), exit: 1, says: ['«3.8 Driftsavtale › Statlige årsverk» må være et tall, men er tekst', '(/costs/stateFte)'] },
-  { it: 'kommunenummer too short', mutate: (a) => (a.parties.municipalities[1].number = '184'), exit: 1, says: ['Kommunenummer» har feil form: «184»', 'Fire sifre', '(/parties/municipalities/1/number)'] },
-  { it: 'kommunenummer with letters', mutate: (a) => (a.parties.host = '18A1'), exit: 1, says: ['«1.0 Avtaleparter – eiere › Vertskommune» har feil form', '(/parties/host)'] },
-  { it: 'organisasjonsnummer with a wrong check digit', mutate: (a) => (a.parties.municipalities[0].orgNumber = '972417719'), exit: 1, says: ['Organisasjonsnummer» er «972417719», som ikke er et gyldig organisasjonsnummer', 'modulus 11', '[bad_orgnumber]'] },
-  { it: 'organisasjonsnummer with eight digits', mutate: (a) => (a.parties.municipalities[0].orgNumber = '97241771'), exit: 1, says: ['ni sifre', '(/parties/municipalities/0/orgNumber)'] },
-  { it: 'broken YAML with a line number', content: 'schemaVersion: "1.0"\nparties: [1\nperiod: 2\n', exit: 1, says: [/avtale\.yaml:\d+:\d+: feil: Filen kan ikke leses som YAML\/JSON/] },
-  { it: 'broken JSON with a line number', file: 'avtale.json', content: '{\n  "schemaVersion": "1.0",\n  "parties": {,\n}\n', exit: 1, says: [/avtale\.json:3:\d+: feil: Filen kan ikke leses/] },
-  { it: 'duplicate key', content: 'schemaVersion: "1.0"\nschemaVersion: "1.0"\n', exit: 1, says: ['avtale.yaml:2:1', 'Samme felt står to ganger'] },
-  { it: 'unknown top-level property', mutate: (a) => (a.kostnader = {}), exit: 1, says: ['«kostnader» er ikke et kjent felt', 'gyldige felt her er: schemaVersion, parties'] },
-  { it: 'unknown nested property', mutate: (a) => (a.parties.kommune = 'Fauske'), exit: 1, says: ['«1.0 Avtaleparter – eiere › kommune» er ikke et kjent felt', '(/parties/kommune)'] },
-  { it: 'empty file', content: '', exit: 1, says: ['Filen er tom'] },
-  { it: 'file with only whitespace and a comment', content: '\n  \n', exit: 1, says: ['Filen er tom'] },
-  { it: 'missing file', setup: (dir) => join(dir, 'finnes-ikke.yaml'), exit: 2, says: ['Finner ikke', 'finnes-ikke.yaml'] },
-  { it: 'directory with no agreement in it', setup: (dir) => (mkdirSync(join(dir, 'tom')), join(dir, 'tom')), exit: 2, says: ['inneholder ingen avtalefiler'] },
-  { it: 'binary file', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00]), exit: 1, says: ['ser ikke ut som tekst'] },
-  { it: '5 MB file', content: 'a: "' + 'x'.repeat(5 * 1024 * 1024) + '"\n', exit: 1, says: ['Filen er 5,0 MB', 'grensen er 2 MB'] },
-  { it: 'control character in free text', mutate: (a) => (a.purpose.localGoals[0] = 'Flere\u0007 i arbeid'), exit: 1, says: ['«2.0 Formålet med partnerskapsavtalen › Andre lokale mål › «Flere', 'U+0007', '[forbidden_char]'] },
-  { it: 'lone surrogate in a name', mutate: (a) => (a.signing.municipalSignatory = 'Kari \ud800'), exit: 1, says: ['U+D800', '(/signing/municipalSignatory)'] },
-  { it: 'end before start', mutate: (a) => (a.period.end = '2025-12-31'), exit: 1, says: ['«9.0 Avtaleperiode › Gyldig til»' , 'før eller samme dag som den begynner', '[periode-slutt-etter-start]'] },
-  { it: 'date that does not exist', mutate: (a) => (a.period.start = '2026-02-30'), exit: 1, says: ['«9.0 Avtaleperiode › Gyldig fra» er «2026-02-30», som ikke er en gyldig dato', 'ÅÅÅÅ-MM-DD'] },
-  { it: 'alternative that does not exist', mutate: (a) => (a.parties.form = 'interkommunalt'), exit: 1, says: ['Avtaleform» har verdien «interkommunalt»', '«vertskommune» (Alternativ 2: vertskommune for flere kommuner)'] },
-  { it: 'Alternativ 1 with several kommuner', mutate: (a) => ((a.parties.form = 'enkeltkommune'), delete a.parties.host), exit: 1, says: ['Kommuner» kan ha høyst 1 oppføring', 'velg Alternativ 2'] },
-  { it: 'vertskommune without host', mutate: (a) => delete a.parties.host, exit: 1, says: ['«1.0 Avtaleparter – eiere › Vertskommune» mangler'] },
-  { it: 'host not among the kommuner', mutate: (a) => (a.parties.host = '1806'), exit: 1, says: ['Vertskommunen (1806) er ikke blant kommunene', '[vertskommune-minst-to-kommuner]'] },
-  { it: 'årsverk for a kommune not in the agreement', mutate: (a) => (a.costs.fte[1].municipality = '1806'), exit: 1, says: ['kommunenummer 1806, som ikke er part i avtalen', 'Årsverk mangler for Saltdal kommune'] },
-  { it: 'closing before opening', mutate: (a) => (a.location.openingHours.closes = '08:00'), exit: 1, says: ['stenger kl. 08:00', '[aapningstider-gyldige]'] },
-  { it: 'clock time without leading zero', mutate: (a) => (a.location.openingHours.opens = '9:00'), exit: 1, says: ['«2.1 Fysisk lokalisering og utforming › Åpningstider › Åpner kl.» har feil form: «9:00»'] },
-  { it: 'wrong schema version', mutate: (a) => (a.schemaVersion = '2.0'), exit: 1, says: ['«Skjemaversjon» må være «1.0», men er «2.0»'] },
-  { it: 'unknown checklist question', mutate: (a) => (a.checklist = { '3.9-1': { status: 'ja' } }), exit: 1, says: ['«3.9-1» er ikke et spørsmål i veilederen', 'Gyldige spørsmål-id-er: 1.0-1, 2.0-1'] },
-  { it: 'negative årsverk', mutate: (a) => (a.costs.fte[0].fte = -1), exit: 1, says: ['«3.8 Driftsavtale › Årsverk › Fauske kommune › Årsverk» er -1, men må være minst 0'] },
-  { it: 'delegation without a delegasjonsvedtak', mutate: (a) => delete a.delegation.decision, exit: 1, says: ['«3.7 Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder › Delegasjonsvedtak» mangler'] },
-  { it: 'office name without NAV', mutate: (a) => (a.parties.officeName = 'Indre Salten'), exit: 1, says: ['NAV-kontorets navn» har feil form: «Indre Salten»'] },
-  { it: 'line break in a one-line field', mutate: (a) => (a.signing.place = 'Fauske\nrådhus'), exit: 1, says: ['«Underskrift › Sted» skal stå på én linje'] },
-  { it: 'empty text', mutate: (a) => (a.userParticipation.systemLevel = '   '), exit: 1, says: ['Brukermedvirkning på systemnivå» er tomt'] },
-  { it: 'unsupported file type', file: 'avtale.txt', content: 'schemaVersion: "1.0"\n', exit: 2, says: ['Filtypen støttes ikke'] },
-  { it: 'postnummer without quotes (YAML reads 0150 as 150)', content: exampleText().replace('postalCode: "8200"', 'postalCode: 0150'), exit: 1, says: [/avtale\.yaml:\d+:\d+: feil: «2\.1 Fysisk lokalisering og utforming › Adresse › Postnummer» må være tekst, men er et heltall \(150\)/, 'Skriv verdien i anførselstegn, for eksempel "0150"'] },
-  { it: 'schema version without quotes', content: exampleText().replace('schemaVersion: "1.0"', 'schemaVersion: 1.0'), exit: 1, says: ['«Skjemaversjon» må være tekst', 'for eksempel "1.0"'] },
-  { it: 'tab as indentation', content: exampleText().replace('  form: vertskommune', '\tform: vertskommune'), exit: 1, says: [/avtale\.yaml:7:\d+: feil: Filen kan ikke leses som YAML\/JSON: linjen er rykket inn med tabulator/] },
-  { it: 'unclosed quote', content: exampleText().replace('officeName: NAV Indre Salten', 'officeName: "NAV Indre Salten'), exit: 1, says: ['et anførselstegn er ikke lukket'] },
-  { it: 'Alternativ 1 with a vertskommune', mutate: (a) => ((a.parties.form = 'enkeltkommune'), (a.parties.municipalities = a.parties.municipalities.slice(0, 1)), (a.costs.fte = a.costs.fte.slice(0, 1))), exit: 1, says: ['«1.0 Avtaleparter – eiere › Vertskommune» brukes bare ved Alternativ 2', 'Fjern feltet, eller velg Alternativ 2', '(/parties/host) [host_not_allowed]'] },
-  { it: 'årsverk with three decimals', mutate: (a) => (a.costs.fte[1].fte = 4.355), exit: 1, says: ['«3.8 Driftsavtale › Årsverk › Saltdal kommune › Årsverk» er 4.355, men kan ha høyst to desimaler', 'til 4.36', '[decimals]'] },
-  { it: 'kommune name without «kommune»', mutate: (a) => (a.parties.municipalities[1].name = 'Saltdal'), exit: 1, says: ['Kommunens navn» er «Saltdal», men skal være kommunens offisielle navn, som slutter på «kommune», for eksempel «Saltdal kommune»', '[municipality_name]'] },
-  { it: 'no årsverk at all', mutate: (a) => ((a.costs.stateFte = 0), a.costs.fte.forEach((f: Mutable) => (f.fte = 0))), exit: 1, says: ['Alle årsverkene er 0', '(/costs) [aarsverk-over-null]'] },
-  { it: 'NAV-leder post not split 50/50', mutate: (a) => (a.costs.managerShare = { state: 40, municipal: 60 }), exit: 1, says: ['«3.8 Driftsavtale › Fordeling av NAV-lederstillingen»', 'sett begge andelene til 50, eller fjern feltet', '[nav-leder-delt-likt]'] },
-  { it: 'a statutory service missing', mutate: (a) => a.services.statutoryMunicipalServices.pop(), exit: 1, says: ['«individuell plan» mangler', '[lovpaalagte-tjenester]'] },
-];
+import { cases, type Mutable } from '../helpers/bad-inputs.js';
+import { example, tempDir } from '../helpers/paths.js';
 
 describe('bad input: a Norwegian message naming the field, an exit code, no stack trace, nothing written', () => {
   it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));

@@ -5,6 +5,7 @@ import { COMPILED_FILE, compileValidator } from '../../src/build/compile-validat
 import { schema } from '../../src/model/schema.js';
 import { createAjv } from '../../src/validate/ajv.js';
 import { schemaValidator } from '../../src/validate/validate.js';
+import { cases, type Mutable } from '../helpers/bad-inputs.js';
 import { example, EXAMPLE_FILES } from '../helpers/paths.js';
 
 const runtime = createAjv().compile(schema);
@@ -28,6 +29,16 @@ describe('precompiled validator (ajv standalone)', () => {
     for (const f of EXAMPLE_FILES) {
       agree(example(f));
       expect(precompiled(example(f))).toBe(true);
+    }
+  });
+
+  it('agrees with the schema on every case of the bad-input suite', () => {
+    const mutations = cases.filter((c) => c.mutate);
+    expect(mutations.length).toBeGreaterThanOrEqual(25);
+    for (const c of mutations) {
+      const data = example() as unknown as Mutable;
+      c.mutate!(data);
+      agree(data);
     }
   });
 
