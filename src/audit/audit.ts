@@ -2,11 +2,11 @@ import type { Agreement } from '../model/agreement.js';
 import type { Severity } from '../model/problem.js';
 import { pointerOf } from '../model/problem.js';
 import { sectionLabel } from '../model/labels.js';
-import { keyOfSection, sections } from '../model/schema.js';
+import { keyOfSection } from '../model/schema.js';
 import { loadQuestions, type Question } from '../guide/questions.js';
 import type { AuditFinding, AuditReport, ChecklistEntry, RuleOutcome } from './report.js';
 import { ruleContext, type Rule } from '../validate/rule.js';
-import { rules as registry } from './rules.js';
+import { rules as registry, sectionRank } from './rules.js';
 
 /**
  * An open «Til vurdering» question is a warning, not an error: the guide's questions ask for a
@@ -25,8 +25,6 @@ export interface AuditOptions {
   /** The rules to run; default: the registry. */
   rules?: readonly Rule[];
 }
-
-const ORDER = new Map(sections().map((s, i) => [s.key, i]));
 
 function checklistEntries(agreement: Agreement, questions: readonly Question[]): ChecklistEntry[] {
   return questions.map((q) => {
@@ -93,7 +91,7 @@ export function auditAgreement(agreement: Agreement, options: AuditOptions): Aud
   const questionFindings = checklist.filter((e) => e.open).map(questionFinding);
 
   // Stable sort: by agreement section, rules (registry order) before questions (guide order).
-  const rank = (f: AuditFinding) => ORDER.get(f.section) ?? ORDER.size;
+  const rank = (f: AuditFinding) => sectionRank(f.section);
   const findings = [...ruleFindings, ...questionFindings].sort((a, b) => rank(a) - rank(b) || Number(a.kind === 'question') - Number(b.kind === 'question'));
 
   const errors = findings.filter((f) => f.severity === 'feil').length;

@@ -1,20 +1,7 @@
 import { formatDate } from '../derive/format.js';
+import { escapeMarkdown } from '../text/markdown.js';
 import type { AuditReport, ChecklistEntry } from './report.js';
 import { auditSummary, severityLabel, statusLabel } from './summary.js';
-
-/**
- * User text as literal inline Markdown on one line: the characters CommonMark (and GFM tables)
- * read as inline syntax are backslash-escaped, GFM's bare-URL and e-mail autolinks are defused,
- * and line breaks become spaces (a list item or a table cell is one line). Never used at the start
- * of a line, so block markers (`-`, `1.`) are safe.
- */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~&#@]/g, '\\$&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/(?<=\bwww)\./gi, '\\.');
-}
 
 function answeredBy(e: ChecklistEntry): string {
   const parts = [e.answeredBy && escapeMarkdown(e.answeredBy), e.answeredAt && formatDate(e.answeredAt)].filter(Boolean);

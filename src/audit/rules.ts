@@ -145,7 +145,10 @@ export const auditOnlyRules: Rule[] = [
 ];
 
 const ORDER = new Map(sections().map((s, i) => [s.key, i]));
-const rank = (r: Rule): number => ORDER.get(r.section) ?? ORDER.size;
+
+/** A top-level key's place in the agreement, for sorting rules and findings by section; unknown keys go last. */
+export const sectionRank = (section: string): number => ORDER.get(section) ?? ORDER.size;
+const rank = (r: Rule): number => sectionRank(r.section);
 
 /**
  * The audit's registry: the rules that block generation (src/validate/rules.ts) and the audit-only

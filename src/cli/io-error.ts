@@ -14,7 +14,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** The Node error code of an I/O failure, or undefined for anything else (a bug, not the user's file system). */
-export const errorCode = (e: unknown): string | undefined => {
+const errorCode = (e: unknown): string | undefined => {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
 };
@@ -33,6 +33,17 @@ export function ioErrorMessage(action: string, shown: string, e: unknown): strin
 export function ioReason(e: unknown): string {
   const code = errorCode(e);
   return (code && REASONS[code]) ?? `uventet feil fra filsystemet (${code ?? (e instanceof Error ? e.message : String(e))})`;
+}
+
+/**
+ * Why reading failed, as a sentence with what to do. A missing file is «Finner ikke «x».»: that is
+ * what a user looks for; every other failure gives its real reason (no access is not «not found»).
+ * `shown` is the path as the user should see it; without it the sentence says «filen» (the path
+ * is already printed in front of the message).
+ */
+export function readErrorMessage(shown: string | undefined, e: unknown): string {
+  const what = shown === undefined ? 'filen' : `«${shown}»`;
+  return errorCode(e) === 'ENOENT' ? `Finner ikke ${what}. Sjekk navnet og mappen.` : `Kan ikke lese ${what}: ${ioReason(e)}.`;
 }
 
 /**

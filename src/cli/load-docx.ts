@@ -1,10 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extractAgreementData, MESSAGES as EMBED_MESSAGES, type EmbeddedData } from '../embed/extract.js';
-import { fail, type Problem, type Result } from '../model/problem.js';
+import type { Problem, Result } from '../model/problem.js';
 import { validateAgreement } from '../validate/validate.js';
-import { ioReason } from './io-error.js';
 import { EXIT } from './io.js';
 import type { Loaded } from './load.js';
+import { readInput } from './read-input.js';
 
 /** A generated document is about 50 kB; far larger is not one of ours (and not worth unzipping). */
 const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -16,18 +15,9 @@ const MAX_DOCX_BYTES = 20 * 1024 * 1024;
  * not a .docx at all; 2 when the file cannot be read.
  */
 export function readDocxData(path: string): { exitCode: number; result: Result<EmbeddedData> } {
-  const bad = (exitCode: number, code: string, message: string) => ({ exitCode, result: fail<EmbeddedData>([{ code, severity: 'feil', pointer: '', message }]) });
-  let bytes: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
-    if (st.size > MAX_DOCX_BYTES) return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; et dokument laget av partnerskap er under 1 MB. Er dette riktig fil?`);
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen: ${ioReason(e)}.`);
-  }
-  const result = extractAgreementData(bytes);
+  const read = readInput(path, MAX_DOCX_BYTES, 'et dokument laget av partnerskap er under 1 MB');
+  if (!read.result.ok) return { exitCode: read.exitCode, result: read.result };
+  const result = extractAgreementData(read.result.value);
   return { exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
 }
 

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
-import { ioReason } from './io-error.js';
+import { readErrorMessage } from './io-error.js';
 import { CliError, EXIT, shownPath } from './io.js';
+import { readInput } from './read-input.js';
 
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** An agreement is a few kB; a file this large is not one. */
@@ -26,7 +27,7 @@ export interface Loaded {
 /**
  * Expands arguments to agreement files: a file stays itself, a folder gives its .yaml/.yml/.json
  * files (not recursive, sorted). A file named twice (also as part of a folder) is taken once, at
- * its first place. Missing paths and folders without agreements are usage errors.
+ * its first place. Paths that cannot be read and folders without agreements are usage errors.
  */
 export function expandInputs(args: readonly string[], cwd: string): string[] {
   if (args.length === 0) throw new CliError('Oppgi minst én avtalefil (.yaml, .yml eller .json) eller en mappe med avtaler.');
@@ -35,8 +36,8 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
     let st;
     try {
       st = statSync(full);
-    } catch {
-      throw new CliError(`Finner ikke «${arg}». Sjekk navnet og mappen.`);
+    } catch (e) {
+      throw new CliError(readErrorMessage(arg, e));
     }
     if (!st.isDirectory()) return [full];
     const found = readdirSync(full)
@@ -57,18 +58,9 @@ export async function loadAgreement(path: string): Promise<Loaded> {
   if (extname(path).toLowerCase() === DOCX_EXTENSION) return (await import('./load-docx.js')).loadDocx(path);
   if (!AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
     return bad(EXIT.usage, 'unsupported_file', 'Filtypen støttes ikke. En avtale skal være en .yaml-, .yml- eller .json-fil.');
-  let bytes: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
-    if (st.size > MAX_INPUT_BYTES)
-      return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; en avtale er normalt under 100 kB (grensen er 2 MB). Er dette riktig fil?`);
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return bad(EXIT.usage, 'read_failed', code === 'ENOENT' ? 'Finner ikke filen. Sjekk navnet og mappen.' : `Kan ikke lese filen: ${ioReason(e)}.`);
-  }
-  const text = decodeText(bytes);
+  const read = readInput(path, MAX_INPUT_BYTES, 'en avtale er normalt under 100 kB (grensen er 2 MB)');
+  if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
+  const text = decodeText(read.result.value);
   if (text === undefined)
     return bad(EXIT.invalid, 'not_text', 'Filen ser ikke ut som tekst (YAML eller JSON): den inneholder binære data eller er ikke lagret som UTF-8. Lagre avtalen som UTF-8-tekst.');
   // The quick route for the usual, valid file; the full parser explains everything else.

@@ -1,10 +1,20 @@
-import { Command, CommanderError, Help, Option } from 'commander';
+import { type Argument, Command, CommanderError, Help, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { CliError, EXIT, type Io } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const TITLES: Record<string, string> = { 'Usage:': 'Bruk:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:', 'Global Options:': 'Felles valg:' };
+
+const EXTRA_WORDS: Record<string, string> = { choices: 'valg', default: 'standard', preset: 'forhåndsvalg', env: 'miljøvariabel' };
+
+/**
+ * Commander ends a description with «(choices: "a", "b", default: "a")» in English, in any
+ * combination; this writes those words in Norwegian and leaves the values as they are.
+ */
+function norwegianExtra(description: string): string {
+  return description.replace(/\(([^()]*)\)$/, (_all, inner: string) => `(${inner.replace(/(^|, )(choices|default|preset|env): /g, (_m, sep: string, word: string) => `${sep}${EXTRA_WORDS[word]}: `)})`);
+}
 
 /** Commander's own messages, in Norwegian. */
 function usageMessage(e: CommanderError): string {
@@ -43,10 +53,13 @@ function configure(cmd: Command, io: Io): Command {
       subcommandTerm(this: Help, c: Command) {
         return Help.prototype.subcommandTerm.call(this, c).replace('[options]', '[valg]');
       },
-      // Commander writes «(default: …)»; a false flag needs no default at all.
+      // A false flag needs no default at all.
       optionDescription(this: Help, o: Option) {
         const base = o.defaultValue === false ? Object.assign(Object.create(Object.getPrototypeOf(o)), o, { defaultValue: undefined }) : o;
-        return Help.prototype.optionDescription.call(this, base).replace(/\(default: ([^)]*)\)$/, '(standard: $1)');
+        return norwegianExtra(Help.prototype.optionDescription.call(this, base));
+      },
+      argumentDescription(this: Help, a: Argument) {
+        return norwegianExtra(Help.prototype.argumentDescription.call(this, a));
       },
     } as Partial<Help>)
     .helpOption('-h, --help', 'vis hjelp');
@@ -90,7 +103,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   const format = (choices: string[], fallback: string) =>
-    new Option('--format <format>', `utdataformat: ${choices.join(', ')}`).choices(choices).default(fallback);
+    new Option('--format <format>', 'utdataformat').choices(choices).default(fallback);
 
   sub('guide')
     .description('lag veilederen med «Til vurdering»-sjekklisten, generell eller tilpasset én avtale')

@@ -12,8 +12,8 @@ export const STATE_LABEL = 'Arbeids- og velferdsetaten';
 /**
  * Computes the values the documents show from a valid agreement: who signs, and the cost split
  * by årsverk (largest remainder, so percentages sum to exactly 100,00 % and kroner to the budget).
- * The NAV-leder post is split between the two owners as `costs.managerShare` says; validation
- * only lets 50/50 through (rule `nav-leder-delt-likt`). How a vertskommune recharges its half is
+ * The NAV-leder post is split exactly in half, in øre: the template says so, and validation refuses
+ * any other `costs.managerShare` (rule `nav-leder-delt-likt`). How a vertskommune recharges its half is
  * the vertskommune's own arrangement and not computed here.
  *
  * Every list of kommuner the documents show starts with the signing kommune (the vertskommune in
@@ -40,7 +40,7 @@ export function derive(a: Agreement): Derived {
 
   const managerShare = a.costs.managerShare ?? { state: 50, municipal: 50 };
   const managerBp = [toHundredths(managerShare.state), toHundredths(managerShare.municipal)];
-  const managerAmounts = a.costs.managerPostCost === undefined ? undefined : apportion(a.costs.managerPostCost, managerBp);
+  const managerCost = a.costs.managerPostCost;
 
   const costRows: ShareRow[] = owners.map((o, i) => ({
     owner: o.owner,
@@ -54,6 +54,7 @@ export function derive(a: Agreement): Derived {
   return {
     signingMunicipality,
     otherMunicipalities,
+    municipalities: ordered,
     costRows,
     totalFteHundredths: weights.reduce((x, y) => x + y, 0),
     municipalTotal: {
@@ -64,8 +65,15 @@ export function derive(a: Agreement): Derived {
     manager: {
       stateBasisPoints: managerBp[0]!,
       municipalBasisPoints: managerBp[1]!,
-      stateAmount: managerAmounts?.[0],
-      municipalAmount: managerAmounts?.[1],
+      // Whole kroner × 100 / 2 = øre × 50: exact, so an odd number of kroner is not rounded either way.
+      ...(managerCost === undefined ? {} : { halfAmountOre: managerCost * 50 }),
     },
   };
 }
+
+/**
+ * The date a rendered document carries in docProps/core.xml (W3CDTF): the signing date, else the
+ * start date, so a document never claims to be made after it was signed and stays deterministic.
+ * The agreement and the guide made for it share this one rule.
+ */
+export const documentDate = (a: Agreement): string => `${a.signing.date ?? a.period.start}T00:00:00Z`;

@@ -29,6 +29,15 @@ export function formatNok(kroner: number): string {
   return `${groupDigits(kroner)}${NBSP}kr`;
 }
 
+/**
+ * Øre → kroner, with the øre only when there are any: 55000000 → «550 000 kr», 55000050 →
+ * «550 000,50 kr». For amounts derive computes in øre (the halves of the NAV-leder post).
+ */
+export function formatOre(ore: number): string {
+  const rest = Math.abs(ore % 100);
+  return rest === 0 ? formatNok(Math.trunc(ore / 100)) : `${formatHundredths(ore)}${NBSP}kr`;
+}
+
 /** Hundredths → «4,50». */
 export function formatHundredths(hundredths: number): string {
   const frac = String(Math.abs(hundredths % 100)).padStart(2, '0');

@@ -14,13 +14,18 @@ export interface ShareRow {
   amount?: number;
 }
 
-/** The NAV-leder post, split between the two owners (50/50 by the template; validation refuses any other split). */
+/**
+ * The NAV-leder post, split between the two owners. The template says it «deles likt», and
+ * validation refuses any other `costs.managerShare` (rule `nav-leder-delt-likt`), so the amount
+ * is one exact half, in øre: an odd number of kroner gives two halves with 50 øre. Every document
+ * shows this value (format it with `formatOre`) rather than halving anew.
+ */
 export interface ManagerSplit {
+  /** As costs.managerShare says (default 50/50), in hundredths of a percent. */
   stateBasisPoints: number;
   municipalBasisPoints: number;
-  /** Whole kroner, summing to costs.managerPostCost; undefined without that cost. */
-  stateAmount?: number;
-  municipalAmount?: number;
+  /** Each owner's half of costs.managerPostCost in øre (1 100 001 kr → 55 000 050); undefined without that cost. */
+  halfAmountOre?: number;
 }
 
 /** Computed values the documents, the diff and the audit show. Derived, never stored. */
@@ -29,6 +34,11 @@ export interface Derived {
   signingMunicipality: Municipality;
   /** The other kommuner (Alternativ 2), in input order; empty for Alternativ 1. */
   otherMunicipalities: Municipality[];
+  /**
+   * Every kommune party to the agreement in the order the documents list them: the signing kommune
+   * (the vertskommune) first, then the others in input order. Empty only for a draft without kommuner.
+   */
+  municipalities: Municipality[];
   /** Rows: the state first, then the signing kommune, then the other kommuner in the order of parties.municipalities. */
   costRows: ShareRow[];
   totalFteHundredths: number;

@@ -1,7 +1,6 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived, ShareRow } from '../derive/types.js';
-import { formatHundredths, formatNok, formatPercent, municipalityName } from '../derive/format.js';
-import { STATE_OWNER } from '../derive/derive.js';
+import { formatHundredths, formatNok, formatOre, formatPercent } from '../derive/format.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Change } from './types.js';
 
@@ -28,17 +27,14 @@ const showShare = (v: ShareValue): string => (v.kroner === undefined ? formatPer
 /**
  * The computed values a change of årsverk, kommuner or budget moves: each owner's share of the
  * common running costs (percent, and kroner per year when there is a budget), the kommuner
- * together, the årsverk in all, and the NAV-leder post in kroner. Each is its own `changed` row,
- * marked `derived`. An owner that is new or gone had or has a share of 0 %.
+ * together, the årsverk in all, and each owner's half of the NAV-leder post in kroner (exact to the
+ * øre, as derive computes it). Each is its own `changed` row, marked `derived`. An owner that is
+ * new or gone had or has a share of 0 %; owners are named by derive's row labels.
  */
 export function derivedChanges(oldA: Agreement, newA: Agreement, oldD: Derived, newD: Derived): Change[] {
   const owners = [...newD.costRows.map((r) => r.owner), ...oldD.costRows.map((r) => r.owner).filter((o) => !newD.costRows.some((r) => r.owner === o))];
   const row = (d: Derived, owner: string): ShareRow | undefined => d.costRows.find((r) => r.owner === owner);
-  const name = (owner: string): string => {
-    if (owner === STATE_OWNER) return 'Arbeids- og velferdsetaten';
-    const m = newA.parties.municipalities.find((x) => x.number === owner) ?? oldA.parties.municipalities.find((x) => x.number === owner);
-    return m ? municipalityName(m) : `kommune ${owner}`;
-  };
+  const name = (owner: string): string => (row(newD, owner) ?? row(oldD, owner))?.label ?? `kommune ${owner}`;
   const budget = (d: Derived) => d.costRows.some((r) => r.amount !== undefined);
   const share = (d: Derived, bp: number, amount: number | undefined): ShareValue =>
     budget(d) ? { percent: bp / 100, kroner: amount ?? 0 } : { percent: bp / 100 };
@@ -64,8 +60,13 @@ export function derivedChanges(oldA: Agreement, newA: Agreement, oldD: Derived, 
           },
         ]
       : []),
-    { path: 'manager/state', label: `NAV-lederstillingen per år${SEP}Arbeids- og velferdsetaten`, value: (d) => d.manager.stateAmount, show: formatNok },
-    { path: 'manager/municipal', label: `NAV-lederstillingen per år${SEP}Kommunen`, value: (d) => d.manager.municipalAmount, show: formatNok },
+    // Kroner with øre as decimals (550000.5), like the percentages; one row, since the halves are equal.
+    {
+      path: 'manager/half',
+      label: `NAV-lederstillingen per år${SEP}Hver eiers halvdel`,
+      value: (d) => (d.manager.halfAmountOre === undefined ? undefined : d.manager.halfAmountOre / 100),
+      show: (kroner: number) => formatOre(Math.round(kroner * 100)),
+    },
   ];
 
   return quantities.flatMap((q): Change[] => {

@@ -1,10 +1,9 @@
+import { escapeMarkdown as escapeText } from '../text/markdown.js';
 import type { AgreementDiff, Change, WordPart } from './types.js';
 import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
 
-/** Escapes the characters Markdown would read as markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\r?\n/g, ' ¶ ');
-}
+/** User text as literal Markdown; a line break shows as ¶, since a diff must show where lines break. */
+const escapeMarkdown = (text: string): string => escapeText(text, ' ¶ ');
 
 /** Wraps text in a delimiter, keeping surrounding spaces outside it (CommonMark needs that). */
 function wrap(text: string, mark: string): string {

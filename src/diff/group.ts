@@ -45,9 +45,10 @@ export const title = (officeName: string): string => `Endringer i partnerskapsav
 export const NO_CHANGES = 'Ingen endringer: versjonene har de samme avtaledataene.';
 
 /**
- * «Merk: versjonene gjelder ulike kontorer: NAV A og NAV B.» when the two versions name different
- * offices (most likely a wrong file), else undefined. The versions are compared all the same.
+ * «Merk: De to versjonene gjelder ulike kontorer (NAV A og NAV B). Er det riktig fil?» when the
+ * two versions name different offices (most likely a wrong file), else undefined. The versions
+ * are compared all the same.
  */
 export function differentOffices(oldOffice: string, newOffice: string): string | undefined {
-  return oldOffice === newOffice ? undefined : `Merk: versjonene gjelder ulike kontorer: ${oldOffice} og ${newOffice}.`;
+  return oldOffice === newOffice ? undefined : `Merk: De to versjonene gjelder ulike kontorer (${oldOffice} og ${newOffice}). Er det riktig fil?`;
 }

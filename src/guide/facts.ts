@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { STATE_LABEL } from '../derive/derive.js';
-import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatPercent, municipalityName } from '../derive/format.js';
+import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, municipalityName } from '../derive/format.js';
 import { itemLabel, valueAt } from '../model/labels.js';
 import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
 
@@ -69,7 +69,8 @@ function parties(a: Agreement, d: Derived): Fact[] {
     {
       kind: 'list',
       label: title('/parties/municipalities'),
-      items: p.municipalities.map((m) => `${municipalityName(m)} (kommunenr. ${m.number}, org.nr. ${orgNumber(m.orgNumber)})${host && m === d.signingMunicipality ? ', vertskommune' : ''}`),
+      // The order of the agreement: the vertskommune first.
+      items: d.municipalities.map((m) => `${municipalityName(m)} (kommunenr. ${m.number}, org.nr. ${orgNumber(m.orgNumber)})${host && m === d.signingMunicipality ? ', vertskommune' : ''}`),
     },
     text(title('/parties/county'), p.county.name),
     ...walk(a, '/parties/county/director', [title('/parties/county/director')]),
@@ -86,14 +87,14 @@ function location(a: Agreement): Fact[] {
 
 function costs(a: Agreement, d: Derived): Fact[] {
   const c = a.costs;
-  const names = new Map(a.parties.municipalities.map((m) => [m.number, municipalityName(m)]));
   const budget = c.annualBudget !== undefined;
   const row = (label: string, fte: number, bp: number, amount?: number) => [label, formatHundredths(fte), formatPercent(bp), ...(budget ? [amount === undefined ? '' : formatNok(amount)] : [])];
-  const rows = d.costRows.map((r) => row(r.owner === 'stat' ? STATE_LABEL : (names.get(r.owner) ?? r.label), r.fteHundredths, r.shareBasisPoints, r.amount));
+  const rows = d.costRows.map((r) => row(r.label, r.fteHundredths, r.shareBasisPoints, r.amount));
   if (d.costRows.length > 2) rows.push(row('Kommunene til sammen', d.municipalTotal.fteHundredths, d.municipalTotal.shareBasisPoints, d.municipalTotal.amount));
   rows.push(row('Sum', d.totalFteHundredths, 10000, c.annualBudget));
   const m = d.manager;
-  const kr = (n?: number) => (n === undefined ? '' : ` (${formatNok(n)})`);
+  // Each owner's exact half as derive computes it, the same amount the agreement shows.
+  const kr = m.halfAmountOre === undefined ? '' : ` (${formatOre(m.halfAmountOre)})`;
   const municipal = a.parties.municipalities.length > 1 ? 'kommunene' : 'kommunen';
   return [
     {
@@ -103,7 +104,7 @@ function costs(a: Agreement, d: Derived): Fact[] {
       rows,
       numeric: [false, true, true, true],
     },
-    text(title('/costs/managerShare'), `${STATE_LABEL} ${formatPercent(m.stateBasisPoints)}${kr(m.stateAmount)}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${kr(m.municipalAmount)}`),
+    text(title('/costs/managerShare'), `${STATE_LABEL} ${formatPercent(m.stateBasisPoints)}${kr}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${kr}`),
     ...(budget ? [text(title('/costs/annualBudget'), formatNok(c.annualBudget!))] : []),
     ...(c.managerPostCost !== undefined ? [text(title('/costs/managerPostCost'), formatNok(c.managerPostCost))] : []),
     ...walk(a, '/costs/invoicing', [title('/costs/invoicing')]),

@@ -1,6 +1,6 @@
 import type PizZip from 'pizzip';
 import { zipDate } from '../render/zip-date.js';
-import { renderToZip, zipToBuffer } from '../render/docx.js';
+import { renderToZip, setCoreDates, zipToBuffer } from '../render/docx.js';
 import { escapeXml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { questionAnchor } from './model.js';
@@ -138,6 +138,8 @@ export function renderDocx(v: GuideView): Buffer {
     body: body(v, ctx),
   };
   const zip = renderToZip(GUIDE_TEMPLATE, data);
+  // Same date as the agreement's own .docx, so the two documents of one office agree.
+  if (v.documentDate) setCoreDates(zip, v.documentDate);
   addCollected(zip, ctx);
   return zipToBuffer(zip);
 }

@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { documentDate } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
 import { formatDate, joinList, municipalityName } from '../derive/format.js';
 import { enumLabel, schemaAt } from '../model/schema.js';
@@ -61,6 +62,11 @@ export interface GuideView {
   subtitle: string;
   /** The office, when the guide is made for one agreement. */
   office?: string;
+  /**
+   * docProps/core.xml created/modified (W3CDTF) of a guide made for one agreement: the agreement's
+   * own document date (signing date, else start date). The national guide keeps its template's date.
+   */
+  documentDate?: string;
   /** Label/value lines under the title (office, kommuner, fylke …); empty for the national guide. */
   meta: { label: string; value: string }[];
   /** How to use this document: plain paragraphs. */
@@ -99,7 +105,8 @@ function personalIntro(office: string, open: number): string[] {
 
 function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
   const host = a.parties.form === 'vertskommune';
-  const names = a.parties.municipalities.map((m) => `${municipalityName(m)}${host && m === d.signingMunicipality ? ' (vertskommune)' : ''}`);
+  // The agreement's order: the vertskommune first.
+  const names = d.municipalities.map((m) => `${municipalityName(m)}${host && m === d.signingMunicipality ? ' (vertskommune)' : ''}`);
   const answered = guide.questions.filter((q) => a.checklist?.[q.id]).length;
   const total = guide.questions.length;
   const period = a.period.end ? `${formatDate(a.period.start)} – ${formatDate(a.period.end)}` : `fra ${formatDate(a.period.start)}`;
@@ -133,6 +140,7 @@ export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
     title: 'Veileder til partnerskapsavtalen',
     subtitle: office!,
     office,
+    documentDate: documentDate(personal.agreement),
     meta: meta(personal.agreement, personal.derived, guide),
     intro: personalIntro(office!, open),
     status: personal.status,

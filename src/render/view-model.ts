@@ -6,7 +6,8 @@
  */
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
-import { formatClock, formatDate, formatHundredths, formatNok, formatPercent, genitive, groupDigits, joinList, municipalityName } from '../derive/format.js';
+import { documentDate } from '../derive/derive.js';
+import { formatClock, formatDate, formatHundredths, formatNok, formatOre, formatPercent, genitive, joinList, municipalityName } from '../derive/format.js';
 
 export interface CostRowView {
   owner: string;
@@ -111,7 +112,7 @@ export interface AgreementView {
   totalShare: string;
   hasManagerPostCost: boolean;
   managerPostCost?: string;
-  /** Half of managerPostCost, exact to the øre: «550 000 kr», «550 000,50 kr». */
+  /** Each owner's half of managerPostCost as derive computes it, exact to the øre: «550 000 kr», «550 000,50 kr». */
   managerHalfAmount?: string;
   hasInvoicing: boolean;
   invoicing?: string;
@@ -122,6 +123,8 @@ export interface AgreementView {
   additionalMunicipalServices: string[];
 
   // 5.0–8.0
+  /** At least one level of user participation is given: only then the lead-in «…på følgende måte:». */
+  hasParticipationLevels: boolean;
   hasIndividualLevel: boolean;
   individualLevel?: string;
   hasSystemLevel: boolean;
@@ -167,9 +170,6 @@ type Attachment = Agreement['attachments'][number] & { title?: string };
 /** Number words for «to møter i året» (neuter: «ett møte»); meetingsPerYear is 1–12 by the schema. */
 const NUMBER_WORDS = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
 
-/** Half of whole kroner, exact: 1100000 → «550 000 kr», 1100001 → «550 000,50 kr». */
-const halfNok = (kroner: number): string => (kroner % 2 === 0 ? formatNok(kroner / 2) : `${groupDigits(Math.floor(kroner / 2))},50\u00a0kr`);
-
 /** A present, non-blank text, trimmed; undefined otherwise. */
 function text(s: string | undefined): string | undefined {
   const t = s?.trim();
@@ -196,7 +196,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const isAlternative2 = p.form === 'vertskommune';
   const hosted = d.otherMunicipalities.map(municipalityName);
   // The signing kommune first, then the others in input order: the order of derive's cost rows.
-  const served = [d.signingMunicipality, ...p.municipalities.filter((m) => m !== d.signingMunicipality)].map(municipalityName);
+  const served = d.municipalities.map(municipalityName);
 
   const municipalValues = clause(a.purpose.municipalValues);
   const meetings = a.governance.meetingsPerYear;
@@ -248,7 +248,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
 
   return {
     documentTitle: `Partnerskapsavtale for ${p.officeName}`,
-    documentDate: `${a.signing.date ?? a.period.start}T00:00:00Z`,
+    documentDate: documentDate(a),
     officeName: p.officeName,
     officeGenitive: genitive(p.officeName),
     countyName: p.county.name,
@@ -313,7 +313,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     totalShare: formatPercent(d.costRows.reduce((s, r) => s + r.shareBasisPoints, 0)),
     hasManagerPostCost: managerCost !== undefined,
     managerPostCost: managerCost === undefined ? undefined : formatNok(managerCost),
-    managerHalfAmount: managerCost === undefined ? undefined : halfNok(managerCost),
+    managerHalfAmount: d.manager.halfAmountOre === undefined ? undefined : formatOre(d.manager.halfAmountOre),
     hasInvoicing: invoicing !== undefined,
     invoicing,
 
@@ -321,6 +321,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     hasAdditionalMunicipalServices: additionalMunicipalServices.length > 0,
     additionalMunicipalServices,
 
+    hasParticipationLevels: individualLevel !== undefined || systemLevel !== undefined,
     hasIndividualLevel: individualLevel !== undefined,
     individualLevel,
     hasSystemLevel: systemLevel !== undefined,

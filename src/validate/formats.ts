@@ -23,15 +23,14 @@ export function isOrgNumber(s: string): boolean {
   return check !== 10 && check === Number(s[8]);
 }
 
+/** What XML forbids, and carriage return (see firstForbiddenChar). */
+const NOT_IN_WORD_TEXT = new RegExp(`${XML_FORBIDDEN.source}|\r`);
 
 /**
  * The first character that cannot stand in a Word document's text: what XML 1.0 forbids (C0
  * controls other than tab and newline, lone surrogates, U+FFFE/U+FFFF), and carriage return,
  * which XML parsers turn into a newline (so it would not survive a round trip).
  */
-/** What XML forbids, and carriage return (see above). */
-const NOT_IN_WORD_TEXT = new RegExp(`${XML_FORBIDDEN.source}|\r`);
-
 export function firstForbiddenChar(s: string): { index: number; code: string } | undefined {
   const m = NOT_IN_WORD_TEXT.exec(s);
   if (!m) return undefined;

@@ -28,6 +28,12 @@ const SAMI_MUNICIPALITY_WORD = /\s(suohkan|gielda|tjïelte|kommuuni)$/i;
 
 const show = (v: unknown): string => (typeof v === 'string' ? `«${v.length > 80 ? v.slice(0, 77) + '…' : v}»` : JSON.stringify(v));
 
+/** A number as Norwegian text writes it, exactly as given: 38.555 → «38,555» (the file keeps the point). */
+const decimalComma = (n: number): string => String(n).replace('.', ',');
+
+/** A value in a sentence: numbers with a decimal comma, everything else as {@link show}. */
+const showValue = (v: unknown): string => (typeof v === 'number' ? decimalComma(v) : show(v));
+
 /** Where the error is, as a JSON pointer (required/additional properties point at the property itself). */
 function pointerFor(e: ErrorObject): string {
   const extra = e.keyword === 'required' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : undefined;
@@ -93,7 +99,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       return p('too_long', `${label} er for langt (${String(value).length} tegn; høyst ${e.params.limit}). Kort det ned.`);
     case 'minimum':
     case 'maximum':
-      return p('range', `${label} er ${show(value)}, men må være ${e.keyword === 'minimum' ? 'minst' : 'høyst'} ${e.params.limit}.${hint}`);
+      return p('range', `${label} er ${showValue(value)}, men må være ${e.keyword === 'minimum' ? 'minst' : 'høyst'} ${e.params.limit}.${hint}`);
     case 'minItems':
       return p('too_few', `${label} må ha minst ${e.params.limit} ${e.params.limit === 1 ? 'oppføring' : 'oppføringer'}. Legg til det som mangler.`);
     case 'maxItems':
@@ -122,11 +128,13 @@ const DECIMAL_WORDS = ['ingen desimaler', 'én desimal', 'to desimaler', 'tre de
 function decimalsMessage(label: string, value: unknown, step: number): string {
   const decimals = Math.round(-Math.log10(step));
   if (typeof value !== 'number' || decimals < 0 || decimals >= DECIMAL_WORDS.length || Math.abs(10 ** -decimals - step) > 1e-12)
-    return `${label} er ${show(value)}, men må gå opp i ${step}. Rett tallet.`;
+    return `${label} er ${showValue(value)}, men må gå opp i ${decimalComma(step)}. Rett tallet.`;
   // Via the decimal string, so 9.555 rounds to 9.56 (9.555 * 100 is 955.4999… in binary).
   const viaString = Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
   const rounded = Number.isFinite(viaString) ? viaString : Math.round(value * 10 ** decimals) / 10 ** decimals;
-  return `${label} er ${show(value)}, men kan ha høyst ${DECIMAL_WORDS[decimals]}. Rund av, for eksempel til ${rounded}.`;
+  // The file is YAML/JSON and needs the point; say so when the Norwegian form differs from it.
+  const inFile = Number.isInteger(rounded) ? '' : ` (i filen skrives det ${rounded})`;
+  return `${label} er ${showValue(value)}, men kan ha høyst ${DECIMAL_WORDS[decimals]}. Rund av til ${decimalComma(rounded)}${inFile}.`;
 }
 
 function municipalityNameMessage(label: string, value: string): string {

@@ -20,8 +20,8 @@ export interface Finding {
 
 /**
  * A rule of the national template or guide. `check` is pure and returns what is wrong (empty when
- * the rule holds). Rules with `blocksGenerate` describe data no document can be made from; they
- * live in src/validate/rules.ts and run in `validate` and `generate` as well as in the audit.
+ * the rule holds). The rules in `blockingRules` (src/validate/rules.ts) describe data no document
+ * can be made from; they run in `validate` and `generate` as well as in the audit.
  */
 export interface Rule {
   id: string;
@@ -32,7 +32,6 @@ export interface Rule {
   reference: string;
   /** One Norwegian sentence: what the rule requires. */
   explanation: string;
-  blocksGenerate?: boolean;
   check: (ctx: RuleContext) => Finding[];
 }
 

@@ -5,14 +5,15 @@ import { schemaAt } from '../model/schema.js';
 import { WEEKDAYS } from '../model/weekdays.js';
 
 /** The law's minimum of municipal services (NAV-loven § 13), from the schema's enum. */
-export const STATUTORY_SERVICES: readonly string[] = schemaAt('/services/statutoryMunicipalServices/0')?.enum ?? [];
+const STATUTORY_SERVICES: readonly string[] = schemaAt('/services/statutoryMunicipalServices/0')?.enum ?? [];
 
 /**
  * The rules that block generation: data the schema accepts but no correct document can be made
  * from (the same kommune twice, a cost split of nothing, a text the template fixes contradicted by
  * the data). They run in `validate`, `generate` and the wizard, and the audit runs them too
- * (src/audit/rules.ts). Every rule here has `blocksGenerate` and severity `feil`; adding one is
- * adding an entry (and its case in test/validate/rules.test.ts). Order: by agreement section.
+ * (src/audit/rules.ts). Being in this list is what makes a rule blocking; every rule here has
+ * severity `feil`, and adding one is adding an entry (and its case in test/validate/rules.test.ts).
+ * Order: by agreement section.
  */
 export const blockingRules: Rule[] = [
   {
@@ -21,7 +22,6 @@ export const blockingRules: Rule[] = [
     section: 'parties',
     reference: 'Partnerskapsavtalen punkt 1.0',
     explanation: 'Hver kommune kan bare stå én gang i avtalen.',
-    blocksGenerate: true,
     check: ({ agreement }) => {
       const seen = new Set<string>();
       return agreement.parties.municipalities.flatMap((m, i) => {
@@ -39,7 +39,6 @@ export const blockingRules: Rule[] = [
     section: 'parties',
     reference: 'Partnerskapsavtalen punkt 1.0, Alternativ 2; kommuneloven kapittel 20',
     explanation: 'Ved Alternativ 2 skal avtalen nevne vertskommunen og minst én kommune den er vertskommune for, og vertskommunen skal være en av kommunene i listen.',
-    blocksGenerate: true,
     check: ({ agreement: { parties } }) => {
       if (parties.form !== 'vertskommune') return [];
       const found: Finding[] = [];
@@ -56,7 +55,6 @@ export const blockingRules: Rule[] = [
     section: 'location',
     reference: 'Partnerskapsavtalen punkt 2.1; veilederen punkt 2.1',
     explanation: 'Åpningstidene skal gå fra en ukedag til samme eller en senere ukedag, og kontoret skal stenge etter at det åpner.',
-    blocksGenerate: true,
     check: ({ agreement: { location } }) => {
       const h = location.openingHours;
       const found: Finding[] = [];
@@ -73,7 +71,6 @@ export const blockingRules: Rule[] = [
     section: 'costs',
     reference: 'Partnerskapsavtalen punkt 3.8',
     explanation: 'Årsverkene skal oppgis én gang for hver kommune i avtalen, og bare for dem.',
-    blocksGenerate: true,
     check: ({ agreement: a }) => {
       const numbers = new Set(a.parties.municipalities.map((m) => m.number));
       const seen = new Set<string>();
@@ -97,7 +94,6 @@ export const blockingRules: Rule[] = [
     section: 'costs',
     reference: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk»)',
     explanation: 'Til sammen skal staten og kommunene ha flere enn null årsverk i kontoret, ellers finnes det ingen fordeling av driftsutgiftene å vise.',
-    blocksGenerate: true,
     check: ({ agreement: { costs } }) =>
       costs.stateFte + costs.fte.reduce((sum, f) => sum + f.fte, 0) > 0
         ? []
@@ -109,7 +105,6 @@ export const blockingRules: Rule[] = [
     section: 'costs',
     reference: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
     explanation: 'Utgiftene til NAV-lederstillingen deles 50/50 mellom staten og kommunen, uansett hvem NAV-leder er ansatt hos.',
-    blocksGenerate: true,
     check: ({ agreement: { costs } }) => {
       const share = costs.managerShare;
       // Absent means the template's 50/50.
@@ -125,7 +120,6 @@ export const blockingRules: Rule[] = [
     section: 'services',
     reference: 'NAV-loven § 13; sosialtjenesteloven; partnerskapsavtalen punkt 4.0; veilederen punkt 4.0',
     explanation: `NAV-kontoret skal som et minimum dekke kommunens lovpålagte tjenester: ${joinList([...STATUTORY_SERVICES])}.`,
-    blocksGenerate: true,
     check: ({ agreement: { services } }) => {
       const missing = STATUTORY_SERVICES.filter((s) => !services.statutoryMunicipalServices.includes(s as never));
       if (missing.length === 0) return [];
@@ -139,7 +133,6 @@ export const blockingRules: Rule[] = [
     section: 'period',
     reference: 'Partnerskapsavtalen punkt 9.0',
     explanation: 'Avtaleperioden skal slutte etter at den begynner.',
-    blocksGenerate: true,
     check: ({ agreement: { period } }) =>
       period.end !== undefined && period.end <= period.start
         ? [{ pointer: '/period/end', message: `Avtalen slutter ${formatDate(period.end)} («${labelFor('/period/end')}»), før eller samme dag som den begynner (${formatDate(period.start)}). Rett sluttdatoen, eller fjern den for en løpende avtale.` }]

@@ -27,7 +27,7 @@ export function validateAgreement(
   const withPosition = (p: Problem): Problem => ({ ...p, ...locate?.(p.pointer) });
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => toProblem(e, data)).filter((p): p is Problem => p !== undefined);
-    return fail(dedupe(problems).map(withPosition).sort(byPointer));
+    return fail(dedupeProblems(problems).map(withPosition).sort(byPointer));
   }
   const agreement = data as Agreement;
   const ctx = ruleContext(agreement, '');
@@ -35,7 +35,11 @@ export function validateAgreement(
   return problems.length ? fail(problems.map(withPosition).sort(byPointer)) : ok(agreement);
 }
 
-function dedupe(problems: Problem[]): Problem[] {
+/**
+ * Problems with a message said twice at the same pointer taken once, in their order (ajv can
+ * report one fault through several schema paths, and the messages name the field, not the path).
+ */
+export function dedupeProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.pointer}\u0000${p.message}`;

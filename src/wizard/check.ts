@@ -9,7 +9,7 @@ import type { Agreement } from '../model/agreement.js';
 import { pointerOf, type Problem } from '../model/problem.js';
 import { toProblem } from '../validate/messages.js';
 import { ruleContext } from '../validate/rule.js';
-import { schemaValidator } from '../validate/validate.js';
+import { dedupeProblems, schemaValidator } from '../validate/validate.js';
 import { removeIn, setIn } from './data.js';
 import { draftView, NotYetAnswered } from './draft-view.js';
 import { clone } from './values.js';
@@ -49,7 +49,7 @@ function ruleProblems(data: unknown, errors: readonly ErrorObject[], pointer: st
 function problemsIn(data: Record<string, unknown>, pointer: string): Problem[] {
   const errors = schemaErrors(data);
   const found = schemaProblems(data, errors, pointer);
-  return found.length ? dedupe(found) : ruleProblems(data, errors, pointer);
+  return found.length ? dedupeProblems(found) : ruleProblems(data, errors, pointer);
 }
 
 /** Everything `validate` would report at `segments` if the draft held `value` there (undefined: absent). */
@@ -63,8 +63,4 @@ export function problemsWith(data: Record<string, unknown>, segments: readonly s
 /** Problems at `segments` as the draft stands. */
 export function problemsAt(data: Record<string, unknown>, segments: readonly string[]): Problem[] {
   return problemsIn(data, pointerOf(segments));
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  return problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i);
 }

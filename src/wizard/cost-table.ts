@@ -1,10 +1,12 @@
 import type { Agreement } from '../model/agreement.js';
 import { derive } from '../derive/derive.js';
-import { formatHundredths, formatNok, formatPercent } from '../derive/format.js';
+import { formatHundredths, formatNok, formatOre, formatPercent } from '../derive/format.js';
 
 /**
  * The cost split as the documents will compute it (derive), as a text table: owner, årsverk,
- * share, and kroner when a budget is given. Undefined while the draft lacks what it needs.
+ * share, and kroner when a budget is given; the owners in the agreement's order (the state, then
+ * the vertskommune first). The NAV-leder line shows derive's exact half, as the agreement does.
+ * Undefined while the draft lacks what it needs.
  */
 export function costTable(data: unknown, opts: { amounts: boolean }): string | undefined {
   let d;
@@ -22,7 +24,8 @@ export function costTable(data: unknown, opts: { amounts: boolean }): string | u
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => '  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const m = d.manager;
-  const managerAmounts = opts.amounts && m.stateAmount !== undefined ? ` (${formatNok(m.stateAmount)} og ${formatNok(m.municipalAmount!)})` : '';
+  const managerAmounts = opts.amounts && m.halfAmountOre !== undefined ? ` (${formatOre(m.halfAmountOre)} hver)` : '';
+  const municipal = d.municipalities.length > 1 ? 'kommunene' : 'kommunen';
   return [
     '',
     'Fordeling av felles driftsutgifter etter årsverk:',
@@ -30,7 +33,7 @@ export function costTable(data: unknown, opts: { amounts: boolean }): string | u
     ...rows.slice(1, -1).map(line),
     '  ' + '─'.repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1)),
     line(rows[rows.length - 1]!),
-    `NAV-lederstillingen: staten ${formatPercent(m.stateBasisPoints)}, kommunen ${formatPercent(m.municipalBasisPoints)}${managerAmounts}.`,
+    `NAV-lederstillingen: staten ${formatPercent(m.stateBasisPoints)}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${managerAmounts}.`,
     '',
   ].join('\n');
 }

@@ -78,5 +78,7 @@ export const overrides: Readonly<Record<string, Override>> = {
   '/costs/fte': { ask: askFtePerMunicipality, after: showCostSplit },
   '/costs': { after: showCostSplitWithAmounts },
   // The «Til vurdering» answers belong to the review before signing (guide and audit); kept as they are.
+  // The template fixes the NAV-leder post at 50/50 «uavhengig av tilsettingsforhold»: nothing to ask.
+  '/costs/managerShare': { keep: true },
   '/checklist': { keep: true },
 };

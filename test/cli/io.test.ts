@@ -1,7 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ioError, ioErrorMessage } from '../../src/cli/io-error.js';
+import { ioError, ioErrorMessage, ioReason, readErrorMessage } from '../../src/cli/io-error.js';
 import { CliError, shownPath } from '../../src/cli/io.js';
+import { expandInputs } from '../../src/cli/load.js';
+import { readInput } from '../../src/cli/read-input.js';
+import { tempDir } from '../helpers/paths.js';
 
 describe('shownPath: a path as the user should see it', () => {
   const cwd = resolve('/arbeid/kontor');
@@ -50,5 +54,43 @@ describe('I/O errors in Norwegian', () => {
     expect(e.exitCode).toBe(2);
     const bug = new TypeError('x is undefined');
     expect(() => ioError('skrive', 'a.docx', bug)).toThrow(bug);
+  });
+});
+
+describe('reading input: one helper, one wording', () => {
+  const errno = (code: string) => Object.assign(new Error(`${code}: raw`), { code });
+
+  it('a missing file is «Finner ikke»; any other failure gives its real reason', () => {
+    expect(readErrorMessage('a.yaml', errno('ENOENT'))).toBe('Finner ikke «a.yaml». Sjekk navnet og mappen.');
+    expect(readErrorMessage(undefined, errno('ENOENT'))).toBe('Finner ikke filen. Sjekk navnet og mappen.');
+    const denied = readErrorMessage('a.yaml', errno('EACCES'));
+    expect(denied).toBe(`Kan ikke lese «a.yaml»: ${ioReason(errno('EACCES'))}.`);
+    expect(denied).not.toContain('Finner ikke');
+  });
+
+  it('expandInputs: a path through a file is not «not found»', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), '');
+    expect(() => expandInputs([join('a.yaml', 'b.yaml')], dir)).toThrow(`Kan ikke lese «${join('a.yaml', 'b.yaml')}»: en del av stien er en fil, ikke en mappe. Sjekk stien.`);
+    expect(() => expandInputs(['c.yaml'], dir)).toThrow('Finner ikke «c.yaml». Sjekk navnet og mappen.');
+  });
+
+  it('readInput: the bytes, or the problem with its exit code', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), 'Hábmer');
+    const read = readInput(join(dir, 'a.yaml'), 100, 'x');
+    expect(read.exitCode).toBe(0);
+    expect(read.result.ok && read.result.value.toString('utf8')).toBe('Hábmer');
+    const cases: [string, number, string, string][] = [
+      [join(dir, 'a.yaml'), 2, 'too_large', 'Filen er 0,0 MB; en avtale er liten. Er dette riktig fil?'],
+      [dir, 1000, 'is_directory', 'Dette er en mappe, ikke en fil.'],
+      [join(dir, 'b.yaml'), 1000, 'read_failed', 'Finner ikke filen. Sjekk navnet og mappen.'],
+      [join(dir, 'a.yaml', 'b.yaml'), 1000, 'read_failed', 'Kan ikke lese filen: en del av stien er en fil, ikke en mappe. Sjekk stien.'],
+    ];
+    for (const [path, max, code, message] of cases) {
+      const r = readInput(path, max, 'en avtale er liten');
+      expect(r.result.ok ? [] : r.result.problems.map((p) => [p.code, p.message]), path).toEqual([[code, message]]);
+      expect(r.exitCode, path).toBe(code === 'too_large' ? 1 : 2);
+    }
   });
 });

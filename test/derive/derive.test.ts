@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../src/derive/apportion.js';
-import { derive } from '../../src/derive/derive.js';
-import { formatDate, formatDecimal, formatNok, formatPercent, genitive, groupDigits, joinList, municipalityName, slug } from '../../src/derive/format.js';
+import { derive, documentDate } from '../../src/derive/derive.js';
+import { formatDate, formatDecimal, formatNok, formatOre, formatPercent, genitive, groupDigits, joinList, municipalityName, slug } from '../../src/derive/format.js';
 import { example } from '../helpers/paths.js';
 
 const NBSP = '\u00a0';
@@ -39,7 +39,7 @@ describe('derive', () => {
     expect(d.costRows.map((r) => r.shareBasisPoints)).toEqual([4058, 2754, 1304, 580, 348, 956]);
     expect(d.costRows.reduce((a, r) => a + r.shareBasisPoints, 0)).toBe(10000);
     expect(d.costRows.reduce((a, r) => a + (r.amount ?? 0), 0)).toBe(2350000);
-    expect(d.manager).toEqual({ stateBasisPoints: 5000, municipalBasisPoints: 5000, stateAmount: 550000, municipalAmount: 550000 });
+    expect(d.manager).toEqual({ stateBasisPoints: 5000, municipalBasisPoints: 5000, halfAmountOre: 55_000_000 });
     expect(d.signingMunicipality.name).toBe('Fauske kommune');
     expect(d.otherMunicipalities.map((m) => m.name)).toEqual(['Saltdal kommune', 'Sørfold kommune', 'Beiarn kommune', 'Hamarøy kommune']);
   });
@@ -55,6 +55,25 @@ describe('derive', () => {
     // The shares follow their owners, not the positions: Hamarøy's 3,3 of 34,5 årsverk is 9,5652 % → 956.
     expect(d.costRows.map((r) => r.shareBasisPoints)).toEqual([4058, 956, 2754, 1304, 580, 348]);
     expect(d.otherMunicipalities.map((m) => m.number)).toEqual(['1841', '1840', '1845', '1839']);
+    expect(d.municipalities.map((m) => m.number)).toEqual(['1875', '1841', '1840', '1845', '1839']);
+  });
+
+  it('halves the NAV-leder post exactly, in øre, and leaves it out without a cost', () => {
+    const a = example();
+    a.costs.managerPostCost = 1_100_001;
+    expect(derive(a).manager.halfAmountOre).toBe(55_000_050);
+    a.costs.managerPostCost = 0;
+    expect(derive(a).manager.halfAmountOre).toBe(0);
+    delete a.costs.managerPostCost;
+    expect(derive(a).manager).not.toHaveProperty('halfAmountOre');
+  });
+
+  it('dates documents at signing, else at the start', () => {
+    const a = example();
+    a.signing.date = '2025-12-15';
+    expect(documentDate(a)).toBe('2025-12-15T00:00:00Z');
+    delete a.signing.date;
+    expect(documentDate(a)).toBe(`${a.period.start}T00:00:00Z`);
   });
 
   it('throws rather than inventing a split when there are no årsverk at all (validation refuses such data first)', () => {
@@ -86,6 +105,9 @@ describe('Norwegian formatting', () => {
     expect(formatPercent(5)).toBe(`0,05${NBSP}%`);
     expect(formatNok(1250000)).toBe(`1${NBSP}250${NBSP}000${NBSP}kr`);
     expect(formatNok(999)).toBe(`999${NBSP}kr`);
+    expect(formatOre(55_000_000)).toBe(`550${NBSP}000${NBSP}kr`);
+    expect(formatOre(55_000_050)).toBe(`550${NBSP}000,50${NBSP}kr`);
+    expect(formatOre(5)).toBe(`0,05${NBSP}kr`);
     expect(formatDate('2026-01-01')).toBe('1. januar 2026');
     expect(formatDate('2029-12-31')).toBe('31. desember 2029');
   });

@@ -268,7 +268,7 @@ describe('versions of different offices', () => {
   it('are compared all the same, after a warning that names both offices', async () => {
     const r = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'), 'text');
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('Merk: versjonene gjelder ulike kontorer: NAV Indre Salten og NAV Bodø.');
+    expect(r.stderr.split('\n')[0]).toBe('Merk: De to versjonene gjelder ulike kontorer (NAV Indre Salten og NAV Bodø). Er det riktig fil?');
     expect(r.stdout).toContain('NAV-kontorets navn');
     const json = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'));
     expect(rowsOf(json.stdout).map((x) => x.pointer)).toContain('/parties/officeName');

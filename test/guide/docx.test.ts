@@ -5,7 +5,9 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loCheck, ooxmlValidate, parseParts, SKIP_LO } from '../helpers/docx.js';
-import { ROOT, tempDir } from '../helpers/paths.js';
+import { derive } from '../../src/derive/derive.js';
+import { renderAgreement } from '../../src/render/agreement.js';
+import { example, ROOT, tempDir } from '../helpers/paths.js';
 import { makeGuide, packGuideTemplate, TRICKY } from './fixtures.js';
 import { notExactlyOnce } from './reference.js';
 
@@ -126,6 +128,19 @@ describe('the personalised .docx', () => {
     expect(value).toContain(TRICKY);
     expect(value).toContain('Hamarøy kommune – Hábmer (kommunenr. 1875, org.nr. 964 983 313)');
     expect(value).toContain('I avtalen for NAV Indre Salten:');
+  });
+
+  it('carries the agreement\'s own document dates (signing date, else start date), the national guide its template\'s', () => {
+    const DCTERMS = 'http://purl.org/dc/terms/';
+    const dates = (docx: Buffer) => {
+      const core = parseParts(docx).get('docProps/core.xml')!;
+      return ['created', 'modified'].map((n) => core.getElementsByTagNameNS(DCTERMS, n).item(0)?.textContent);
+    };
+    const a = example('nav-indre-salten.yaml');
+    expect(a.signing.date).toBe('2025-12-15');
+    expect(dates(personal)).toEqual(['2025-12-15T00:00:00Z', '2025-12-15T00:00:00Z']);
+    expect(dates(personal)).toEqual(dates(renderAgreement(a, derive(a))));
+    expect(dates(general)).toEqual(['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z']);
   });
 
   it('opens with «Status før signering» before the guide itself', () => {

@@ -38,6 +38,22 @@ describe('what the guide shows from an agreement, point by point', () => {
     expect(facts).toContain('Fordeling av NAV-lederstillingen: Arbeids- og velferdsetaten 50,00 % (550 000 kr), kommunene 50,00 % (550 000 kr)');
   });
 
+  it('1.0 and 3.8 list the kommuner as the agreement does: the vertskommune first, by derive\'s full names', () => {
+    const a = example();
+    a.parties.host = '1875';
+    const parties = factsOf('parties', a).filter((l) => l.startsWith('  '));
+    expect(parties[0]).toBe('  Hamarøy kommune – Hábmer (kommunenr. 1875, org.nr. 964 983 313), vertskommune');
+    expect(parties[1]).toMatch(/^ {2}Fauske kommune \(/);
+    const owners = factsOf('costs', a).filter((l) => / \| \d/.test(l)).map((l) => l.split(' | ')[0]);
+    expect(owners.slice(0, 3)).toEqual(['Arbeids- og velferdsetaten', 'Hamarøy kommune – Hábmer', 'Fauske kommune']);
+  });
+
+  it('3.8: an odd NAV-leder cost is halved to the øre, as in the agreement', () => {
+    const a = example();
+    a.costs.managerPostCost = 1_100_001;
+    expect(factsOf('costs', a)).toContain('Fordeling av NAV-lederstillingen: Arbeids- og velferdsetaten 50,00 % (550 000,50 kr), kommunene 50,00 % (550 000,50 kr)');
+  });
+
   it('3.8: one kommune without a budget gives no amount column and no «til sammen» row; a missing driftsavtale is said', () => {
     const a = example('nav-bodo.yaml');
     delete a.costs.annualBudget;

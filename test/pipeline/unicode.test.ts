@@ -79,7 +79,7 @@ describe('free text survives every step untouched', () => {
         const r = validateAgreement(a);
         if (!r.ok) {
           for (const problem of r.problems) {
-            expect(['forbidden_char', 'empty', 'multiline', 'pattern', 'too_long']).toContain(problem.code);
+            expect(['forbidden_char', 'empty', 'multiline', 'pattern', 'too_long', 'municipality_name']).toContain(problem.code);
             expect(problem.message).toMatch(/^«.+» /);
             expect(problem.pointer).not.toBe('');
           }

@@ -96,7 +96,7 @@ const cases: Case[] = [
       'medarbeidere ansatt i statlig linje ved Arbeids- og velferdsetaten kan utføre oppgaver på kommunens myndighetsområder',
       'orientering fra NAV-leder til kommunestyret om',
       'og kommunens revisor (Salten kommunerevisjon IKS) kan utføre sine oppgaver',
-      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 og gjelder til ny avtale er inngått.',
+      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 til ny avtale er inngått.',
       'Bodø, 10. desember 2025',
       'Rolf Kristensen',
       'Driftsavtale for NAV Bodø',

@@ -31,6 +31,29 @@ export function loadExample(name: string): Agreement {
 /** A deep copy to modify freely in a test. */
 export const clone = <T>(x: T): T => structuredClone(x);
 
+/** Bodø with every optional value removed: only what the schema requires, every optional list empty. */
+export function minimal(): Agreement {
+  const a = clone(loadExample('nav-bodo'));
+  a.parties.county = { name: a.parties.county.name };
+  a.purpose = {};
+  a.governance = {};
+  a.security = {};
+  a.coDetermination = { mainAgreements: a.coDetermination.mainAgreements };
+  a.goals = {};
+  a.competence = {};
+  a.delegation = { stateStaffOnMunicipalTasks: false, municipalStaffOnStateTasks: false };
+  a.costs = { stateFte: a.costs.stateFte, fte: a.costs.fte };
+  a.services = { stateServices: a.services.stateServices, statutoryMunicipalServices: a.services.statutoryMunicipalServices };
+  a.userParticipation = {};
+  a.cooperation = {};
+  a.disputeResolution = {};
+  a.externalAudit = {};
+  a.period = { start: a.period.start };
+  a.signing = {};
+  a.attachments = [];
+  return a;
+}
+
 export async function mammothText(docx: Buffer): Promise<string> {
   const { value } = await mammoth.extractRawText({ buffer: docx });
   return value;

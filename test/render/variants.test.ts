@@ -6,32 +6,9 @@ import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
 import { agreementView } from '../../src/render/view-model.js';
 import { validateAgreement } from '../../src/validate/validate.js';
-import { clone, FORBIDDEN, loadExample, mammothText, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
+import { clone, FORBIDDEN, loadExample, mammothText, minimal, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
-
-/** Bodø with every optional value removed: only what the schema requires. */
-function minimal(): Agreement {
-  const a = clone(loadExample('nav-bodo'));
-  a.parties.county = { name: a.parties.county.name };
-  a.purpose = {};
-  a.governance = {};
-  a.security = {};
-  a.coDetermination = { mainAgreements: a.coDetermination.mainAgreements };
-  a.goals = {};
-  a.competence = {};
-  a.delegation = { stateStaffOnMunicipalTasks: false, municipalStaffOnStateTasks: false };
-  a.costs = { stateFte: a.costs.stateFte, fte: a.costs.fte };
-  a.services = { stateServices: a.services.stateServices, statutoryMunicipalServices: a.services.statutoryMunicipalServices };
-  a.userParticipation = {};
-  a.cooperation = {};
-  a.disputeResolution = {};
-  a.externalAudit = {};
-  a.period = { start: a.period.start };
-  a.signing = {};
-  a.attachments = [];
-  return a;
-}
 
 const render = async (a: Agreement) => {
   const docx = renderAgreement(a, derive(a));
@@ -71,9 +48,11 @@ describe('an agreement with only the required values', () => {
       'skal kontoret også dekke',
       'På individnivå',
       'På systemnivå',
+      // The audit flags the missing levels; without either, the lead-in has nothing to introduce.
+      'brukermedvirkning ivaretas på følgende måte',
       'utpeke representanter',
-      // 6.0 ends in «(fyll inn)»: with no agreement to name, the sentence goes, and nothing replaces it.
-      'samarbeidsavtaler',
+      // 6.0 without agreements to name: no list and no colon.
+      'følgende samarbeidsavtaler',
       'kommunens revisor (',
       'evalueres og revideres',
       'revideres innen',
@@ -82,7 +61,6 @@ describe('an agreement with only the required values', () => {
       'Cathrine Stavnes',
       // Wording the project once invented, which is not in the template.
       'Kontoret dekker',
-      'egne samarbeidsavtaler',
       'sies opp',
       'fordeles med',
     ]) {
@@ -102,11 +80,11 @@ describe('an agreement with only the required values', () => {
       'Eier | Årsverk | Andel av felles driftsutgifter | Arbeids- og velferdsetaten',
       'Driftsavtale er vedlagt.',
       `Oppfølging av arbeidsmarkedet og arbeidsgivere | ${STATUTORY_ONLY} | 5.0 Brukermedvirkning ved NAV Bodø`,
-      'For å forbedre tjenestekvaliteten i NAV-kontoret, og for å tilpasse tjenestene til brukernes behov skal brukermedvirkning ivaretas på følgende måte: | Samhandlingen skal evalueres',
-      // 6.0 keeps its heading only.
-      '6.0 Samhandling med øvrige tjenestetilbud | 7.0 Prinsipper for tvisteløsning ved uenighet',
+      '5.0 Brukermedvirkning ved NAV Bodø | Samhandlingen skal evalueres i samarbeid med brukerrepresentantene minst en gang pr år. | 6.0',
+      // 6.0 is never a bare heading: the template sentence without the list.
+      '6.0 Samhandling med øvrige tjenestetilbud | Eierne er enige om at samhandling med andre kommunale og statlige tjenester enn de som etter denne avtalen inngår i NAV-kontoret, eventuelt reguleres i egne samarbeidsavtaler/-rutiner. | 7.0 Prinsipper for tvisteløsning ved uenighet',
       'og kommunens revisor kan utføre',
-      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 og gjelder til ny avtale er inngått.',
+      'Eierne er enige om følgende gyldighetsperiode: fra og med 1. januar 2026 til ny avtale er inngått.',
       'Sted, dato',
       'Kommunedirektør',
       'Direktør',
@@ -181,7 +159,7 @@ describe('data-dependent choices', () => {
     expect((await render(a)).text).not.toContain(STATUTORY_ONLY);
   });
 
-  it('keeps the 5.0 lead-in without levels and attributes the user-council authority to NAV', async () => {
+  it('keeps the 5.0 lead-in with one level given and attributes the user-council authority to NAV', async () => {
     const a = clone(loadExample('nav-bodo'));
     delete a.userParticipation.individualLevel;
     a.userParticipation.navAppointsUserCouncil = true;

@@ -98,8 +98,15 @@ describe('årsverk with at most two decimals', () => {
       ['/costs/stateFte', 'decimals'],
       ['/costs/fte/0/fte', 'decimals'],
     ]);
-    expect(found[0]!.message).toBe('«3.8 Driftsavtale › Statlige årsverk» er 14.001, men kan ha høyst to desimaler. Rund av, for eksempel til 14.');
-    expect(found[1]!.message).toBe('«3.8 Driftsavtale › Årsverk › Fauske kommune › Årsverk» er 9.555, men kan ha høyst to desimaler. Rund av, for eksempel til 9.56.');
+    expect(found[0]!.message).toBe('«3.8 Driftsavtale › Statlige årsverk» er 14,001, men kan ha høyst to desimaler. Rund av til 14.');
+    expect(found[1]!.message).toBe('«3.8 Driftsavtale › Årsverk › Fauske kommune › Årsverk» er 9,555, men kan ha høyst to desimaler. Rund av til 9,56 (i filen skrives det 9.56).');
+  });
+
+  it('writes numbers with a decimal comma in the text, and the file form only where it differs', () => {
+    const [found] = problems((a) => (a.costs.stateFte = 38.555));
+    expect(found!.message).toBe('«3.8 Driftsavtale › Statlige årsverk» er 38,555, men kan ha høyst to desimaler. Rund av til 38,56 (i filen skrives det 38.56).');
+    const [negative] = problems((a) => (a.costs.stateFte = -0.5));
+    expect(negative!.message).toContain('er -0,5, men må være minst 0');
   });
 });
 

@@ -41,7 +41,7 @@ describe('the questions are computed from the schema', () => {
   });
 
   it('the overrides table, keyed by pointer, gives the special prompts', () => {
-    expect(Object.keys(overrides).sort()).toEqual(['/checklist', '/costs', '/costs/fte', '/parties/host', '/parties/municipalities']);
+    expect(Object.keys(overrides).sort()).toEqual(['/checklist', '/costs', '/costs/fte', '/costs/managerShare', '/parties/host', '/parties/municipalities']);
     expect(at('/costs/fte').kind).toBe('custom');
     expect(at('/parties/host').kind).toBe('custom');
   });
@@ -84,7 +84,7 @@ describe('the questions are computed from the schema', () => {
 });
 
 describe('the national template is the starting point', () => {
-  it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, 50/50 for the NAV-leder', () => {
+  it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, no question about the NAV-leder split', () => {
     const d = templateDefaults() as Record<string, Record<string, unknown>>;
     expect(d.schemaVersion).toBe('1.0');
     expect(d.services).toEqual({ stateServices: schema.properties!.services!.properties!.stateServices!.default, statutoryMunicipalServices: ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringsprogrammet', 'midlertidig bolig', 'individuell plan'] });
@@ -92,7 +92,8 @@ describe('the national template is the starting point', () => {
       { kind: 'driftsavtale', title: 'Driftsavtale' },
       { kind: 'delegasjonsvedtak', title: 'Delegasjonsvedtak' },
     ]);
-    expect(d.costs).toEqual({ managerShare: { state: 50, municipal: 50 } });
+    // The NAV-leder post is 50/50 by the template: not a question, not in the data (derive assumes it).
+    expect(d.costs).toEqual({});
     expect(d.delegation).toEqual({ stateStaffOnMunicipalTasks: true, municipalStaffOnStateTasks: true });
     expect(d.coDetermination).toEqual({ mainAgreements: ['Hovedavtalen i staten', 'Hovedavtalen KS'] });
     expect(d.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {} });

@@ -1,0 +1,28 @@
+import { readFileSync, statSync } from 'node:fs';
+import { fail, ok, type Result } from '../model/problem.js';
+import { readErrorMessage } from './io-error.js';
+import { EXIT } from './io.js';
+
+/** The bytes of an input file, or the problem that stopped reading it with its exit code. */
+export interface ReadInput {
+  result: Result<Buffer>;
+  /** 0 when read, 1 for a file far too large to be input, 2 for I/O (missing, a folder, no access). */
+  exitCode: number;
+}
+
+/**
+ * Reads one input file whole, refusing a folder and a file above `maxBytes` before reading it
+ * (a wrong file picked by mistake must not be loaded into memory). `normally` completes the
+ * too-large message: «Filen er 5,0 MB; `normally`. Er dette riktig fil?». Never throws.
+ */
+export function readInput(path: string, maxBytes: number, normally: string): ReadInput {
+  const bad = (exitCode: number, code: string, message: string): ReadInput => ({ exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
+    if (st.size > maxBytes) return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; ${normally}. Er dette riktig fil?`);
+    return { exitCode: EXIT.ok, result: ok(readFileSync(path)) };
+  } catch (e) {
+    return bad(EXIT.usage, 'read_failed', readErrorMessage(undefined, e));
+  }
+}
