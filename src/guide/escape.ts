@@ -3,11 +3,12 @@
  * writer.) Every piece of text that comes from the guide sources or from an agreement goes
  * through one of these or through escapeXml/escapeHtml.
  */
+import { escapeMarkdown as escapeInline } from '../text/markdown.js';
 import { replaceXmlForbidden } from '../text/xml.js';
 
-/** Text → Markdown that shows exactly this text inside a line: emphasis, code, links, raw HTML, table pipes and entities are backslash-escaped. */
+/** Text → Markdown that shows exactly this text inside a line (the project's one inline escaper, src/text/markdown.ts). */
 export function escapeMarkdownInline(text: string): string {
-  return replaceXmlForbidden(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+  return escapeInline(replaceXmlForbidden(text));
 }
 
 /**
