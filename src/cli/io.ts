@@ -29,7 +29,11 @@ export function processIo(): Io {
  * A path as the user should see it: relative to the working folder when it lies inside it
  * («ut/avtale.docx»), absolute when it does not (never «../../tmp/…»), «.» for the folder itself.
  */
+/** The argument that means «read the agreement from standard input». */
+export const STDIN = '-';
+
 export function shownPath(cwd: string, path: string): string {
+  if (path === STDIN) return 'standard inn';
   const full = resolve(cwd, path);
   const rel = relative(cwd, full);
   if (rel === '') return '.';

@@ -5,8 +5,8 @@ import { fail, type Problem, type Result } from '../model/problem.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
 import { readErrorMessage } from './io-error.js';
-import { CliError, EXIT, shownPath } from './io.js';
-import { readInput } from './read-input.js';
+import { CliError, EXIT, shownPath, STDIN } from './io.js';
+import { readInput, readStdin } from './read-input.js';
 
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** An agreement is a few kB; a file this large is not one. */
@@ -26,13 +26,14 @@ export interface Loaded {
 
 /**
  * Expands arguments to agreement files: a file stays itself, a folder gives its .yaml/.yml/.json
- * files (not recursive, sorted). A file named twice (also as part of a folder) is taken once, at
+ * files (not recursive, sorted), «-» stands for standard input. A file named twice (also as part of a folder) is taken once, at
  * its first place. Paths that cannot be read and folders without agreements are usage errors.
  */
 export function expandInputs(args: readonly string[], cwd: string): string[] {
   if (args.length === 0) throw new CliError('Oppgi minst én avtalefil (.yaml, .yml eller .json) eller en mappe med avtaler.');
   const all = args.flatMap((arg) => {
-    const full = resolve(cwd, arg);
+    const full = inputPath(cwd, arg);
+    if (full === STDIN) return [STDIN];
     let st;
     try {
       st = statSync(full);
@@ -51,14 +52,18 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
   return [...new Set(all)];
 }
 
-/** Reads, parses and validates one agreement file. Never throws for user errors. */
+/** An argument as a path to load: «-» (standard input) as it is, anything else resolved from `cwd`. */
+export const inputPath = (cwd: string, arg: string): string => (arg === STDIN ? STDIN : resolve(cwd, arg));
+
+/** Reads, parses and validates one agreement file («-»: standard input, YAML or JSON). Never throws for user errors. */
 export async function loadAgreement(path: string): Promise<Loaded> {
   const bad = (exitCode: number, code: string, message: string): Loaded => ({ path, exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
   // Unzipping and XML parsing are loaded only for a .docx, so reading YAML/JSON starts fast.
   if (extname(path).toLowerCase() === DOCX_EXTENSION) return (await import('./load-docx.js')).loadDocx(path);
-  if (!AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
+  if (path !== STDIN && !AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
     return bad(EXIT.usage, 'unsupported_file', 'Filtypen støttes ikke. En avtale skal være en .yaml-, .yml- eller .json-fil.');
-  const read = readInput(path, MAX_INPUT_BYTES, 'en avtale er normalt under 100 kB (grensen er 2 MB)');
+  const normally = 'en avtale er normalt under 100 kB (grensen er 2 MB)';
+  const read = path === STDIN ? readStdin(MAX_INPUT_BYTES, normally) : readInput(path, MAX_INPUT_BYTES, normally);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
   const text = decodeText(read.result.value);
   if (text === undefined)

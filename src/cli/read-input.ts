@@ -15,14 +15,26 @@ export interface ReadInput {
  * (a wrong file picked by mistake must not be loaded into memory). `normally` completes the
  * too-large message: «Filen er 5,0 MB; `normally`. Er dette riktig fil?». Never throws.
  */
+const bad = (exitCode: number, code: string, message: string): ReadInput => ({ exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
+const tooLarge = (bytes: number, normally: string) => bad(EXIT.invalid, 'too_large', `Filen er ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; ${normally}. Er dette riktig fil?`);
+
 export function readInput(path: string, maxBytes: number, normally: string): ReadInput {
-  const bad = (exitCode: number, code: string, message: string): ReadInput => ({ exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
   try {
     const st = statSync(path);
     if (st.isDirectory()) return bad(EXIT.usage, 'is_directory', 'Dette er en mappe, ikke en fil.');
-    if (st.size > maxBytes) return bad(EXIT.invalid, 'too_large', `Filen er ${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; ${normally}. Er dette riktig fil?`);
+    if (st.size > maxBytes) return tooLarge(st.size, normally);
     return { exitCode: EXIT.ok, result: ok(readFileSync(path)) };
   } catch (e) {
     return bad(EXIT.usage, 'read_failed', readErrorMessage(undefined, e));
+  }
+}
+
+/** Standard input read whole (for «-»), with the same size limit as a file. */
+export function readStdin(maxBytes: number, normally: string): ReadInput {
+  try {
+    const bytes = readFileSync(0);
+    return bytes.length > maxBytes ? tooLarge(bytes.length, normally) : { exitCode: EXIT.ok, result: ok(bytes) };
+  } catch (e) {
+    return bad(EXIT.usage, 'read_failed', readErrorMessage('standard inn', e));
   }
 }

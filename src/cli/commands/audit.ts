@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { auditAgreement } from '../../audit/audit.js';
 import type { AuditReport } from '../../audit/report.js';
 import { renderAuditHtml } from '../../audit/render-html.js';
@@ -7,7 +6,7 @@ import { renderAuditMarkdown } from '../../audit/render-markdown.js';
 import { renderAuditText } from '../../audit/render-text.js';
 import { EXIT, type Io } from '../io.js';
 import { localToday, todayOption } from '../dates.js';
-import { formatProblems, loadAgreement } from '../load.js';
+import { formatProblems, inputPath, loadAgreement } from '../load.js';
 
 export type AuditFormat = 'text' | 'markdown' | 'html' | 'json';
 
@@ -46,7 +45,7 @@ function render(report: AuditReport, format: AuditFormat, io: Io): string {
 export async function auditCommand(file: string, opts: AuditCommandOptions, io: Io): Promise<number> {
   const today = todayOption(opts.today) ?? localToday();
 
-  const loaded = await loadAgreement(resolve(io.cwd, file));
+  const loaded = await loadAgreement(inputPath(io.cwd, file));
   if (!loaded.result.ok) {
     io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
     return loaded.exitCode;

@@ -9,7 +9,7 @@ import { renderAgreement } from '../../render/agreement.js';
 import { FileExistsError, writeFileAtomic } from '../fs.js';
 import { ioError } from '../io-error.js';
 import { EXIT, shownPath, type Io } from '../io.js';
-import { formatProblems, loadAgreement } from '../load.js';
+import { formatProblems, inputPath, loadAgreement } from '../load.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -30,7 +30,7 @@ export const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
 export async function diffCommand(oldFile: string, newFile: string, opts: DiffOptions, io: Io): Promise<number> {
   const sides = [];
   for (const file of [oldFile, newFile]) {
-    const loaded = await loadAgreement(resolve(io.cwd, file));
+    const loaded = await loadAgreement(inputPath(io.cwd, file));
     for (const w of loaded.warnings ?? []) io.stderr.write(formatProblems(loaded.path, [w], io.cwd) + '\n');
     sides.push(loaded);
   }

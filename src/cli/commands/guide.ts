@@ -4,7 +4,7 @@ import { guideFileName, renderGuide, type ForAgreement, type GuideFormat } from 
 import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
 import { ioError } from '../io-error.js';
 import { CliError, EXIT, shownPath, type Io } from '../io.js';
-import { formatProblems, loadAgreement } from '../load.js';
+import { formatProblems, inputPath, loadAgreement } from '../load.js';
 import { documentDate } from '../dates.js';
 
 export interface GuideOptions {
@@ -27,7 +27,7 @@ const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'htm
 export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> {
   let forAgreement: ForAgreement | undefined;
   if (opts.for !== undefined) {
-    const loaded = await loadAgreement(resolve(io.cwd, opts.for));
+    const loaded = await loadAgreement(inputPath(io.cwd, opts.for));
     if (!loaded.result.ok) {
       io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
       return loaded.exitCode;
