@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { derive } from '../derive/derive.js';
 import { slug } from '../derive/format.js';
@@ -55,5 +54,3 @@ export async function runJob(path: string, opts: JobOptions): Promise<JobResult>
   if (opts.guide) outputs.push({ fileName: guideFileName('docx', office), bytes: Buffer.from(renderGuide('docx', { agreement, today: documentDate(agreement, opts.today) })) });
   return { path, exitCode: 0, problems: [], warnings, officeName: office, outputs };
 }
-
-export const jobLabel = (r: JobResult): string => basename(r.path);

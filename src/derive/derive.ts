@@ -72,8 +72,10 @@ export function derive(a: Agreement): Derived {
 }
 
 /**
- * The date a rendered document carries in docProps/core.xml (W3CDTF): the signing date, else the
- * start date, so a document never claims to be made after it was signed and stays deterministic.
- * The agreement and the guide made for it share this one rule.
+ * The agreement's own date (ÅÅÅÅ-MM-DD): the signing date, else the start date. Documents are dated
+ * by it, never by the clock, so they stay deterministic and never claim to be made after signing.
  */
-export const documentDate = (a: Agreement): string => `${a.signing.date ?? a.period.start}T00:00:00Z`;
+export const agreementDate = (a: Agreement): string => a.signing.date ?? a.period.start;
+
+/** {@link agreementDate} as docProps/core.xml carries it (W3CDTF); the agreement and its guide share it. */
+export const documentDate = (a: Agreement): string => `${agreementDate(a)}T00:00:00Z`;

@@ -1,5 +1,5 @@
-import PizZip from '../render/pizzip.js';
-import { addPart, zipToBuffer } from '../render/docx.js';
+import type PizZip from 'pizzip';
+import { addPart } from '../render/docx.js';
 import { bodyText } from './body-text.js';
 import { sha256Hex } from './canonical.js';
 import { DATA_NAMESPACE, dataItemPropsXml, dataItemXml } from './data-part.js';
@@ -9,21 +9,14 @@ const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2
 const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
 /**
- * Puts the agreement data into a finished .docx as a custom XML part (`customXml/itemN.xml` with
- * its properties part, related from the main document), so the document itself says what it was
- * made from: `partnerskap extract` reads it back, and `diff` and `audit` accept the .docx.
- * Deterministic, like the rendering it follows.
+ * Puts the agreement data into a rendered .docx, before it is zipped, as a custom XML part
+ * (`customXml/itemN.xml` with its properties part, related from the main document), so the
+ * document itself says what it was made from: `partnerskap extract` reads it back, and `diff` and
+ * `audit` accept the .docx. Deterministic, like the rendering it follows.
  */
-export function embedAgreementData(docx: Uint8Array, data: unknown, schemaVersion: string): Buffer {
-  const zip = new PizZip(docx);
-  embedInZip(zip, data, schemaVersion);
-  return zipToBuffer(zip);
-}
-
-/** {@link embedAgreementData} on a zip still being built, so the document is zipped only once. */
 export function embedInZip(zip: PizZip, data: unknown, schemaVersion: string): void {
   const main = zip.file('word/document.xml');
-  if (!main) throw new Error('embedAgreementData: dokumentet mangler word/document.xml');
+  if (!main) throw new Error('embedInZip: dokumentet mangler word/document.xml');
   const taken = Object.keys(zip.files).map((name) => Number(/^customXml\/item(\d+)\.xml$/.exec(name)?.[1] ?? 0));
   const n = Math.max(0, ...taken) + 1;
   addPart(zip, {

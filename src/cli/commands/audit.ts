@@ -19,7 +19,6 @@ export interface AuditCommandOptions {
 
 const MAX_WIDTH = 100;
 
-/** Today's date where the user is (local time), as ÅÅÅÅ-MM-DD. Read here, at the edge, only. */
 function render(report: AuditReport, format: AuditFormat, io: Io): string {
   switch (format) {
     case 'json':
