@@ -1,11 +1,9 @@
 import type { Agreement } from '../model/agreement.js';
-import type { Severity } from '../model/problem.js';
-import { pointerOf } from '../model/problem.js';
-import { sectionLabel } from '../model/labels.js';
+import { isOpen, questionState, type Question } from '../model/checklist.js';
+import { pointerOf, segmentsOf, type Problem, type Severity } from '../model/problem.js';
 import { keyOfSection } from '../model/schema.js';
-import { loadQuestions, type Question } from '../guide/questions.js';
 import type { AuditFinding, AuditReport, ChecklistEntry, RuleOutcome } from './report.js';
-import { ruleContext, type Rule } from '../validate/rule.js';
+import { checkRule, ruleContext, type Rule } from '../validate/rule.js';
 import { rules as registry, sectionRank } from './rules.js';
 
 /**
@@ -15,46 +13,58 @@ import { rules as registry, sectionRank } from './rules.js';
  */
 export const OPEN_QUESTION_SEVERITY: Severity = 'advarsel';
 
+/** The codes of open-question findings: not assessed at all, or «nei»/«delvis» without a comment. */
+export const QUESTION_UNANSWERED = 'ikke_vurdert';
+export const QUESTION_UNCOMMENTED = 'vurdert_uten_kommentar';
+
+/** The question id («3.7-2») an open-question finding is about; undefined for a rule's finding. */
+export function questionOf(f: Problem): string | undefined {
+  return f.code === QUESTION_UNANSWERED || f.code === QUESTION_UNCOMMENTED ? segmentsOf(f.pointer)[1] : undefined;
+}
+
 export interface AuditOptions {
   /** ISO date the audit is made as of; injected so the same input always gives the same report. */
   today: string;
   /** Warnings block signing too. */
   strict?: boolean;
-  /** The guide's questions; default: guide/*.md. */
-  questions?: readonly Question[];
+  /** The guide's «Til vurdering» questions, in document order (the caller loads the guide). */
+  questions: readonly Question[];
   /** The rules to run; default: the registry. */
   rules?: readonly Rule[];
 }
 
 function checklistEntries(agreement: Agreement, questions: readonly Question[]): ChecklistEntry[] {
-  return questions.map((q) => {
-    const answer = agreement.checklist?.[q.id];
-    const status = answer?.status ?? null;
-    const comment = answer?.comment ?? null;
-    const open = status === null || ((status === 'nei' || status === 'delvis') && comment === null);
-    return { id: q.id, section: q.section, text: q.text, status, comment, answeredBy: answer?.answeredBy ?? null, answeredAt: answer?.answeredAt ?? null, open };
+  return questions.map(({ id, section, text }) => {
+    const answer = agreement.checklist?.[id];
+    return {
+      id,
+      section,
+      text,
+      status: answer?.status ?? null,
+      comment: answer?.comment ?? null,
+      answeredBy: answer?.answeredBy ?? null,
+      answeredAt: answer?.answeredAt ?? null,
+      state: questionState(answer),
+      open: isOpen(answer),
+    };
   });
 }
 
 function questionFinding(entry: ChecklistEntry): AuditFinding {
-  const section = keyOfSection(entry.section) ?? entry.section;
+  const unanswered = entry.state === 'unanswered';
   // Where the answer goes in the agreement file. The status is the assessment of whether the point
   // is settled, not a yes/no answer to the question (most ask «Hvordan …?»).
   const where = `i avtalefilen under checklist → "${entry.id}"`;
-  const message =
-    entry.status === null
-      ? `Ikke vurdert: «${entry.text}» Før inn vurderingen ${where}: status (ja, nei, delvis eller ikke relevant – om punktet er avklart i avtalen) og gjerne en kommentar som svarer på spørsmålet.`
-      : `Vurdert «${entry.status}» uten kommentar: «${entry.text}» Skriv ${where} en kommentar (comment) om hva som gjøres med dette, eller hvorfor det er i orden.`;
+  const message = unanswered
+    ? `Ikke vurdert: «${entry.text}» Før inn vurderingen ${where}: status (ja, nei, delvis eller ikke relevant – om punktet er avklart i avtalen) og gjerne en kommentar som svarer på spørsmålet.`
+    : `Vurdert «${entry.status}» uten kommentar: «${entry.text}» Skriv ${where} en kommentar (comment) om hva som gjøres med dette, eller hvorfor det er i orden.`;
   return {
-    id: entry.id,
-    kind: 'question',
+    code: unanswered ? QUESTION_UNANSWERED : QUESTION_UNCOMMENTED,
     severity: OPEN_QUESTION_SEVERITY,
-    section,
-    sectionLabel: sectionLabel(section),
     pointer: pointerOf(['checklist', entry.id]),
+    section: keyOfSection(entry.section) ?? entry.section,
     message,
-    reference: `Veilederen punkt ${entry.section}, «Til vurdering»`,
-    explanation: entry.text,
+    source: `Veilederen punkt ${entry.section}, «Til vurdering»`,
   };
 }
 
@@ -64,27 +74,15 @@ function questionFinding(entry: ChecklistEntry): AuditFinding {
  * the same report. The agreement must already be schema-valid (see validateAgreement).
  */
 export function auditAgreement(agreement: Agreement, options: AuditOptions): AuditReport {
-  const { today, strict = false } = options;
-  const questions = options.questions ?? loadQuestions();
+  const { today, strict = false, questions } = options;
   const ruleList = options.rules ?? registry;
   const ctx = ruleContext(agreement, today);
 
   const outcomes: RuleOutcome[] = [];
-  const ruleFindings = ruleList.flatMap((rule): AuditFinding[] => {
-    const found = rule.check(ctx);
-    const label = sectionLabel(rule.section);
-    outcomes.push({ id: rule.id, severity: rule.severity, section: rule.section, sectionLabel: label, explanation: rule.explanation, reference: rule.reference, passed: found.length === 0 });
-    return found.map((f) => ({
-      id: rule.id,
-      kind: 'rule',
-      severity: rule.severity,
-      section: rule.section,
-      sectionLabel: label,
-      pointer: f.pointer,
-      message: f.message,
-      reference: rule.reference,
-      explanation: rule.explanation,
-    }));
+  const ruleFindings = ruleList.flatMap((rule) => {
+    const found = checkRule(rule, ctx);
+    outcomes.push({ code: rule.code, severity: rule.severity, section: rule.section, explanation: rule.explanation, source: rule.source, passed: found.length === 0 });
+    return found;
   });
 
   const checklist = checklistEntries(agreement, questions);
@@ -92,7 +90,8 @@ export function auditAgreement(agreement: Agreement, options: AuditOptions): Aud
 
   // Stable sort: by agreement section, rules (registry order) before questions (guide order).
   const rank = (f: AuditFinding) => sectionRank(f.section);
-  const findings = [...ruleFindings, ...questionFindings].sort((a, b) => rank(a) - rank(b) || Number(a.kind === 'question') - Number(b.kind === 'question'));
+  const isQuestion = (f: AuditFinding) => Number(questionOf(f) !== undefined);
+  const findings = [...ruleFindings, ...questionFindings].sort((a, b) => rank(a) - rank(b) || isQuestion(a) - isQuestion(b));
 
   const errors = findings.filter((f) => f.severity === 'feil').length;
   const warnings = findings.length - errors;

@@ -1,4 +1,4 @@
-import { formatDate } from '../derive/format.js';
+import { formatDate } from '../format/index.js';
 import { escapeHtml } from '../text/xml.js';
 import type { AuditReport, ChecklistEntry } from './report.js';
 import { auditSummary, severityLabel, statusLabel } from './summary.js';
@@ -64,8 +64,8 @@ export function renderAuditHtmlFragment(report: AuditReport, options: HtmlOption
     out.push(`<section class="group" data-section="${escapeHtml(g.section)}">`, heading(2, g.sectionLabel), '<ul class="findings">');
     for (const item of g.items)
       out.push(
-        `<li class="${item.severity}" data-id="${escapeHtml(item.id)}"><span class="severity">${severityLabel(item.severity)}:</span> ${escapeHtml(item.text)} <code>${escapeHtml(item.id)}</code>` +
-          `<span class="reference">Kilde: ${escapeHtml(item.reference)}</span></li>`,
+        `<li class="${item.severity}" data-code="${escapeHtml(item.code)}"><span class="severity">${severityLabel(item.severity)}:</span> ${escapeHtml(item.text)} <code>${escapeHtml(item.code)}</code>` +
+          `<span class="reference">Kilde: ${escapeHtml(item.source)}</span></li>`,
       );
     out.push('</ul>', '</section>');
   }
@@ -78,8 +78,8 @@ export function renderAuditHtmlFragment(report: AuditReport, options: HtmlOption
   out.push('<thead><tr><th>Regel</th><th>Alvorlighet</th><th>Krav</th><th>Kilde</th><th>Resultat</th></tr></thead><tbody>');
   for (const r of report.rules)
     out.push(
-      `<tr${r.passed ? '' : ' class="failed"'}><td><code>${escapeHtml(r.id)}</code></td><td>${severityLabel(r.severity)}</td><td>${escapeHtml(r.explanation)}</td>` +
-        `<td>${escapeHtml(r.reference)}</td><td>${r.passed ? 'oppfylt' : '<strong>ikke oppfylt</strong>'}</td></tr>`,
+      `<tr${r.passed ? '' : ' class="failed"'}><td><code>${escapeHtml(r.code)}</code></td><td>${severityLabel(r.severity)}</td><td>${escapeHtml(r.explanation)}</td>` +
+        `<td>${escapeHtml(r.source)}</td><td>${r.passed ? 'oppfylt' : '<strong>ikke oppfylt</strong>'}</td></tr>`,
     );
   out.push('</tbody></table>', '</section>');
   return out.join('\n') + '\n';

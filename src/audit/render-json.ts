@@ -1,3 +1,4 @@
+import { sectionLabel } from '../model/labels.js';
 import type { AuditFinding, AuditReport, ChecklistStatus } from './report.js';
 
 /**
@@ -12,8 +13,8 @@ export interface AuditJson {
   strict: boolean;
   blocking: boolean;
   counts: { questions: number; answered: number; open: number; errors: number; warnings: number };
-  /** The report's findings without `explanation` (the message says it), keys in this order. */
-  findings: Pick<AuditFinding, 'id' | 'kind' | 'severity' | 'section' | 'sectionLabel' | 'pointer' | 'message' | 'reference'>[];
+  /** The report's findings (the one Problem shape) with the section's label, keys in this order. */
+  findings: (Pick<AuditFinding, 'code' | 'severity' | 'pointer' | 'section'> & { sectionLabel: string } & Pick<AuditFinding, 'message' | 'source'>)[];
   checklist: {
     id: string;
     /** The guide's section number, e.g. «3.7». */
@@ -35,14 +36,13 @@ export function auditJson(r: AuditReport): AuditJson {
     blocking: r.blocking,
     counts: { questions: r.counts.questions, answered: r.counts.answered, open: r.counts.open, errors: r.counts.errors, warnings: r.counts.warnings },
     findings: r.findings.map((f) => ({
-      id: f.id,
-      kind: f.kind,
+      code: f.code,
       severity: f.severity,
-      section: f.section,
-      sectionLabel: f.sectionLabel,
       pointer: f.pointer,
+      section: f.section,
+      sectionLabel: sectionLabel(f.section),
       message: f.message,
-      reference: f.reference,
+      source: f.source,
     })),
     checklist: r.checklist.map((e) => ({ id: e.id, section: e.section, text: e.text, status: e.status, comment: e.comment, open: e.open })),
   };

@@ -1,4 +1,4 @@
-import { formatDate } from '../derive/format.js';
+import { formatDate } from '../format/index.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import type { AuditReport, ChecklistEntry } from './report.js';
 import { auditSummary, severityLabel, statusLabel } from './summary.js';
@@ -19,7 +19,7 @@ export function renderAuditMarkdown(report: AuditReport): string {
   for (const g of s.groups) {
     out.push(`### ${escapeMarkdown(g.sectionLabel)}`, '');
     for (const item of g.items)
-      out.push(`- **${severityLabel(item.severity)}:** ${escapeMarkdown(item.text)} \`${item.id}\`  `, `  *Kilde:* ${escapeMarkdown(item.reference)}`);
+      out.push(`- **${severityLabel(item.severity)}:** ${escapeMarkdown(item.text)} \`${item.code}\`  `, `  *Kilde:* ${escapeMarkdown(item.source)}`);
     out.push('');
   }
 
@@ -31,6 +31,6 @@ export function renderAuditMarkdown(report: AuditReport): string {
 
   out.push('', '## Kontrollerte regler', '', '| Regel | Alvorlighet | Krav | Kilde | Resultat |', '| --- | --- | --- | --- | --- |');
   for (const r of report.rules)
-    out.push(`| \`${r.id}\` | ${severityLabel(r.severity)} | ${escapeMarkdown(r.explanation)} | ${escapeMarkdown(r.reference)} | ${r.passed ? 'oppfylt' : '**ikke oppfylt**'} |`);
+    out.push(`| \`${r.code}\` | ${severityLabel(r.severity)} | ${escapeMarkdown(r.explanation)} | ${escapeMarkdown(r.source)} | ${r.passed ? 'oppfylt' : '**ikke oppfylt**'} |`);
   return out.join('\n') + '\n';
 }

@@ -37,10 +37,10 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
     out.push('', ...wrap(group.sectionLabel, width).map((l) => paint(ANSI.bold, l)));
     for (const item of group.items) {
       const label = item.severity.padEnd(LABEL_WIDTH + 2);
-      const lines = wrap(`${item.text} [${item.id}]`, width, INDENT + label, hanging);
+      const lines = wrap(`${item.text} [${item.code}]`, width, INDENT + label, hanging);
       // Colour the severity word only, after wrapping, so colour never changes the layout.
       lines[0] = INDENT + paint(severityColour[item.severity], item.severity) + lines[0]!.slice(INDENT.length + item.severity.length);
-      out.push(...lines, ...wrap(`Kilde: ${item.reference}`, width, hanging));
+      out.push(...lines, ...wrap(`Kilde: ${item.source}`, width, hanging));
     }
   }
   if (summary.reservations.length > 0) {

@@ -1,53 +1,34 @@
-import type { Severity } from '../model/problem.js';
+import type { ChecklistStatus, Question, QuestionState } from '../model/checklist.js';
+import type { Severity, SourcedProblem } from '../model/problem.js';
 
-/** Whether a finding comes from a rule of the registry or from an open «Til vurdering» question. */
-export type FindingKind = 'rule' | 'question';
+export type { ChecklistStatus };
 
-export type ChecklistStatus = 'ja' | 'nei' | 'delvis' | 'ikke relevant';
-
-/** One thing that is wrong or still open before signing. */
-export interface AuditFinding {
-  /** The rule id («driftsavtale-vedlagt») or the question id («3.7-2»). */
-  id: string;
-  kind: FindingKind;
-  /** `feil` blocks signing; `advarsel` blocks only in strict mode. */
-  severity: Severity;
-  /** Top-level schema key of the agreement section («delegation»). */
-  section: string;
-  /** «3.7 Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder». */
-  sectionLabel: string;
-  /** JSON pointer into the agreement. */
-  pointer: string;
-  /** Norwegian: what is wrong and how to put it right. */
-  message: string;
-  /** Where the requirement comes from: template point, guide point, law. */
-  reference: string;
-  /** What the rule requires, or the question as the guide words it. */
-  explanation: string;
-}
+/**
+ * One thing that is wrong or still open before signing: a Problem with its section and source
+ * always given. Its code is the rule's («driftsavtale_vedlagt») or, for an open question,
+ * QUESTION_UNANSWERED / QUESTION_UNCOMMENTED with the question at /checklist/<id>.
+ */
+export type AuditFinding = SourcedProblem;
 
 /** One question of the checklist with what the agreement records for it. */
-export interface ChecklistEntry {
-  id: string;
-  /** The guide's section number, «3.7». */
-  section: string;
-  text: string;
+export interface ChecklistEntry extends Question {
   status: ChecklistStatus | null;
   comment: string | null;
   answeredBy: string | null;
   answeredAt: string | null;
-  /** Unanswered, or answered `nei`/`delvis` without a comment. */
+  /** Where the question stands (see src/model/checklist.ts). */
+  state: QuestionState;
+  /** Unanswered, or answered `nei`/`delvis` without a comment (see isOpen in src/model/checklist.ts). */
   open: boolean;
 }
 
 /** One rule of the registry and whether the agreement passed it. */
 export interface RuleOutcome {
-  id: string;
+  code: string;
   severity: Severity;
   section: string;
-  sectionLabel: string;
   explanation: string;
-  reference: string;
+  source: string;
   passed: boolean;
 }
 

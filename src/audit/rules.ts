@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../validate/rule.js';
 import { blockingRules } from '../validate/rules.js';
-import { formatDate, joinList } from '../derive/format.js';
+import { formatDate, joinList } from '../format/index.js';
 import { schemaAt, sections } from '../model/schema.js';
 import { addYears } from './dates.js';
+import { agreementDate } from '../derive/derive.js';
 
 /** The schema's default evaluation interval, used when the agreement does not state one. */
 const DEFAULT_EVALUATION_YEARS = Number(schemaAt('/period/evaluationIntervalYears')?.default ?? 2);
@@ -22,10 +23,10 @@ const hasAttachment = (kinds: { kind: string }[], kind: string): boolean => kind
  */
 export const auditOnlyRules: Rule[] = [
   {
-    id: 'ledermodell-delt',
+    code: 'ledermodell_delt',
     severity: 'advarsel',
     section: 'leadership',
-    reference: 'Partnerskapsavtalen punkt 3.7 («ledes av en NAV-leder som har felles administrativt og faglig ansvar»); veilederen punkt 3.7 og spørsmål 3.7-2',
+    source: 'Partnerskapsavtalen punkt 3.7 («ledes av en NAV-leder som har felles administrativt og faglig ansvar»); veilederen punkt 3.7 og spørsmål 3.7-2',
     explanation: 'Malens punkt 3.7 forutsetter én NAV-leder med felles administrativt og faglig ansvar; et kontor med delt ledelse bør gjøre tydelig hvordan brukerne sikres et enhetlig og helhetlig tjenestetilbud.',
     check: ({ agreement: { leadership } }) =>
       leadership.model === 'delt'
@@ -33,10 +34,10 @@ export const auditOnlyRules: Rule[] = [
         : [],
   },
   {
-    id: 'droefting-foer-signering',
+    code: 'droefting_foer_signering',
     severity: 'feil',
     section: 'coDetermination',
-    reference: 'Veilederen del I («Før partnerskapsavtalen inngås skal innholdet i avtalen drøftes med de ansattes organisasjoner»); veilederen punkt 3.4; hovedavtalene i staten og KS',
+    source: 'Veilederen del I («Før partnerskapsavtalen inngås skal innholdet i avtalen drøftes med de ansattes organisasjoner»); veilederen punkt 3.4; hovedavtalene i staten og KS',
     explanation: 'Innholdet i avtalen skal være drøftet med de ansattes organisasjoner før avtalen signeres.',
     check: ({ agreement: { coDetermination, signing }, today }) => {
       const consultation = coDetermination.consultation;
@@ -52,10 +53,10 @@ export const auditOnlyRules: Rule[] = [
     },
   },
   {
-    id: 'delegasjonsvedtak-vedlagt',
+    code: 'delegasjonsvedtak_vedlagt',
     severity: 'feil',
     section: 'delegation',
-    reference: 'Partnerskapsavtalen punkt 3.2 og 3.7 («NAV-leders fullmakter fremgår av vedlagte delegasjonsvedtak», «Leders fullmakter fremgår av vedlagte delegasjonsvedtak») og vedleggslisten; veilederen punkt 3.7 og spørsmål 3.7-4; NAV-loven § 14',
+    source: 'Partnerskapsavtalen punkt 3.2 og 3.7 («NAV-leders fullmakter fremgår av vedlagte delegasjonsvedtak», «Leders fullmakter fremgår av vedlagte delegasjonsvedtak») og vedleggslisten; veilederen punkt 3.7 og spørsmål 3.7-4; NAV-loven § 14',
     explanation: 'Delegasjonsvedtaket skal alltid ligge ved avtalen: punkt 3.2 og 3.7 viser til det for NAV-leders fullmakter, og punkt 3.7 også for oppgaver på den andre eierens myndighetsområde.',
     check: ({ agreement: { delegation, attachments } }) => {
       if (hasAttachment(attachments, 'delegasjonsvedtak')) return [];
@@ -68,10 +69,10 @@ export const auditOnlyRules: Rule[] = [
     },
   },
   {
-    id: 'driftsavtale-vedlagt',
+    code: 'driftsavtale_vedlagt',
     severity: 'feil',
     section: 'costs',
-    reference: 'Partnerskapsavtalen punkt 3.8 («Driftsavtale er vedlagt») og vedleggslisten; veilederen punkt 3.8 og spørsmål 3.8-2',
+    source: 'Partnerskapsavtalen punkt 3.8 («Driftsavtale er vedlagt») og vedleggslisten; veilederen punkt 3.8 og spørsmål 3.8-2',
     explanation: 'Driftsavtalen skal ligge ved partnerskapsavtalen.',
     check: ({ agreement: { attachments } }) =>
       hasAttachment(attachments, 'driftsavtale')
@@ -79,10 +80,10 @@ export const auditOnlyRules: Rule[] = [
         : [{ pointer: '/attachments', message: 'Driftsavtalen er ikke blant vedleggene, men punkt 3.8 sier «Driftsavtale er vedlagt». Legg den ved som vedlegg av typen «driftsavtale».' }],
   },
   {
-    id: 'brukermedvirkning-begge-nivaaer',
+    code: 'brukermedvirkning_begge_nivaaer',
     severity: 'feil',
     section: 'userParticipation',
-    reference: 'Partnerskapsavtalen punkt 5.0 («På individnivå – (fyll inn)», «På systemnivå – (fyll inn)»); veilederen punkt 5.0; NAV-loven § 6',
+    source: 'Partnerskapsavtalen punkt 5.0 («På individnivå – (fyll inn)», «På systemnivå – (fyll inn)»); veilederen punkt 5.0; NAV-loven § 6',
     explanation: 'Avtalen skal beskrive hvordan brukermedvirkning ivaretas både på individnivå og på systemnivå.',
     check: ({ agreement: { userParticipation: u } }) => {
       const found: Finding[] = [];
@@ -94,10 +95,10 @@ export const auditOnlyRules: Rule[] = [
     },
   },
   {
-    id: 'revisjonsdato-i-perioden',
+    code: 'revisjonsdato_i_perioden',
     severity: 'feil',
     section: 'period',
-    reference: 'Partnerskapsavtalen punkt 9.0; veilederen punkt 9.0 (gyldighetsperiode og evalueringsintervall)',
+    source: 'Partnerskapsavtalen punkt 9.0; veilederen punkt 9.0 (gyldighetsperiode og evalueringsintervall)',
     explanation: 'Den avtalte revisjonsdatoen skal ligge innenfor avtaleperioden.',
     check: ({ agreement: { period } }) => {
       const r = period.revisionDate;
@@ -111,13 +112,14 @@ export const auditOnlyRules: Rule[] = [
     },
   },
   {
-    id: 'evaluering-forfalt',
+    code: 'evaluering_forfalt',
     severity: 'advarsel',
     section: 'period',
-    reference: 'Veilederen punkt 9.0 (evalueringsintervall) og spørsmål 9.0-2; partnerskapsavtalen punkt 9.0',
+    source: 'Veilederen punkt 9.0 (evalueringsintervall) og spørsmål 9.0-2; partnerskapsavtalen punkt 9.0',
     explanation: 'Avtalen skal evalueres og revideres innen evalueringsintervallet den selv fastsetter.',
-    check: ({ agreement: { period, signing }, today }) => {
-      const from = signing.date ?? period.start;
+    check: ({ agreement, today }) => {
+      const { period, signing } = agreement;
+      const from = agreementDate(agreement);
       const years = period.evaluationIntervalYears ?? DEFAULT_EVALUATION_YEARS;
       const due = addYears(from, years);
       if (due >= today) return [];
@@ -126,10 +128,10 @@ export const auditOnlyRules: Rule[] = [
     },
   },
   {
-    id: 'underskrift-utfylt',
+    code: 'underskrift_utfylt',
     severity: 'feil',
     section: 'signing',
-    reference: 'Partnerskapsavtalen, underskriftsfeltet («Sted, dato», kommunens rådmann/kommunedirektør og direktøren for NAV fylke); NAV-loven § 14',
+    source: 'Partnerskapsavtalen, underskriftsfeltet («Sted, dato», kommunens rådmann/kommunedirektør og direktøren for NAV fylke); NAV-loven § 14',
     explanation: 'Avtalen skal oppgi sted og dato for signeringen og navnet på den som signerer for hver av de to eierne.',
     check: ({ agreement: { signing, parties } }) => {
       const found: Finding[] = [];

@@ -1,17 +1,21 @@
-import { formatDate } from '../derive/format.js';
+import { formatDate } from '../format/index.js';
+import { sectionLabel } from '../model/labels.js';
 import type { Severity } from '../model/problem.js';
 import { enumLabel, schemaAt } from '../model/schema.js';
-import type { AuditReport, ChecklistStatus, FindingKind } from './report.js';
+import { questionOf } from './audit.js';
+import type { AuditReport, ChecklistStatus } from './report.js';
 
 /** One finding as a line of text: what a Word renderer turns into a paragraph. */
 export interface SummaryItem {
   severity: Severity;
-  kind: FindingKind;
-  id: string;
+  /** The finding's code («driftsavtale_vedlagt», «ikke_vurdert»). */
+  code: string;
+  /** For an open question, its id («3.7-2»); undefined for a rule's finding. */
+  question?: string;
   /** The finding's message. */
   text: string;
   /** «Partnerskapsavtalen punkt 3.8 …». */
-  reference: string;
+  source: string;
 }
 
 export interface SummaryGroup {
@@ -73,10 +77,11 @@ export function auditSummary(r: AuditReport): AuditSummary {
   for (const f of r.findings) {
     let group = groups[groups.length - 1];
     if (group?.section !== f.section) {
-      group = { section: f.section, sectionLabel: f.sectionLabel, items: [] };
+      group = { section: f.section, sectionLabel: sectionLabel(f.section), items: [] };
       groups.push(group);
     }
-    group.items.push({ severity: f.severity, kind: f.kind, id: f.id, text: f.message, reference: f.reference });
+    const question = questionOf(f);
+    group.items.push({ severity: f.severity, code: f.code, ...(question === undefined ? {} : { question }), text: f.message, source: f.source });
   }
   const failed = r.rules.filter((x) => !x.passed).length;
   return {
@@ -90,8 +95,6 @@ export function auditSummary(r: AuditReport): AuditSummary {
       `Funn: ${countOf(r.counts.errors, 'feil')} og ${countOf(r.counts.warnings, 'advarsel')}`,
     ],
     groups,
-    reservations: r.checklist.flatMap((e) =>
-      (e.status === 'nei' || e.status === 'delvis') && e.comment !== null ? [{ id: e.id, status: e.status, question: e.text, comment: e.comment }] : [],
-    ),
+    reservations: r.checklist.flatMap((e) => (e.state === 'reservation' ? [{ id: e.id, status: e.status!, question: e.text, comment: e.comment! }] : [])),
   };
 }

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import PizZip from '../render/pizzip.js';
+import PizZip from '../ooxml/pizzip.js';
 import { writeFileAtomic } from '../cli/fs.js';
-import { zipDate } from '../render/zip-date.js';
+import { zipDate } from '../ooxml/zip-date.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
 

@@ -1,6 +1,8 @@
+import { agreementDate } from '../derive/derive.js';
 import type { Agreement } from '../model/agreement.js';
 import { isDate } from '../validate/formats.js';
-import { CliError, EXIT } from './io.js';
+import { CliError } from './io.js';
+import { EXIT } from './exit-codes.js';
 
 /** Today's date on this machine (local time), ÅÅÅÅ-MM-DD. Only reports that say «as of today» use it. */
 export function localToday(): string {
@@ -16,9 +18,10 @@ export function todayOption(value: string | undefined): string | undefined {
 }
 
 /**
- * The date a document's status page is made as of: --today, else the agreement's own signing
- * date, else its start. Documents never read the clock, so the same input gives the same bytes.
+ * The date a document's status page is made as of: --today, else the agreement's own date (its
+ * signing date, else its start; see agreementDate). Documents never read the clock, so the same
+ * input gives the same bytes.
  */
 export function documentDate(a: Agreement, override?: string): string {
-  return todayOption(override) ?? a.signing.date ?? a.period.start;
+  return todayOption(override) ?? agreementDate(a);
 }

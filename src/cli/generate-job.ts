@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { derive } from '../derive/derive.js';
-import { slug } from '../derive/format.js';
+import { slug } from '../format/index.js';
 import { guideFileName, renderGuide } from '../guide/guide.js';
 import type { Problem } from '../model/problem.js';
+import type { Guide } from '../guide/model.js';
 import { renderAgreement } from '../render/agreement.js';
+import { Renderer } from '../render/docx.js';
 import { documentDate } from './dates.js';
 import { loadAgreement } from './load.js';
+import { revived, type ReadInput } from './read-input.js';
+import { loadGuide, loadTemplates } from './resources.js';
+import { CliError } from './io.js';
+import { EXIT } from './exit-codes.js';
+import { makePdfs, pdfPath, type PdfSetup } from './pdf.js';
 
 /**
  * The worker thread's entry: the one beside this module when there is one (dist/bundle/, dist/cli/),
@@ -18,6 +25,10 @@ export const WORKER = existsSync(besideThis) ? besideThis : fileURLToPath(new UR
 export interface JobOptions {
   guide: boolean;
   today?: string;
+  /** --pdf: also a PDF/A of each document, made with this LibreOffice. */
+  pdf?: PdfSetup;
+  /** Standard input, read once in the main thread, for the «-» argument. */
+  stdin?: ReadInput;
 }
 
 export interface JobOutput {
@@ -37,6 +48,18 @@ export interface JobResult {
   outputs: JobOutput[];
 }
 
+/**
+ * What the jobs render with: one per process, or per worker thread (compiled templates cannot be
+ * shared between threads), made once and reused for every file it renders.
+ */
+export interface JobResources {
+  renderer: Renderer;
+  /** The parsed guide, when the guide is made too. */
+  guide?: Guide;
+}
+
+export const jobResources = (opts: JobOptions): JobResources => ({ renderer: new Renderer(loadTemplates()), guide: opts.guide ? loadGuide() : undefined });
+
 /** `partnerskapsavtale-nav-indre-salten.docx` */
 export const agreementFileName = (officeName: string): string => `partnerskapsavtale-${slug(officeName)}.docx`;
 
@@ -44,13 +67,46 @@ export const agreementFileName = (officeName: string): string => `partnerskapsav
  * read → parse → validate → derive → render for one file, without writing anything: the part of
  * `generate` that may run in a worker thread. Writing stays in the main thread, in input order.
  */
-export async function runJob(path: string, opts: JobOptions): Promise<JobResult> {
-  const loaded = await loadAgreement(path);
+export async function runJob(path: string, opts: JobOptions, res: JobResources): Promise<JobResult> {
+  const loaded = await loadAgreement(path, opts.stdin && revived(opts.stdin));
   const warnings = loaded.warnings ?? [];
   if (!loaded.result.ok) return { path, exitCode: loaded.exitCode, problems: loaded.result.problems, warnings, outputs: [] };
   const agreement = loaded.result.value;
   const office = agreement.parties.officeName;
-  const outputs: JobOutput[] = [{ fileName: agreementFileName(office), bytes: renderAgreement(agreement, derive(agreement)) }];
-  if (opts.guide) outputs.push({ fileName: guideFileName('docx', office), bytes: Buffer.from(renderGuide('docx', { agreement, today: documentDate(agreement, opts.today) })) });
-  return { path, exitCode: 0, problems: [], warnings, officeName: office, outputs };
+  const outputs: JobOutput[] = [{ fileName: agreementFileName(office), bytes: renderAgreement(agreement, derive(agreement), res.renderer) }];
+  if (opts.guide) {
+    if (!res.guide) throw new Error('runJob: veilederen er ikke lastet (se jobResources). Dette skal ikke skje; meld fra om feilen.');
+    outputs.push({ fileName: guideFileName('docx', office), bytes: Buffer.from(renderGuide('docx', { guide: res.guide, renderer: res.renderer }, { agreement, today: documentDate(agreement, opts.today) })) });
+  }
+  if (opts.pdf) {
+    try {
+      const withPdfs = await withPdf(outputs, opts.pdf);
+      return { path, exitCode: EXIT.ok, problems: [], warnings, officeName: office, outputs: withPdfs };
+    } catch (e) {
+      // LibreOffice failed for this file: nothing is written for it, and the others go on.
+      if (!(e instanceof CliError)) throw e;
+      return { path, exitCode: e.exitCode, problems: [{ code: 'pdf_failed', severity: 'feil', pointer: '', message: e.message }], warnings, outputs: [] };
+    }
+  }
+  return { path, exitCode: EXIT.ok, problems: [], warnings, officeName: office, outputs };
+}
+
+/** Each .docx followed by its PDF/A (--pdf), converted in one LibreOffice run. */
+async function withPdf(outputs: JobOutput[], setup: PdfSetup): Promise<JobOutput[]> {
+  const pdfs = await makePdfs(setup, outputs.map((o) => ({ name: o.fileName, docx: o.bytes })));
+  return outputs.flatMap((o, i) => [o, { fileName: pdfPath(o.fileName), bytes: pdfs[i]! }]);
+}
+
+/**
+ * A job that threw (a bug, or a worker thread that died) as the result of its file: reported
+ * with the file's name while the rest of the batch goes on to its summary. Exit 1 for the batch,
+ * like a rejected file; a CliError keeps its own code and message.
+ */
+export function jobFailure(path: string, e: unknown): JobResult {
+  const cli = e instanceof CliError;
+  const detail = e instanceof Error ? e.message : String(e);
+  const message = cli
+    ? detail
+    : `Intern feil under lagingen av dokumentene (${detail}). Ingenting er skrevet for denne avtalen; de andre lages som vanlig. Dette skal ikke skje: meld fra om feilen, gjerne med avtalefilen (uten personopplysninger).`;
+  return { path, exitCode: cli ? e.exitCode : EXIT.invalid, problems: [{ code: cli ? 'job_failed' : 'internal_error', severity: 'feil', pointer: '', message }], warnings: [], outputs: [] };
 }

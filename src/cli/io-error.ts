@@ -1,4 +1,6 @@
-import { CliError, EXIT } from './io.js';
+import { FileExistsError, NotAFileError } from './fs.js';
+import { CliError } from './io.js';
+import { EXIT } from './exit-codes.js';
 
 /** Why an operation on a file failed, for the Node error codes a user can do something about. */
 const REASONS: Record<string, string> = {
@@ -10,6 +12,9 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'en del av stien er en fil, ikke en mappe. Sjekk stien',
   EISDIR: 'det er en mappe, ikke en fil',
   ENOSPC: 'disken er full. Frigjør plass og prøv igjen',
+  EFBIG: 'filen ble større enn filsystemet eller grensen for filstørrelse tillater. Velg en annen disk',
+  EDQUOT: 'diskkvoten din er brukt opp. Frigjør plass og prøv igjen',
+  EIO: 'disken svarte med en lese- eller skrivefeil. Prøv igjen, eller velg en annen disk',
   EROFS: 'disken er skrivebeskyttet. Velg en annen mappe',
 };
 
@@ -53,4 +58,16 @@ export function readErrorMessage(shown: string | undefined, e: unknown): string 
 export function ioError(action: string, shown: string, e: unknown): CliError {
   if (errorCode(e) === undefined) throw e;
   return new CliError(ioErrorMessage(action, shown, e), EXIT.usage);
+}
+
+/**
+ * Why writing `shown` failed, for every way writeFileAtomic fails: a file that exists without
+ * --force (`instead` says what else to do: «velg et annet navn med --out»), a target that is no
+ * regular file, or an I/O failure (the target is then as it was). Throws anything else on (a bug).
+ */
+export function writeFailureMessage(shown: string, e: unknown, instead: string): string {
+  if (e instanceof FileExistsError) return `${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller ${instead}.`;
+  if (e instanceof NotAFileError) return `Kan ikke skrive «${shown}»: det er ${e.kind}, ikke en vanlig fil, og blir ikke erstattet, heller ikke med --force. Velg et filnavn.`;
+  if (errorCode(e) === undefined) throw e;
+  return `${ioErrorMessage('skrive', shown, e)} Ingenting ble skrevet til «${shown}».`;
 }

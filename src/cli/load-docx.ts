@@ -1,7 +1,7 @@
 import { extractAgreementData, MESSAGES as EMBED_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import type { Problem, Result } from '../model/problem.js';
 import { validateAgreement } from '../validate/validate.js';
-import { EXIT } from './io.js';
+import { EXIT } from './exit-codes.js';
 import type { Loaded } from './load.js';
 import { readInput } from './read-input.js';
 
@@ -17,16 +17,21 @@ const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 export function readDocxData(path: string): { exitCode: number; result: Result<EmbeddedData> } {
   const read = readInput(path, MAX_DOCX_BYTES, 'et dokument laget av partnerskap er under 1 MB');
   if (!read.result.ok) return { exitCode: read.exitCode, result: read.result };
-  const result = extractAgreementData(read.result.value);
+  return docxData(read.result.value);
+}
+
+/** The embedded data of a .docx already read (a file, or standard input recognised by its bytes). */
+function docxData(bytes: Uint8Array): { exitCode: number; result: Result<EmbeddedData> } {
+  const result = extractAgreementData(bytes);
   return { exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
 }
 
 /** The warning for a document whose text was edited after it was made (the data is as generated). */
 export const TEXT_EDITED_WARNING: Problem = { code: 'text_edited', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.textEdited };
 
-/** A generated .docx as input: its embedded data, verified, then validated like a parsed file. */
-export function loadDocx(path: string): Loaded {
-  const read = readDocxData(path);
+/** A generated .docx as input (`bytes`: already read): its embedded data, verified, then validated like a parsed file. */
+export function loadDocx(path: string, bytes?: Uint8Array): Loaded {
+  const read = bytes === undefined ? readDocxData(path) : docxData(bytes);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
   const warnings: Problem[] = read.result.value.textEdited ? [TEXT_EDITED_WARNING] : [];
   const result = validateAgreement(read.result.value.data);

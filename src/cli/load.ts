@@ -5,14 +5,17 @@ import { fail, type Problem, type Result } from '../model/problem.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
 import { readErrorMessage } from './io-error.js';
-import { CliError, EXIT, shownPath, STDIN } from './io.js';
-import { readInput, readStdin } from './read-input.js';
+import { CliError, shownPath, STDIN } from './io.js';
+import { EXIT } from './exit-codes.js';
+import { readInput, readStdin, type ReadInput } from './read-input.js';
 
 export const AGREEMENT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** An agreement is a few kB; a file this large is not one. */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 /** A .docx made by `generate` carries its agreement data and is accepted as input too. */
 export const DOCX_EXTENSION = '.docx';
+/** So is a PDF made with --pdf, which carries the same data as an attached file. */
+export const PDF_EXTENSION = '.pdf';
 
 /** A file's problems, or the exit code of an I/O failure. */
 export interface Loaded {
@@ -55,16 +58,36 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
 /** An argument as a path to load: «-» (standard input) as it is, anything else resolved from `cwd`. */
 export const inputPath = (cwd: string, arg: string): string => (arg === STDIN ? STDIN : resolve(cwd, arg));
 
-/** Reads, parses and validates one agreement file («-»: standard input, YAML or JSON). Never throws for user errors. */
-export async function loadAgreement(path: string): Promise<Loaded> {
+const NORMALLY = 'en avtale er normalt under 100 kB (grensen er 2 MB)';
+
+/**
+ * Standard input, read once by the command for its «-» argument (a stream can be read only once;
+ * see readStdin), as the bytes loadAgreement then takes.
+ */
+export const readAgreementStdin = (stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<ReadInput> => readStdin(stdin, MAX_INPUT_BYTES, NORMALLY);
+
+/** For a «-» whose command did not read standard input first (a bug, not the user's doing). */
+const NO_STDIN: ReadInput = { exitCode: EXIT.usage, result: fail([{ code: 'no_stdin', severity: 'feil', pointer: '', message: 'Standard inn kan ikke brukes her. Oppgi en fil.' }]) };
+
+/**
+ * Reads, parses and validates one agreement file («-»: standard input, YAML or JSON, whose bytes
+ * the command has read with readAgreementStdin and passes as `stdin`). Never throws for user errors.
+ */
+export async function loadAgreement(path: string, stdin?: ReadInput): Promise<Loaded> {
   const bad = (exitCode: number, code: string, message: string): Loaded => ({ path, exitCode, result: fail([{ code, severity: 'feil', pointer: '', message }]) });
   // Unzipping and XML parsing are loaded only for a .docx, so reading YAML/JSON starts fast.
   if (extname(path).toLowerCase() === DOCX_EXTENSION) return (await import('./load-docx.js')).loadDocx(path);
+  if (extname(path).toLowerCase() === PDF_EXTENSION) return (await import('./load-pdf.js')).loadPdf(path);
   if (path !== STDIN && !AGREEMENT_EXTENSIONS.includes(extname(path).toLowerCase()))
     return bad(EXIT.usage, 'unsupported_file', 'Filtypen støttes ikke. En avtale skal være en .yaml-, .yml- eller .json-fil.');
-  const normally = 'en avtale er normalt under 100 kB (grensen er 2 MB)';
-  const read = path === STDIN ? readStdin(MAX_INPUT_BYTES, normally) : readInput(path, MAX_INPUT_BYTES, normally);
+  const read = path === STDIN ? (stdin ?? NO_STDIN) : readInput(path, MAX_INPUT_BYTES, NORMALLY);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
+  if (path === STDIN) {
+    // Standard input has no name to tell a .docx by; its first bytes do (zip's «PK\x03\x04»).
+    if (read.result.value.subarray(0, 4).equals(ZIP_SIGNATURE)) return (await import('./load-docx.js')).loadDocx(path, read.result.value);
+    if (read.result.value.subarray(0, 5).equals(PDF_SIGNATURE)) return (await import('./load-pdf.js')).loadPdf(path, read.result.value);
+    if (read.result.value.length === 0) return bad(EXIT.invalid, 'empty_stdin', EMPTY_STDIN);
+  }
   const text = decodeText(read.result.value);
   if (text === undefined)
     return bad(EXIT.invalid, 'not_text', 'Filen ser ikke ut som tekst (YAML eller JSON): den inneholder binære data eller er ikke lagret som UTF-8. Lagre avtalen som UTF-8-tekst.');
@@ -80,6 +103,11 @@ export async function loadAgreement(path: string): Promise<Loaded> {
   const result = validateAgreement(parsed.value.data, parsed.value.locate);
   return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
 }
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const PDF_SIGNATURE = Buffer.from('%PDF-', 'latin1');
+const EMPTY_STDIN =
+  'Ingenting kom inn på standard inn (-). Send avtalen inn gjennom et rør eller fra en fil, for eksempel «cat avtale.yaml | npx partnerskap validate -».';
 
 /** UTF-8 text without BOM, or undefined for binary content. */
 function decodeText(bytes: Buffer): string | undefined {

@@ -1,6 +1,7 @@
-import { type Argument, Command, CommanderError, Help, Option } from 'commander';
+import { type Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { CliError, EXIT, type Io } from './io.js';
+import { CliError, guardOutput, type Io } from './io.js';
+import { EXIT } from './exit-codes.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -16,14 +17,19 @@ function norwegianExtra(description: string): string {
   return description.replace(/\(([^()]*)\)$/, (_all, inner: string) => `(${inner.replace(/(^|, )(choices|default|preset|env): /g, (_m, sep: string, word: string) => `${sep}${EXTRA_WORDS[word]}: `)})`);
 }
 
-/** Commander's own messages, in Norwegian. */
+/** How the README runs the command; hints print it the same way. */
+export const COMMAND = 'npx partnerskap';
+
+/** Commander's own messages, in Norwegian; its «(Did you mean --out?)» becomes «Mente du --out?». */
 function usageMessage(e: CommanderError): string {
   const arg = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const similar = /\(Did you mean (?:one of )?(.+?)\?\)/.exec(e.message)?.[1];
+  const didYouMean = similar ? ` Mente du ${similar.replace(/, /g, ' eller ')}?` : '';
   switch (e.code) {
     case 'commander.unknownOption':
-      return `Ukjent valg «${arg}». Se «partnerskap --help».`;
+      return `Ukjent valg «${arg}».${didYouMean} Se «${COMMAND} --help».`;
     case 'commander.unknownCommand':
-      return `Ukjent kommando «${arg}». Se «partnerskap --help» for kommandoene.`;
+      return `Ukjent kommando «${arg}».${didYouMean} Se «${COMMAND} --help» for kommandoene.`;
     case 'commander.missingArgument':
       return `Mangler argumentet «${arg}». Se hjelpen med --help.`;
     case 'commander.optionMissingArgument':
@@ -33,7 +39,10 @@ function usageMessage(e: CommanderError): string {
     case 'commander.invalidArgument': {
       const allowed = /Allowed choices are (.*)\./.exec(e.message)?.[1];
       const value = /argument '([^']*)'/.exec(e.message)?.[1];
-      return allowed ? `Ugyldig verdi «${value}». Gyldige verdier: ${allowed}.` : e.message.replace(/^error: /, '');
+      // Our own parsers (formatOption) explain in Norwegian after commander's «… is invalid.».
+      const why = /is invalid\. (.*)$/s.exec(e.message)?.[1];
+      if (allowed) return `Ugyldig verdi «${value}». Gyldige verdier: ${allowed}.`;
+      return why ? `Ugyldig verdi «${value}». ${why}` : e.message.replace(/^error: /, '');
     }
     default:
       return e.message.replace(/^error: /, '');
@@ -65,6 +74,27 @@ function configure(cmd: Command, io: Io): Command {
     .helpOption('-h, --help', 'vis hjelp');
 }
 
+/** What generate and validate take, as their help says it. */
+const INPUTS = 'avtalefiler (.yaml, .yml, .json), dokumenter laget av partnerskap (.docx), mapper med avtalefiler, eller - for standard inn';
+
+/** Other spellings accepted for a format; the help and the README name only the first. */
+const FORMAT_SPELLINGS: Record<string, string> = { markdown: 'md', htm: 'html', txt: 'text', yml: 'yaml' };
+
+/**
+ * `--format` with one vocabulary across commands («md», with «markdown» accepted too, any case).
+ * `internal` maps a name to what the command itself calls it (audit and diff say «markdown»).
+ */
+function formatOption(choices: string[], fallback: string, internal: Record<string, string> = {}): Option {
+  const option = new Option('--format <format>', 'utdataformat').default(fallback).argParser((value: string) => {
+    const name = FORMAT_SPELLINGS[value.toLowerCase()] ?? value.toLowerCase();
+    if (!choices.includes(name)) throw new InvalidArgumentError(`Gyldige verdier: ${choices.join(', ')}.`);
+    return internal[name] ?? name;
+  });
+  // Shown by --help as «(valg: …)», as .choices() would, without its English check.
+  option.argChoices = choices;
+  return option;
+}
+
 /** Builds the `partnerskap` program. Each command loads its modules only when it runs. */
 export function program(io: Io, setExit: (code: number) => void): Command {
   const root = configure(new Command('partnerskap'), io)
@@ -72,7 +102,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .version(version, '-V, --version', 'vis versjonsnummer')
     .helpCommand('help [kommando]', 'vis hjelp for en kommando')
     .usage('[valg] <kommando>')
-    .showSuggestionAfterError(false);
+    .showSuggestionAfterError(true);
 
   const sub = (name: string) => {
     const c = configure(root.command(name), io);
@@ -83,37 +113,36 @@ export function program(io: Io, setExit: (code: number) => void): Command {
 
   sub('generate')
     .description('lag partnerskapsavtalen som Word-dokument (.docx) fra én eller flere avtalefiler eller mapper')
-    .argument('<fil...>', 'avtalefiler (.yaml, .yml, .json) eller mapper med slike')
+    .argument('<fil...>', INPUTS)
     .option('-o, --out <mappe>', 'mappen dokumentene skrives til', '.')
     .option('-f, --force', 'overskriv dokumenter som finnes fra før', false)
     .option('--no-guide', 'ikke lag veilederen (veileder-<kontor>.docx) ved siden av avtalen')
     .option('--today <dato>', 'datoen veilederens statusside gjelder (standard: avtalens signeringsdato eller startdato)')
     .option('-j, --jobs <antall>', 'antall tråder som lager dokumenter samtidig (standard: antall kjerner)')
-    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean; today?: string; jobs?: string }) => {
+    .option('--pdf', 'lag også PDF/A (.pdf) av hvert dokument, med avtaledataene vedlagt (krever LibreOffice)', false)
+    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean; today?: string; jobs?: string; pdf: boolean }) => {
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(files, opts, io));
     });
 
   sub('validate')
     .description('kontroller avtalefiler mot skjemaet uten å skrive noe')
-    .argument('<fil...>', 'avtalefiler (.yaml, .yml, .json) eller mapper med slike')
+    .argument('<fil...>', INPUTS)
     .action(async (files: string[]) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(files, io));
     });
 
-  const format = (choices: string[], fallback: string) =>
-    new Option('--format <format>', 'utdataformat').choices(choices).default(fallback);
-
   sub('guide')
     .description('lag veilederen med «Til vurdering»-sjekklisten, generell eller tilpasset én avtale')
-    .option('--for <avtale>', 'tilpass veilederen til denne avtalen (.yaml, .yml, .json eller generert .docx)')
-    .addOption(format(['docx', 'html', 'md'], 'docx'))
-    .option('-o, --out <sti>', 'filen som skrives (standard: veileder[-<kontor>].<format> i gjeldende mappe)')
+    .option('--for <avtale>', 'tilpass veilederen til denne avtalen (.yaml, .yml, .json, generert .docx, eller - for standard inn)')
+    .addOption(formatOption(['docx', 'html', 'md'], 'docx'))
+    .option('-o, --out <sti>', 'filen som skrives, eller - for standard ut (html og md) (standard: veileder[-<kontor>].<format> i gjeldende mappe)')
     .option('-f, --force', 'overskriv filen om den finnes fra før', false)
     .option('--today <dato>', 'datoen statussiden gjelder (standard: avtalens signeringsdato eller startdato)')
+    .option('--pdf', 'lag også PDF/A (.pdf) ved siden av .docx-filen (krever LibreOffice)', false)
     .usage('[valg]')
-    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string }) => {
+    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string; pdf: boolean }) => {
       const { guideCommand } = await import('./commands/guide.js');
       setExit(await guideCommand(opts, io));
     });
@@ -129,9 +158,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   sub('extract')
-    .description('hent avtaledataene som ligger innebygd i et generert .docx-dokument')
-    .argument('<dokument>', 'et .docx-dokument laget av partnerskap')
-    .addOption(format(['yaml', 'json'], 'yaml'))
+    .description('hent avtaledataene som ligger innebygd i et generert .docx- eller PDF-dokument')
+    .argument('<dokument>', 'et .docx- eller .pdf-dokument laget av partnerskap')
+    .addOption(formatOption(['yaml', 'json'], 'yaml'))
     .usage('[valg] <dokument>')
     .action(async (file: string, opts: { format: 'yaml' | 'json' }) => {
       const { extractCommand } = await import('./commands/extract.js');
@@ -140,21 +169,22 @@ export function program(io: Io, setExit: (code: number) => void): Command {
 
   sub('diff')
     .description('sammenlign to versjoner av en avtale (exit 0: like, 1: forskjeller, 2: feil)')
-    .argument('<gammel>', 'den gamle versjonen (.yaml, .yml, .json eller generert .docx)')
+    .argument('<gammel>', 'den gamle versjonen (.yaml, .yml, .json, generert .docx eller .pdf, eller - for standard inn)')
     .argument('<ny>', 'den nye versjonen')
-    .addOption(format(['text', 'markdown', 'html', 'json'], 'text'))
-    .option('--redline <fil.docx>', 'skriv den nye avtalen som Word-dokument med sporede endringer mot den gamle')
+    .addOption(formatOption(['text', 'md', 'html', 'json'], 'text', { md: 'markdown' }))
+    .option('--redline <fil.docx>', 'skriv den nye avtalen som Word-dokument med sporede endringer mot den gamle (mappen lages om den mangler)')
     .option('-f, --force', 'overskriv redline-filen om den finnes fra før', false)
     .usage('[valg] <gammel> <ny>')
-    .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; redline?: string; force: boolean }) => {
+    .option('--pdf', 'lag også redline-dokumentet som PDF/A (.pdf ved siden av, krever LibreOffice)', false)
+    .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; redline?: string; force: boolean; pdf: boolean }) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExit(await diffCommand(oldFile, newFile, opts, io));
     });
 
   sub('audit')
     .description('kontroller før signering: sjekklisten og reglene (exit 0: kan signeres, 1: noe blokkerer)')
-    .argument('<avtale>', 'avtalen (.yaml, .yml, .json eller generert .docx)')
-    .addOption(format(['text', 'markdown', 'html', 'json'], 'text'))
+    .argument('<avtale>', 'avtalen (.yaml, .yml, .json, generert .docx eller .pdf, eller - for standard inn)')
+    .addOption(formatOption(['text', 'md', 'html', 'json'], 'text', { md: 'markdown' }))
     .option('--strict', 'advarsler blokkerer også', false)
     .option('--today <dato>', 'dagens dato (ÅÅÅÅ-MM-DD), for å kontrollere som om det var en annen dag')
     .usage('[valg] <avtale>')
@@ -166,8 +196,16 @@ export function program(io: Io, setExit: (code: number) => void): Command {
   return root;
 }
 
-/** Runs the CLI and returns the exit code. Only bin.ts touches `process`. */
+/**
+ * Runs the CLI and returns the exit code. Only bin.ts touches `process`. A failure to write the
+ * output (a closed pipe, a full disk) replaces the command's own code (see guardOutput).
+ */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const guard = guardOutput(io);
+  return guard.settle(await runCommand(argv, io));
+}
+
+async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const prog = program(io, (c) => (exitCode = c));
   try {
@@ -188,6 +226,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const detail = e instanceof Error ? e.message : String(e);
     io.stderr.write(`partnerskap: intern feil: ${detail}\nDette skal ikke skje. Meld fra om feilen, gjerne med avtalefilen (uten personopplysninger).\n`);
     if (io.env.PARTNERSKAP_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
-    return 70;
+    return EXIT.internal;
   }
 }

@@ -4,7 +4,7 @@
  * weight, which keeps the result deterministic.
  *
  * Throws when the weights sum to zero: there is no proportion to split by, and any split would be
- * an invention. Callers only pass valid agreements, where the blocking rule `aarsverk-over-null`
+ * an invention. Callers only pass valid agreements, where the blocking rule `aarsverk_over_null`
  * guarantees årsverk above zero, so reaching that case is a programming error.
  */
 export function apportion(total: number, weights: readonly number[]): number[] {

@@ -23,7 +23,7 @@ export function diffAgreements(oldA: Agreement, newA: Agreement): AgreementDiff 
   walker.compare(oldA, newA, [], []);
   const changes = walker.changes;
   const costsAt = lastIndexOf(changes, (c) => c.key === 'costs');
-  const derived = derivedChanges(oldA, newA, derive(oldA), derive(newA));
+  const derived = derivedChanges(derive(oldA), derive(newA));
   // Computed rows belong to 3.8, after the entered ones (or where 3.8 would be).
   const insertAt = costsAt >= 0 ? costsAt + 1 : changes.findIndex((c) => sectionRank(c.key) > sectionRank('costs'));
   changes.splice(insertAt < 0 ? changes.length : insertAt, 0, ...derived);

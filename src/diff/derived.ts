@@ -1,79 +1,78 @@
-import type { Agreement } from '../model/agreement.js';
-import type { Derived, ShareRow } from '../derive/types.js';
-import { formatHundredths, formatNok, formatOre, formatPercent } from '../derive/format.js';
+import type { CostLine, CostTable, Derived } from '../derive/types.js';
+import { formatHundredths, formatNok, formatOre, formatPercent } from '../format/index.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Change } from './types.js';
 
 const SEP = ' › ';
 const SECTION = sectionLabel('costs');
 
-/** A share of the common running costs: percent (two decimals) and, with a budget, kroner per year. */
+/** A share of the common running costs as the JSON report gives it: percent (two decimals) and, with a budget, kroner per year. */
 export interface ShareValue {
   percent: number;
   kroner?: number;
 }
 
+/**
+ * One computed value, compared as the exact integers derive gives (basis points, kroner, øre,
+ * hundredths of årsverk). The JSON report keeps its decimal form (percent 40.58, kroner 550000.5),
+ * made once from those integers for output and never read back.
+ */
 interface Quantity {
   /** Pointer below /costs/derived. */
   path: string;
   label: string;
-  /** Raw value as the JSON report gives it, or undefined when there is none. */
-  value: (d: Derived) => number | ShareValue | undefined;
-  show: (raw: never) => string;
+  /** The exact integers, or undefined when there is none; equal lists mean no change. */
+  exact: (t: CostTable) => readonly number[] | undefined;
+  json: (exact: readonly number[]) => unknown;
+  show: (exact: readonly number[]) => string;
 }
 
-const showShare = (v: ShareValue): string => (v.kroner === undefined ? formatPercent(Math.round(v.percent * 100)) : `${formatPercent(Math.round(v.percent * 100))} (${formatNok(v.kroner)})`);
+/** [basis points] or [basis points, kroner] for a line; an owner absent in one version had or has 0 % (0 kr). */
+const shareOf = (t: CostTable, l: CostLine | undefined): number[] => {
+  const bp = l?.shareBasisPoints ?? 0;
+  return t.total.amount === undefined ? [bp] : [bp, l?.amount ?? 0];
+};
+const shareJson = ([bp, kroner]: readonly number[]): ShareValue => (kroner === undefined ? { percent: bp! / 100 } : { percent: bp! / 100, kroner });
+const showShare = ([bp, kroner]: readonly number[]): string => (kroner === undefined ? formatPercent(bp!) : `${formatPercent(bp!)} (${formatNok(kroner)})`);
+
+const same = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
- * The computed values a change of årsverk, kommuner or budget moves: each owner's share of the
- * common running costs (percent, and kroner per year when there is a budget), the kommuner
- * together, the årsverk in all, and each owner's half of the NAV-leder post in kroner (exact to the
- * øre, as derive computes it). Each is its own `changed` row, marked `derived`. An owner that is
- * new or gone had or has a share of 0 %; owners are named by derive's row labels.
+ * The computed values a change of årsverk, kommuner or budget moves, from derive's cost table:
+ * each owner's share of the common running costs (percent, and kroner per year when there is a
+ * budget), the kommuner together, the årsverk in all, and each owner's half of the NAV-leder post
+ * (exact to the øre). Each is its own `changed` row, marked `derived`, named by the table's labels.
  */
-export function derivedChanges(oldA: Agreement, newA: Agreement, oldD: Derived, newD: Derived): Change[] {
-  const owners = [...newD.costRows.map((r) => r.owner), ...oldD.costRows.map((r) => r.owner).filter((o) => !newD.costRows.some((r) => r.owner === o))];
-  const row = (d: Derived, owner: string): ShareRow | undefined => d.costRows.find((r) => r.owner === owner);
-  const name = (owner: string): string => (row(newD, owner) ?? row(oldD, owner))?.label ?? `kommune ${owner}`;
-  const budget = (d: Derived) => d.costRows.some((r) => r.amount !== undefined);
-  const share = (d: Derived, bp: number, amount: number | undefined): ShareValue =>
-    budget(d) ? { percent: bp / 100, kroner: amount ?? 0 } : { percent: bp / 100 };
-  const several = oldA.parties.municipalities.length > 1 || newA.parties.municipalities.length > 1;
+export function derivedChanges(oldD: Derived, newD: Derived): Change[] {
+  const before = oldD.costs;
+  const after = newD.costs;
+  const L = after.labels;
+  const owners = [...after.rows, ...before.rows.filter((r) => !after.rows.some((n) => n.owner === r.owner))];
+  const row = (t: CostTable, owner: string) => t.rows.find((r) => r.owner === owner);
 
   const quantities: Quantity[] = [
-    { path: 'totalFte', label: 'Årsverk i alt', value: (d) => d.totalFteHundredths / 100, show: (n: number) => formatHundredths(Math.round(n * 100)) },
+    { path: 'totalFte', label: L.totalFte, exact: (t) => [t.total.fteHundredths], json: ([h]) => h! / 100, show: ([h]) => formatHundredths(h!) },
     ...owners.map(
-      (owner): Quantity => ({
-        path: `share/${owner}`,
-        label: `Andel av felles driftsutgifter${SEP}${name(owner)}`,
-        value: (d) => share(d, row(d, owner)?.shareBasisPoints ?? 0, row(d, owner)?.amount),
-        show: showShare,
-      }),
+      (o): Quantity => ({ path: `share/${o.owner}`, label: `${L.share}${SEP}${o.label}`, exact: (t) => shareOf(t, row(t, o.owner)), json: shareJson, show: showShare }),
     ),
-    ...(several
-      ? [
-          {
-            path: 'share/kommunene',
-            label: `Andel av felles driftsutgifter${SEP}Kommunene samlet`,
-            value: (d: Derived) => share(d, d.municipalTotal.shareBasisPoints, d.municipalTotal.amount),
-            show: showShare,
-          },
-        ]
+    ...(before.severalMunicipalities || after.severalMunicipalities
+      ? [{ path: 'share/kommunene', label: `${L.share}${SEP}${L.municipalTotal}`, exact: (t: CostTable) => shareOf(t, t.municipalTotal), json: shareJson, show: showShare }]
       : []),
-    // Kroner with øre as decimals (550000.5), like the percentages; one row, since the halves are equal.
+    // One row, since the halves are equal.
     {
       path: 'manager/half',
-      label: `NAV-lederstillingen per år${SEP}Hver eiers halvdel`,
-      value: (d) => (d.manager.halfAmountOre === undefined ? undefined : d.manager.halfAmountOre / 100),
-      show: (kroner: number) => formatOre(Math.round(kroner * 100)),
+      label: L.managerHalf,
+      exact: (t) => (t.manager.halfAmountOre === undefined ? undefined : [t.manager.halfAmountOre]),
+      json: ([ore]) => ore! / 100,
+      show: ([ore]) => formatOre(ore!),
     },
   ];
 
   return quantities.flatMap((q): Change[] => {
-    const before = q.value(oldD);
-    const after = q.value(newD);
-    if (JSON.stringify(before) === JSON.stringify(after)) return [];
-    const show = q.show as (v: unknown) => string;
+    const old = q.exact(before);
+    const now = q.exact(after);
+    if (same(old, now)) return [];
     return [
       {
         pointer: `/costs/derived/${q.path}`,
@@ -81,11 +80,11 @@ export function derivedChanges(oldA: Agreement, newA: Agreement, oldD: Derived, 
         section: SECTION,
         label: `${SECTION}${SEP}${q.label}`,
         kind: 'changed',
-        old: before ?? null,
-        new: after ?? null,
+        old: old === undefined ? null : q.json(old),
+        new: now === undefined ? null : q.json(now),
         derived: true,
-        oldText: before === undefined ? '–' : show(before),
-        newText: after === undefined ? '–' : show(after),
+        oldText: old === undefined ? '–' : q.show(old),
+        newText: now === undefined ? '–' : q.show(now),
       },
     ];
   });

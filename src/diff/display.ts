@@ -1,4 +1,4 @@
-import { formatDate, formatDecimal, formatNok, municipalityName } from '../derive/format.js';
+import { formatDate, formatDecimal, formatNok, municipalityName } from '../format/index.js';
 import { valueAt } from '../model/labels.js';
 import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
 

@@ -1,3 +1,4 @@
+import type { Problem } from '../model/problem.js';
 import type { Change } from './types.js';
 
 const SEP = ' › ';
@@ -45,10 +46,16 @@ export const title = (officeName: string): string => `Endringer i partnerskapsav
 export const NO_CHANGES = 'Ingen endringer: versjonene har de samme avtaledataene.';
 
 /**
- * «Merk: De to versjonene gjelder ulike kontorer (NAV A og NAV B). Er det riktig fil?» when the
- * two versions name different offices (most likely a wrong file), else undefined. The versions
- * are compared all the same.
+ * A warning when the two versions name different offices (most likely a wrong file), else
+ * undefined. The versions are compared all the same.
  */
-export function differentOffices(oldOffice: string, newOffice: string): string | undefined {
-  return oldOffice === newOffice ? undefined : `Merk: De to versjonene gjelder ulike kontorer (${oldOffice} og ${newOffice}). Er det riktig fil?`;
+export function differentOffices(oldOffice: string, newOffice: string): Problem | undefined {
+  if (oldOffice === newOffice) return undefined;
+  return {
+    code: 'different_offices',
+    severity: 'advarsel',
+    pointer: '/parties/officeName',
+    section: 'parties',
+    message: `De to versjonene gjelder ulike kontorer (${oldOffice} og ${newOffice}). Er det riktig fil?`,
+  };
 }

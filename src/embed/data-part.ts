@@ -63,6 +63,10 @@ export function dataItemPropsXml(): string {
  * (Word and SharePoint add their own items). Throws on XML that cannot be parsed.
  */
 export function readDataItem(xml: string): DataPart | undefined {
+  // Our item is one element holding text. A DTD (entity tricks) or deep nesting (xmldom takes
+  // seconds on a few MB of it) is not ours, and is refused before parsing.
+  if (/<!DOCTYPE/i.test(xml)) throw new Error('DOCTYPE');
+  if (nestingDepth(xml) > MAX_DEPTH) throw new Error('nesting');
   const doc = new DOMParser({
     onError: (level, message) => {
       if (level !== 'warning') throw new Error(message);
@@ -76,4 +80,19 @@ export function readDataItem(xml: string): DataPart | undefined {
     json: root.textContent ?? '',
     textSha256: root.getAttribute('textSha256')?.toLowerCase() || undefined,
   };
+}
+
+/** Deeper than any custom XML item Word or SharePoint writes. */
+const MAX_DEPTH = 64;
+
+/** The deepest element nesting, counted from the tags alone (stops counting past MAX_DEPTH). */
+function nestingDepth(xml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of xml.matchAll(/<(\/?)(?![!?])[^<>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2]) max = Math.max(max, ++depth);
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
 }

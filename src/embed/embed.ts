@@ -1,5 +1,5 @@
-import type PizZip from 'pizzip';
-import { addPart } from '../render/docx.js';
+import type PizZip from '../ooxml/pizzip.js';
+import { addPart } from '../ooxml/package.js';
 import { bodyText } from './body-text.js';
 import { sha256Hex } from './canonical.js';
 import { DATA_NAMESPACE, dataItemPropsXml, dataItemXml } from './data-part.js';

@@ -1,8 +1,8 @@
-import PizZip from '../render/pizzip.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { fingerprint, sha256Hex } from './canonical.js';
 import { readDataItem } from './data-part.js';
 import { bodyText } from './body-text.js';
+import { openZip, ZipError, type ZipFault, type ZipReader } from './zip.js';
 
 /** Data found in a document, verified against the fingerprint it was stored with. */
 export interface EmbeddedData {
@@ -21,11 +21,33 @@ export interface EmbeddedData {
 /** The embedded JSON may not be larger than an agreement file may be. */
 export const MAX_EMBEDDED_BYTES = 2 * 1024 * 1024;
 
+/**
+ * What reading a package may cost, whatever its headers claim: a generated document has about 15
+ * parts and inflates to well under 1 MB (a long one edited in Word to a few MB).
+ */
+export const ZIP_LIMITS = { maxEntries: 1000, maxTotalBytes: 64 * 1024 * 1024 };
+/** The main text part, inflated at most this far. */
+const MAX_DOCUMENT_XML_BYTES = 32 * 1024 * 1024;
+/** A custom XML item larger than this (inflated) is not ours. */
+const MAX_ITEM_BYTES = MAX_EMBEDDED_BYTES * 2;
+const MAX_PROPS_BYTES = 64 * 1024;
+const MAIN = 'word/document.xml';
+
 const problem = (code: string, message: string): Result<EmbeddedData> => fail([{ code, severity: 'feil', pointer: '', message } satisfies Problem]);
 
 export const MESSAGES = {
   notDocx:
     'Filen er ikke et Word-dokument (.docx) som kan leses: den er ikke en gyldig zip-pakke. Kontroller at det er riktig fil, og at den ikke er skadet.',
+  notWordDocument:
+    'Filen er en zip-pakke, men ikke et Word-dokument: den mangler hoveddelen word/document.xml. Oppgi avtaledokumentet (.docx) laget av partnerskap, eller avtalefilen (.yaml eller .json).',
+  guide:
+    'Dette er veilederen (veileder-….docx), ikke avtalen: veilederen inneholder ingen avtaledata. Bruk avtaledokumentet som ble laget sammen med den (partnerskapsavtale-….docx), eller avtalefilen (.yaml eller .json).',
+  tooLarge:
+    'Dokumentet pakkes ut til langt mer enn et Word-dokument med en avtale kan være (grensen er 32 MB for dokumentteksten og 64 MB til sammen), så det ble ikke lest videre. Det er ikke laget av partnerskap, eller det er skadet. Kontroller at det er riktig fil, eller bruk avtalefilen (.yaml eller .json).',
+  tooManyParts:
+    `Dokumentet består av mer enn ${ZIP_LIMITS.maxEntries} deler, mens et dokument laget av partnerskap har rundt 15, så det ble ikke lest videre. Kontroller at det er riktig fil, eller bruk avtalefilen (.yaml eller .json).`,
+  damaged:
+    'Dokumentet er skadet: en del av zip-pakken kan ikke pakkes ut. Kontroller at det er riktig fil, eller bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra.',
   noData: 'Dokumentet inneholder ingen avtaledata; det er ikke laget av partnerskap, eller dataene er fjernet. Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra.',
   unreadable: 'Avtaledataene i dokumentet kan ikke leses (de er skadet). Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
   textEdited:
@@ -42,27 +64,40 @@ export const MESSAGES = {
  * renumber custom XML items, so every item is looked at.
  */
 export function extractAgreementData(docx: Uint8Array): Result<EmbeddedData> {
-  let zip: PizZip;
   try {
-    zip = new PizZip(docx);
-  } catch {
-    return problem('not_docx', MESSAGES.notDocx);
+    return extractFrom(openZip(docx, ZIP_LIMITS));
+  } catch (e) {
+    if (e instanceof ZipError) return zipProblem(e.fault);
+    throw e;
   }
-  const items = Object.keys(zip.files)
-    .filter((n) => /^customXml\/item\d+\.xml$/i.test(n))
-    .sort((a, b) => itemNumber(a) - itemNumber(b));
+}
+
+function zipProblem(fault: ZipFault): Result<EmbeddedData> {
+  switch (fault) {
+    case 'not_zip':
+      return problem('not_docx', MESSAGES.notDocx);
+    case 'too_many_entries':
+      return problem('docx_too_many_parts', MESSAGES.tooManyParts);
+    case 'too_large':
+    case 'over_budget':
+      return problem('docx_too_large', MESSAGES.tooLarge);
+    case 'damaged':
+      return problem('docx_damaged', MESSAGES.damaged);
+  }
+}
+
+/** Throws ZipError when the package is larger or more broken than a document can be. */
+function extractFrom(zip: ZipReader): Result<EmbeddedData> {
+  const items = zip.names.filter((n) => /^customXml\/item\d+\.xml$/i.test(n)).sort((a, b) => itemNumber(a) - itemNumber(b));
   for (const name of items) {
-    const file = zip.file(name);
-    if (!file) continue;
-    // Declared size first: a crafted package must not make us inflate gigabytes.
-    const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (declared !== undefined && declared > MAX_EMBEDDED_BYTES * 2) continue;
+    const text = readItem(zip, name);
+    if (text === undefined) continue;
     let part;
     try {
-      part = readDataItem(file.asText());
+      part = readDataItem(text);
     } catch {
-      // A broken item that is not ours is not our business; one of ours that breaks is reported below.
-      if (/urn:partnerskap:avtale/.test(safeText(file))) return problem('embedded_data_unreadable', MESSAGES.unreadable);
+      // A broken item that is not ours is not our business; one of ours that breaks is reported.
+      if (/urn:partnerskap:avtale/.test(text)) return problem('embedded_data_unreadable', MESSAGES.unreadable);
       continue;
     }
     if (!part) continue;
@@ -73,20 +108,29 @@ export function extractAgreementData(docx: Uint8Array): Result<EmbeddedData> {
       return problem('embedded_data_unreadable', MESSAGES.unreadable);
     }
     if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
-    const main = zip.file('word/document.xml');
-    const textEdited = part.textSha256 !== undefined && main !== null && sha256Hex(bodyText(main.asText())) !== part.textSha256;
+    const main = part.textSha256 === undefined ? undefined : zip.read(MAIN, MAX_DOCUMENT_XML_BYTES);
+    const textEdited = main !== undefined && sha256Hex(bodyText(main.toString('utf8'))) !== part.textSha256;
     return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited });
   }
-  if (!zip.file('word/document.xml')) return problem('not_docx', MESSAGES.notDocx);
+  if (!zip.has(MAIN)) return problem('not_word_document', MESSAGES.notWordDocument);
+  if (isGuide(zip)) return problem('guide_not_agreement', MESSAGES.guide);
   return problem('no_embedded_data', MESSAGES.noData);
 }
 
-const itemNumber = (name: string): number => Number(/(\d+)\.xml$/i.exec(name)?.[1] ?? 0);
-
-function safeText(file: PizZip.ZipObject): string {
+/** An item as text, or undefined when it is too large to be ours (the package's budget running out is not skipped). */
+function readItem(zip: ZipReader, name: string): string | undefined {
   try {
-    return file.asText();
-  } catch {
-    return '';
+    return zip.read(name, MAX_ITEM_BYTES)?.toString('utf8');
+  } catch (e) {
+    if (e instanceof ZipError && e.fault === 'too_large') return undefined;
+    throw e;
   }
 }
+
+/** The guide `generate` writes beside the agreement: its title says so (docProps/core.xml). */
+function isGuide(zip: ZipReader): boolean {
+  const core = zip.read('docProps/core.xml', MAX_PROPS_BYTES)?.toString('utf8') ?? '';
+  return /<dc:title>\s*Veileder til partnerskapsavtalen/.test(core);
+}
+
+const itemNumber = (name: string): number => Number(/(\d+)\.xml$/i.exec(name)?.[1] ?? 0);

@@ -1,7 +1,6 @@
 import type { Agreement } from '../model/agreement.js';
-import type { Derived } from '../derive/types.js';
-import { STATE_LABEL } from '../derive/derive.js';
-import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, municipalityName } from '../derive/format.js';
+import type { CostLine, Derived } from '../derive/types.js';
+import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, municipalityName } from '../format/index.js';
 import { itemLabel, valueAt } from '../model/labels.js';
 import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
 
@@ -87,25 +86,25 @@ function location(a: Agreement): Fact[] {
 
 function costs(a: Agreement, d: Derived): Fact[] {
   const c = a.costs;
-  const budget = c.annualBudget !== undefined;
-  const row = (label: string, fte: number, bp: number, amount?: number) => [label, formatHundredths(fte), formatPercent(bp), ...(budget ? [amount === undefined ? '' : formatNok(amount)] : [])];
-  const rows = d.costRows.map((r) => row(r.label, r.fteHundredths, r.shareBasisPoints, r.amount));
-  if (d.costRows.length > 2) rows.push(row('Kommunene til sammen', d.municipalTotal.fteHundredths, d.municipalTotal.shareBasisPoints, d.municipalTotal.amount));
-  rows.push(row('Sum', d.totalFteHundredths, 10000, c.annualBudget));
-  const m = d.manager;
+  // derive's table as it is: its rows, sums and labels; only the layout is the guide's.
+  const t = d.costs;
+  const L = t.labels;
+  const budget = t.total.amount !== undefined;
+  const row = (l: CostLine) => [l.label, formatHundredths(l.fteHundredths), formatPercent(l.shareBasisPoints), ...(budget ? [l.amount === undefined ? '' : formatNok(l.amount)] : [])];
+  const lines = [...t.rows, ...(t.severalMunicipalities ? [t.municipalTotal] : []), t.total];
+  const m = t.manager;
   // Each owner's exact half as derive computes it, the same amount the agreement shows.
   const kr = m.halfAmountOre === undefined ? '' : ` (${formatOre(m.halfAmountOre)})`;
-  const municipal = a.parties.municipalities.length > 1 ? 'kommunene' : 'kommunen';
   return [
     {
       kind: 'table',
-      label: 'Fordeling av felles driftsutgifter etter årsverk',
-      header: ['Eier', title('/costs/fte/0/fte'), 'Andel', ...(budget ? ['Beløp per år'] : [])],
-      rows,
+      label: L.title,
+      header: [L.owner, L.fte, L.share, ...(budget ? [L.amount] : [])],
+      rows: lines.map(row),
       numeric: [false, true, true, true],
     },
-    text(title('/costs/managerShare'), `${STATE_LABEL} ${formatPercent(m.stateBasisPoints)}${kr}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${kr}`),
-    ...(budget ? [text(title('/costs/annualBudget'), formatNok(c.annualBudget!))] : []),
+    text(L.managerSplit, `${m.stateLabel} ${formatPercent(m.stateBasisPoints)}${kr}, ${m.municipalLabel} ${formatPercent(m.municipalBasisPoints)}${kr}`),
+    ...(c.annualBudget !== undefined ? [text(title('/costs/annualBudget'), formatNok(c.annualBudget))] : []),
     ...(c.managerPostCost !== undefined ? [text(title('/costs/managerPostCost'), formatNok(c.managerPostCost))] : []),
     ...walk(a, '/costs/invoicing', [title('/costs/invoicing')]),
     attachmentsOf(a, 'driftsavtale'),

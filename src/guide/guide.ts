@@ -1,10 +1,11 @@
 import { derive } from '../derive/derive.js';
-import { slug } from '../derive/format.js';
+import { slug } from '../format/index.js';
 import type { Agreement } from '../model/agreement.js';
+import type { Renderer } from '../render/docx.js';
+import type { Guide } from './model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-md.js';
-import { loadGuide } from './sources.js';
 import { statusPage } from './status.js';
 import { guideView, type GuideView } from './view.js';
 
@@ -20,20 +21,28 @@ export interface ForAgreement {
 /** «veileder.docx», or «veileder-nav-indre-salten.docx» for one office. */
 export const guideFileName = (format: GuideFormat, officeName?: string): string => (officeName ? `veileder-${slug(officeName)}.${format}` : `veileder.${format}`);
 
+/**
+ * What a guide is made from, loaded by the caller (the CLI, src/cli/resources.ts) and passed in:
+ * the parsed guide/*.md, and the renderer (templates, kept compiled) for .docx.
+ */
+export interface GuideResources {
+  guide: Guide;
+  renderer: Renderer;
+}
+
 /** The view for the national guide, or for one (valid) agreement with its status page. */
-export function buildGuideView(forAgreement?: ForAgreement): GuideView {
-  const guide = loadGuide();
+export function buildGuideView(guide: Guide, forAgreement?: ForAgreement): GuideView {
   if (!forAgreement) return guideView(guide);
   const { agreement, today } = forAgreement;
   return guideView(guide, { agreement, derived: derive(agreement), status: statusPage(agreement, today, guide.questions) });
 }
 
 /** The guide in one format: .docx bytes, or HTML/Markdown text. Same input → same output. */
-export function renderGuide(format: GuideFormat, forAgreement?: ForAgreement): Buffer | string {
-  const view = buildGuideView(forAgreement);
+export function renderGuide(format: GuideFormat, res: GuideResources, forAgreement?: ForAgreement): Buffer | string {
+  const view = buildGuideView(res.guide, forAgreement);
   switch (format) {
     case 'docx':
-      return renderDocx(view);
+      return renderDocx(view, res.renderer);
     case 'html':
       return renderHtml(view);
     case 'md':

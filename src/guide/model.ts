@@ -1,4 +1,5 @@
 import type { Token } from 'marked';
+import type { Question } from '../model/checklist.js';
 
 /** A guide source file: its name (for messages) and its Markdown text. */
 export interface MarkdownFile {
@@ -6,15 +7,8 @@ export interface MarkdownFile {
   text: string;
 }
 
-/** One «Til vurdering» question of the guide, as plain text. */
-export interface Question {
-  /** «3.7-2»: the template section, a dash and the question's number within it. */
-  id: string;
-  /** The guide file's front matter `section`, e.g. «3.7». */
-  section: string;
-  /** The question as the guide words it, inline Markdown reduced to plain text. */
-  text: string;
-}
+/** One «Til vurdering» question of the guide, as plain text (shared with the audit, which reads no guide). */
+export type { Question };
 
 /** One question as it sits in the guide: the plain question plus its inline Markdown for rendering. */
 export interface GuideQuestion extends Question {

@@ -1,15 +1,14 @@
-import type PizZip from 'pizzip';
-import { zipDate } from '../render/zip-date.js';
-import { renderToZip, setCoreDates, zipToBuffer } from '../render/docx.js';
+import type PizZip from '../ooxml/pizzip.js';
+import { zipDate } from '../ooxml/zip-date.js';
+import { setCoreDates, zipToBuffer } from '../ooxml/package.js';
+import type { Renderer } from '../render/docx.js';
+import { GUIDE_TEMPLATE } from '../render/templates.js';
 import { escapeXml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';
 import { STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView } from './view.js';
 import { blockXml, bookmark, equalWidths, inlineRuns, internalLink, newContext, ORDERED_ABSTRACT, ORDERED_BASE, para, run, table, TEXT_WIDTH, type Cell, type WordContext } from './wordml.js';
-
-/** The template folder templates/veileder/, packed at build time to templates/veileder.docx. */
-export const GUIDE_TEMPLATE = 'veileder';
 
 const BLUE = '1F3864';
 const RED = 'A4000F';
@@ -124,9 +123,10 @@ function addCollected(zip: PizZip, ctx: WordContext): void {
 /**
  * The guide as a Word document from templates/veileder/: title, meta lines, header and
  * «Side X av Y» footer come from the template; the rest is WordprocessingML built here and put in
- * with the raw tags {@front} and {@body}. Same view → same bytes.
+ * with the raw tags {@front} and {@body}, by the caller's renderer (which holds the templates).
+ * Same view → same bytes.
  */
-export function renderDocx(v: GuideView): Buffer {
+export function renderDocx(v: GuideView, renderer: Renderer): Buffer {
   const ctx = newContext();
   const data = {
     title: v.title,
@@ -137,7 +137,7 @@ export function renderDocx(v: GuideView): Buffer {
     front: front(v, ctx),
     body: body(v, ctx),
   };
-  const zip = renderToZip(GUIDE_TEMPLATE, data);
+  const zip = renderer.renderToZip(GUIDE_TEMPLATE, data);
   // Same date as the agreement's own .docx, so the two documents of one office agree.
   if (v.documentDate) setCoreDates(zip, v.documentDate);
   addCollected(zip, ctx);

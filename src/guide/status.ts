@@ -1,8 +1,8 @@
-import { auditAgreement } from '../audit/audit.js';
-import { auditSummary, severityLabel } from '../audit/summary.js';
+import { auditAgreement, QUESTION_UNANSWERED, QUESTION_UNCOMMENTED } from '../audit/audit.js';
+import { auditSummary, severityLabel, type SummaryItem } from '../audit/summary.js';
 import type { Agreement } from '../model/agreement.js';
+import type { Question } from '../model/checklist.js';
 import type { Severity } from '../model/problem.js';
-import type { Question } from './model.js';
 
 /** One line of the status page. Question findings link to their questions instead of repeating them. */
 export interface StatusItem {
@@ -31,20 +31,19 @@ export interface StatusPage {
  * shapes its summary for the guide. Open questions are listed by id, linked to the questions
  * further on, so no question text is printed twice.
  */
-export function statusPage(agreement: Agreement, today: string, questions?: readonly Question[]): StatusPage {
+export function statusPage(agreement: Agreement, today: string, questions: readonly Question[]): StatusPage {
   const report = auditAgreement(agreement, { today, questions });
   const summary = auditSummary(report);
-  const entries = new Map(report.checklist.map((e) => [e.id, e]));
   const groups = summary.groups.map((g) => {
-    const rules: StatusItem[] = g.items.filter((i) => i.kind === 'rule').map((i) => ({ severity: i.severity, severityLabel: severityLabel(i.severity), text: i.text, questions: [] }));
-    const asked = g.items.filter((i) => i.kind === 'question');
-    const item = (ids: typeof asked, text: string): StatusItem[] =>
-      ids.length ? [{ severity: ids[0]!.severity, severityLabel: severityLabel(ids[0]!.severity), text, questions: ids.map((i) => i.id) }] : [];
-    const unanswered = asked.filter((i) => entries.get(i.id)?.status == null);
-    const uncommented = asked.filter((i) => entries.get(i.id)?.status != null);
+    const rules: StatusItem[] = g.items.filter((i) => i.question === undefined).map((i) => ({ severity: i.severity, severityLabel: severityLabel(i.severity), text: i.text, questions: [] }));
+    // The open questions of the section on one line per kind, by id.
+    const item = (code: string, text: string): StatusItem[] => {
+      const asked = g.items.filter((i): i is SummaryItem & { question: string } => i.code === code && i.question !== undefined);
+      return asked.length ? [{ severity: asked[0]!.severity, severityLabel: severityLabel(asked[0]!.severity), text, questions: asked.map((i) => i.question) }] : [];
+    };
     return {
       label: g.sectionLabel,
-      items: [...rules, ...item(unanswered, 'Ikke vurdert:'), ...item(uncommented, 'Vurdert «nei» eller «delvis» uten kommentar:')],
+      items: [...rules, ...item(QUESTION_UNANSWERED, 'Ikke vurdert:'), ...item(QUESTION_UNCOMMENTED, 'Vurdert «nei» eller «delvis» uten kommentar:')],
     };
   });
   return { anchor: 'status', heading: 'Status før signering', verdict: summary.verdict, blocking: summary.blocking, facts: summary.facts, groups };

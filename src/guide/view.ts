@@ -1,13 +1,14 @@
 import type { Agreement } from '../model/agreement.js';
+import type { ChecklistStatus } from '../model/checklist.js';
 import { documentDate } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
-import { formatDate, joinList, municipalityName } from '../derive/format.js';
+import { formatDate, joinList, municipalityName } from '../format/index.js';
 import { enumLabel, schemaAt } from '../model/schema.js';
 import { factsFor, type Fact } from './facts.js';
 import { pointAnchor, pointHeading, type Guide, type GuideQuestion, type MarkdownBlock } from './model.js';
 import type { StatusPage } from './status.js';
 
-export type ChecklistStatus = 'ja' | 'nei' | 'delvis' | 'ikke relevant';
+export type { ChecklistStatus };
 
 /** The four choices, in the order the answer table offers them. */
 export const STATUSES: readonly ChecklistStatus[] = ['ja', 'nei', 'delvis', 'ikke relevant'];

@@ -1,6 +1,6 @@
 import { schemaAt, schema } from './schema.js';
 import { segmentsOf } from './problem.js';
-import { municipalityName } from '../derive/format.js';
+import { municipalityName } from '../format/index.js';
 import { replaceXmlForbidden } from '../text/xml.js';
 
 const SEP = ' › ';

@@ -1,21 +1,32 @@
 /**
- * One shape for everything a user is told about their agreement: validation
- * errors, audit findings and load failures. Problems are values, never thrown.
+ * The one shape for everything a user is told about their agreement: load and parse failures,
+ * schema and rule violations, audit findings, diff warnings and the wizard's field checks.
+ * Problems are values, never thrown.
  */
 export type Severity = 'feil' | 'advarsel';
 
 export interface Problem {
-  /** Stable snake_case id, e.g. `required`, `bad_orgnumber`, `yaml_syntax`. */
+  /**
+   * Stable snake_case id, one convention for all: a rule's id (`driftsavtale_vedlagt`), a schema
+   * check (`required`, `bad_orgnumber`; see src/validate/messages.ts), a file problem (`syntax`).
+   */
   code: string;
   severity: Severity;
   /** JSON pointer into the agreement data ('' for the whole document). */
   pointer: string;
+  /** Top-level key of the agreement section it concerns (`costs`); absent for the file as a whole. */
+  section?: string;
   /** Norwegian message that names the field and says how to fix it. */
   message: string;
+  /** Where the requirement comes from: template point, guide point, law; absent for pure syntax. */
+  source?: string;
   /** Where in the input file, when known (1-based). */
   line?: number;
   column?: number;
 }
+
+/** A problem that names its section and where its requirement comes from: what rules and the audit report. */
+export type SourcedProblem = Problem & Required<Pick<Problem, 'section' | 'source'>>;
 
 export function problem(code: string, pointer: string, message: string, severity: Severity = 'feil'): Problem {
   return { code, severity, pointer, message };

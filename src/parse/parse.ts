@@ -16,7 +16,8 @@ export function parseAgreementText(text: string): Result<ParsedInput> {
     return fail([{ code: 'empty_file', severity: 'feil', pointer: '', message: 'Filen er tom. Fyll inn avtalen, eller lag en ny med «partnerskap wizard».' }]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // schema 'core' always: a «%YAML 1.1» line must not turn `yes` into true or 0b101 into 5.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
     return {

@@ -7,7 +7,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { documentDate } from '../derive/derive.js';
-import { formatClock, formatDate, formatHundredths, formatNok, formatOre, formatPercent, genitive, joinList, municipalityName } from '../derive/format.js';
+import { formatClock, formatDate, formatHundredths, formatNok, formatOre, formatPercent, genitive, joinList, municipalityName } from '../format/index.js';
 
 export interface CostRowView {
   owner: string;
@@ -209,7 +209,9 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
 
   const budget = a.costs.annualBudget;
   const managerCost = a.costs.managerPostCost;
-  const costRows = d.costRows.map(
+  // The table as derive computed and labelled it; the headings and «Sum» are the template's own words.
+  const costs = d.costs;
+  const costRows = costs.rows.map(
     (r): CostRowView => ({
       owner: r.label,
       fte: formatHundredths(r.fteHundredths),
@@ -230,7 +232,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const placeAndDate = [place, signingDate].filter((x): x is string => x !== undefined).join(', ');
   const municipalSignatory = text(a.signing.municipalSignatory);
   // No fallback to parties.county.director: an unnamed signatory leaves the line for handwriting,
-  // and the audit rule `underskrift-utfylt` alone decides whether names are required.
+  // and the audit rule `underskrift_utfylt` alone decides whether names are required.
   const stateSignatory = text(a.signing.stateSignatory);
 
   const attachments = (a.attachments as Attachment[])
@@ -309,11 +311,11 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     hasAnnualBudget: budget !== undefined,
     annualBudget: budget === undefined ? undefined : formatNok(budget),
     costRows,
-    totalFte: formatHundredths(d.totalFteHundredths),
-    totalShare: formatPercent(d.costRows.reduce((s, r) => s + r.shareBasisPoints, 0)),
+    totalFte: formatHundredths(costs.total.fteHundredths),
+    totalShare: formatPercent(costs.total.shareBasisPoints),
     hasManagerPostCost: managerCost !== undefined,
     managerPostCost: managerCost === undefined ? undefined : formatNok(managerCost),
-    managerHalfAmount: d.manager.halfAmountOre === undefined ? undefined : formatOre(d.manager.halfAmountOre),
+    managerHalfAmount: costs.manager.halfAmountOre === undefined ? undefined : formatOre(costs.manager.halfAmountOre),
     hasInvoicing: invoicing !== undefined,
     invoicing,
 

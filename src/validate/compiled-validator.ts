@@ -6,7 +6,7 @@ const __ucs2length = typeof __ucs2lengthModule === 'function' ? __ucs2lengthModu
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.","type":"object","additionalProperties":false,"required":["schemaVersion","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"1.0\".","type":"string","const":"1.0"},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalSignatoryTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalSignatoryTitle":{"title":"Tittel for kommunens øverste administrative leder","description":"Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».","type":"string","enum":["rådmann","kommunedirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"]},"else":{"properties":{"municipalities":{"type":"array","maxItems":1},"host":false}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["address","openingHours"],"properties":{"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene kontoret er åpent for publikum.","type":"object","additionalProperties":false,"required":["fromDay","toDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"}}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.","x-section":"3.8","type":"object","additionalProperties":false,"required":["stateFte","fte"],"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk med høyst to desimaler, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50}}},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"}}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"municipalSignatory":{"title":"Underskriver for kommunen","description":"Navnet på kommunedirektøren/rådmannen som underskriver.","$ref":"#/definitions/line"},"stateSignatory":{"title":"Underskriver for staten","description":"Navnet på direktøren for NAV fylke som underskriver.","$ref":"#/definitions/line"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"},"municipality":{"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.","type":"object","additionalProperties":false,"required":["schemaVersion","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"1.0\".","type":"string","const":"1.0"},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalSignatoryTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalSignatoryTitle":{"title":"Tittel for kommunens øverste administrative leder","description":"Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».","type":"string","enum":["rådmann","kommunedirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"]},"else":{"properties":{"municipalities":{"type":"array","maxItems":1},"host":false}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["address","openingHours"],"properties":{"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene kontoret er åpent for publikum.","type":"object","additionalProperties":false,"required":["fromDay","toDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"}}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.","x-section":"3.8","type":"object","additionalProperties":false,"required":["stateFte","fte"],"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk med høyst to desimaler, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50}}},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"}}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"municipalSignatory":{"title":"Underskriver for kommunen","description":"Navnet på kommunedirektøren/rådmannen som underskriver.","$ref":"#/definitions/line"},"stateSignatory":{"title":"Underskriver for staten","description":"Navnet på direktøren for NAV fylke som underskriver.","$ref":"#/definitions/line"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"},"municipality":{"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}}}};
 const schema14 = {"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"};
 const schema16 = {"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"};
 const schema13 = {"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"};
@@ -248,6 +248,7 @@ const pattern4 = new RegExp("^NAV [^\\n\\r]*\\S$", "u");
 const pattern7 = new RegExp("\\S", "u");
 const pattern12 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const formats32 = formats.date;
+const formats44 = formats.hundredths;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json" */;
@@ -3088,9 +3089,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(formats44.validate(data68))){
+const err240 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3100,11 +3100,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data67.fte !== undefined){
-let data69 = data67.fte;
-if(Array.isArray(data69)){
-if(data69.length > 50){
-const err241 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+else {
+const err241 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3113,8 +3110,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data69.length < 1){
-const err242 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data67.fte !== undefined){
+let data69 = data67.fte;
+if(Array.isArray(data69)){
+if(data69.length > 50){
+const err242 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3123,12 +3124,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-const len9 = data69.length;
-for(let i9=0; i9<len9; i9++){
-let data70 = data69[i9];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.municipality === undefined){
-const err243 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
+if(data69.length < 1){
+const err243 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3137,8 +3134,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data70.fte === undefined){
-const err244 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
+const len9 = data69.length;
+for(let i9=0; i9<len9; i9++){
+let data70 = data69[i9];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.municipality === undefined){
+const err244 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3147,9 +3148,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-for(const key18 in data70){
-if(!((key18 === "municipality") || (key18 === "fte"))){
-const err245 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data70.fte === undefined){
+const err245 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3158,12 +3158,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data70.municipality !== undefined){
-let data71 = data70.municipality;
-if(typeof data71 === "string"){
-if(!pattern2.test(data71)){
-const err246 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+for(const key18 in data70){
+if(!((key18 === "municipality") || (key18 === "fte"))){
+const err246 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3173,8 +3170,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.municipality !== undefined){
+let data71 = data70.municipality;
+if(typeof data71 === "string"){
+if(!pattern2.test(data71)){
+const err247 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3184,11 +3184,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data70.fte !== undefined){
-let data72 = data70.fte;
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 10000 || isNaN(data72)){
-const err248 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+else {
+const err248 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3197,8 +3194,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data72 < 0 || isNaN(data72)){
-const err249 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data70.fte !== undefined){
+let data72 = data70.fte;
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 10000 || isNaN(data72)){
+const err249 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3207,9 +3208,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-let res1;
-if((0.01 === 0 || (res1 = data72/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
-const err250 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
+if(data72 < 0 || isNaN(data72)){
+const err250 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3218,9 +3218,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+let res1;
+if((0.01 === 0 || (res1 = data72/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
+const err251 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3229,10 +3229,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats44.validate(data72))){
+const err252 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3242,9 +3240,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
 else {
-const err253 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err253 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3254,11 +3251,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data67.managerShare !== undefined){
-let data73 = data67.managerShare;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.state === undefined){
-const err254 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+}
+else {
+const err254 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3267,8 +3262,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data73.municipal === undefined){
-const err255 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3277,9 +3274,12 @@ vErrors.push(err255);
 }
 errors++;
 }
-for(const key19 in data73){
-if(!((key19 === "state") || (key19 === "municipal"))){
-const err256 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+if(data67.managerShare !== undefined){
+let data73 = data67.managerShare;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.state === undefined){
+const err256 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3288,12 +3288,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data73.state !== undefined){
-let data74 = data73.state;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 100 || isNaN(data74)){
-const err257 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data73.municipal === undefined){
+const err257 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3302,8 +3298,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err258 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key19 in data73){
+if(!((key19 === "state") || (key19 === "municipal"))){
+const err258 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3313,8 +3310,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-else {
-const err259 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data73.state !== undefined){
+let data74 = data73.state;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err259 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3323,12 +3323,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data73.municipal !== undefined){
-let data75 = data73.municipal;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 100 || isNaN(data75)){
-const err260 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data74 < 0 || isNaN(data74)){
+const err260 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3337,8 +3333,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err261 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err261 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3348,8 +3345,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data73.municipal !== undefined){
+let data75 = data73.municipal;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 100 || isNaN(data75)){
+const err262 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3358,10 +3358,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75 < 0 || isNaN(data75)){
+const err263 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3371,10 +3369,8 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data67.annualBudget !== undefined){
-let data76 = data67.annualBudget;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err264 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err264 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3383,9 +3379,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 10000000000 || isNaN(data76)){
-const err265 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3394,8 +3391,11 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data76 < 0 || isNaN(data76)){
-const err266 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data67.annualBudget !== undefined){
+let data76 = data67.annualBudget;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err266 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3404,12 +3404,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-if(data67.managerPostCost !== undefined){
-let data77 = data67.managerPostCost;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err267 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 > 10000000000 || isNaN(data76)){
+const err267 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3418,9 +3415,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 100000000 || isNaN(data77)){
-const err268 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(data76 < 0 || isNaN(data76)){
+const err268 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3429,13 +3425,38 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err269 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data67.managerPostCost !== undefined){
+let data77 = data67.managerPostCost;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err269 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err269];
 }
 else {
 vErrors.push(err269);
+}
+errors++;
+}
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 100000000 || isNaN(data77)){
+const err270 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+if(data77 < 0 || isNaN(data77)){
+const err271 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
 }
 errors++;
 }
@@ -3445,27 +3466,7 @@ if(data67.invoicing !== undefined){
 let data78 = data67.invoicing;
 if(typeof data78 === "string"){
 if(func3(data78) > 5000){
-const err270 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-if(func3(data78) < 1){
-const err271 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-if(!pattern7.test(data78)){
-const err272 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const err272 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3474,8 +3475,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(!(formats0.validate(data78))){
-const err273 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data78) < 1){
+const err273 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3484,9 +3485,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data78)){
+const err274 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3495,10 +3495,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-}
-else {
-const err275 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data78))){
+const err275 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3508,11 +3506,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data79 = data.services;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.stateServices === undefined){
-const err276 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
+else {
+const err276 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3521,8 +3516,10 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data79.statutoryMunicipalServices === undefined){
-const err277 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3531,9 +3528,12 @@ vErrors.push(err277);
 }
 errors++;
 }
-for(const key20 in data79){
-if(!(((key20 === "stateServices") || (key20 === "statutoryMunicipalServices")) || (key20 === "additionalMunicipalServices"))){
-const err278 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+if(data.services !== undefined){
+let data79 = data.services;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.stateServices === undefined){
+const err278 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3542,12 +3542,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-if(data79.stateServices !== undefined){
-let data80 = data79.stateServices;
-if(Array.isArray(data80)){
-if(data80.length > 30){
-const err279 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data79.statutoryMunicipalServices === undefined){
+const err279 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3556,8 +3552,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data80.length < 1){
-const err280 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key20 in data79){
+if(!(((key20 === "stateServices") || (key20 === "statutoryMunicipalServices")) || (key20 === "additionalMunicipalServices"))){
+const err280 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3566,12 +3563,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-const len10 = data80.length;
-for(let i10=0; i10<len10; i10++){
-let data81 = data80[i10];
-if(typeof data81 === "string"){
-if(func3(data81) > 5000){
-const err281 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data79.stateServices !== undefined){
+let data80 = data79.stateServices;
+if(Array.isArray(data80)){
+if(data80.length > 30){
+const err281 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3580,8 +3577,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(func3(data81) < 1){
-const err282 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data80.length < 1){
+const err282 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3590,8 +3587,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!pattern7.test(data81)){
-const err283 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const len10 = data80.length;
+for(let i10=0; i10<len10; i10++){
+let data81 = data80[i10];
+if(typeof data81 === "string"){
+if(func3(data81) > 5000){
+const err283 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3600,8 +3601,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(!(formats0.validate(data81))){
-const err284 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data81) < 1){
+const err284 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3610,9 +3611,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-else {
-const err285 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data81)){
+const err285 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3621,10 +3621,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-}
-else {
-const err286 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(formats0.validate(data81))){
+const err286 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3634,11 +3632,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data79.statutoryMunicipalServices !== undefined){
-let data82 = data79.statutoryMunicipalServices;
-if(Array.isArray(data82)){
-if(data82.length > 5){
-const err287 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+else {
+const err287 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3647,11 +3642,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-const len11 = data82.length;
-for(let i11=0; i11<len11; i11++){
-let data83 = data82[i11];
-if(typeof data83 !== "string"){
-const err288 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3660,13 +3654,40 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!(((((data83 === "økonomisk stønad") || (data83 === "råd og veiledning")) || (data83 === "kvalifiseringsprogrammet")) || (data83 === "midlertidig bolig")) || (data83 === "individuell plan"))){
-const err289 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data79.statutoryMunicipalServices !== undefined){
+let data82 = data79.statutoryMunicipalServices;
+if(Array.isArray(data82)){
+if(data82.length > 5){
+const err289 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err289];
 }
 else {
 vErrors.push(err289);
+}
+errors++;
+}
+const len11 = data82.length;
+for(let i11=0; i11<len11; i11++){
+let data83 = data82[i11];
+if(typeof data83 !== "string"){
+const err290 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+if(!(((((data83 === "økonomisk stønad") || (data83 === "råd og veiledning")) || (data83 === "kvalifiseringsprogrammet")) || (data83 === "midlertidig bolig")) || (data83 === "individuell plan"))){
+const err291 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
 }
 errors++;
 }
@@ -3682,12 +3703,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err290 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+const err292 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
 if(vErrors === null){
-vErrors = [err290];
+vErrors = [err292];
 }
 else {
-vErrors.push(err290);
+vErrors.push(err292);
 }
 errors++;
 break;
@@ -3697,35 +3718,7 @@ indices0[item0] = i12;
 }
 }
 else {
-const err291 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-if(data79.additionalMunicipalServices !== undefined){
-let data84 = data79.additionalMunicipalServices;
-if(Array.isArray(data84)){
-if(data84.length > 50){
-const err292 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-const len12 = data84.length;
-for(let i13=0; i13<len12; i13++){
-let data85 = data84[i13];
-if(typeof data85 === "string"){
-if(func3(data85) > 5000){
-const err293 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+const err293 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3734,8 +3727,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(func3(data85) < 1){
-const err294 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data79.additionalMunicipalServices !== undefined){
+let data84 = data79.additionalMunicipalServices;
+if(Array.isArray(data84)){
+if(data84.length > 50){
+const err294 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3744,8 +3741,12 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(!pattern7.test(data85)){
-const err295 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const len12 = data84.length;
+for(let i13=0; i13<len12; i13++){
+let data85 = data84[i13];
+if(typeof data85 === "string"){
+if(func3(data85) > 5000){
+const err295 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3754,8 +3755,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(!(formats0.validate(data85))){
-const err296 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data85) < 1){
+const err296 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3764,9 +3765,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data85)){
+const err297 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3775,10 +3775,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-}
-else {
-const err298 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(formats0.validate(data85))){
+const err298 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3788,9 +3786,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
 else {
-const err299 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3800,12 +3797,9 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data.userParticipation !== undefined){
-let data86 = data.userParticipation;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key21 in data86){
-if(!(((key21 === "individualLevel") || (key21 === "systemLevel")) || (key21 === "navAppointsUserCouncil"))){
-const err300 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+}
+else {
+const err300 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3815,11 +3809,9 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data86.individualLevel !== undefined){
-let data87 = data86.individualLevel;
-if(typeof data87 === "string"){
-if(func3(data87) > 5000){
-const err301 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err301 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3828,8 +3820,13 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(func3(data87) < 1){
-const err302 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.userParticipation !== undefined){
+let data86 = data.userParticipation;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key21 in data86){
+if(!(((key21 === "individualLevel") || (key21 === "systemLevel")) || (key21 === "navAppointsUserCouncil"))){
+const err302 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3838,8 +3835,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(!pattern7.test(data87)){
-const err303 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data86.individualLevel !== undefined){
+let data87 = data86.individualLevel;
+if(typeof data87 === "string"){
+if(func3(data87) > 5000){
+const err303 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3848,8 +3849,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(!(formats0.validate(data87))){
-const err304 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data87) < 1){
+const err304 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3858,9 +3859,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data87)){
+const err305 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3869,12 +3869,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-if(data86.systemLevel !== undefined){
-let data88 = data86.systemLevel;
-if(typeof data88 === "string"){
-if(func3(data88) > 5000){
-const err306 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(!(formats0.validate(data87))){
+const err306 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3883,8 +3879,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(func3(data88) < 1){
-const err307 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err307 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3893,8 +3890,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(!pattern7.test(data88)){
-const err308 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data86.systemLevel !== undefined){
+let data88 = data86.systemLevel;
+if(typeof data88 === "string"){
+if(func3(data88) > 5000){
+const err308 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3903,8 +3904,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(!(formats0.validate(data88))){
-const err309 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data88) < 1){
+const err309 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3913,9 +3914,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data88)){
+const err310 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3924,10 +3924,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-if(data86.navAppointsUserCouncil !== undefined){
-if(typeof data86.navAppointsUserCouncil !== "boolean"){
-const err311 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(formats0.validate(data88))){
+const err311 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3937,9 +3935,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-}
 else {
-const err312 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err312 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3949,12 +3946,9 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data.cooperation !== undefined){
-let data90 = data.cooperation;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key22 in data90){
-if(!(key22 === "agreements")){
-const err313 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(data86.navAppointsUserCouncil !== undefined){
+if(typeof data86.navAppointsUserCouncil !== "boolean"){
+const err313 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3964,11 +3958,9 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data90.agreements !== undefined){
-let data91 = data90.agreements;
-if(Array.isArray(data91)){
-if(data91.length > 50){
-const err314 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+}
+else {
+const err314 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3977,12 +3969,13 @@ vErrors.push(err314);
 }
 errors++;
 }
-const len13 = data91.length;
-for(let i14=0; i14<len13; i14++){
-let data92 = data91[i14];
-if(typeof data92 === "string"){
-if(func3(data92) > 5000){
-const err315 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+if(data.cooperation !== undefined){
+let data90 = data.cooperation;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key22 in data90){
+if(!(key22 === "agreements")){
+const err315 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3991,8 +3984,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(func3(data92) < 1){
-const err316 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data90.agreements !== undefined){
+let data91 = data90.agreements;
+if(Array.isArray(data91)){
+if(data91.length > 50){
+const err316 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4001,8 +3998,12 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(!pattern7.test(data92)){
-const err317 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const len13 = data91.length;
+for(let i14=0; i14<len13; i14++){
+let data92 = data91[i14];
+if(typeof data92 === "string"){
+if(func3(data92) > 5000){
+const err317 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4011,8 +4012,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(!(formats0.validate(data92))){
-const err318 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data92) < 1){
+const err318 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4021,9 +4022,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data92)){
+const err319 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4032,10 +4032,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(formats0.validate(data92))){
+const err320 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4045,9 +4043,8 @@ vErrors.push(err320);
 errors++;
 }
 }
-}
 else {
-const err321 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err321 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4057,12 +4054,9 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data.disputeResolution !== undefined){
-let data93 = data.disputeResolution;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key23 in data93){
-if(!(key23 === "localProcedure")){
-const err322 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err322 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4072,11 +4066,9 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data93.localProcedure !== undefined){
-let data94 = data93.localProcedure;
-if(typeof data94 === "string"){
-if(func3(data94) > 5000){
-const err323 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err323 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4085,8 +4077,13 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(func3(data94) < 1){
-const err324 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.disputeResolution !== undefined){
+let data93 = data.disputeResolution;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key23 in data93){
+if(!(key23 === "localProcedure")){
+const err324 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4095,8 +4092,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(!pattern7.test(data94)){
-const err325 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data93.localProcedure !== undefined){
+let data94 = data93.localProcedure;
+if(typeof data94 === "string"){
+if(func3(data94) > 5000){
+const err325 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4105,8 +4106,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(!(formats0.validate(data94))){
-const err326 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data94) < 1){
+const err326 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4115,9 +4116,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data94)){
+const err327 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4126,10 +4126,8 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data94))){
+const err328 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4139,12 +4137,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data.externalAudit !== undefined){
-let data95 = data.externalAudit;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key24 in data95){
-if(!(key24 === "municipalAuditor")){
-const err329 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+else {
+const err329 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4154,11 +4148,9 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data95.municipalAuditor !== undefined){
-let data96 = data95.municipalAuditor;
-if(typeof data96 === "string"){
-if(func3(data96) > 200){
-const err330 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+else {
+const err330 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4167,8 +4159,13 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(func3(data96) < 1){
-const err331 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.externalAudit !== undefined){
+let data95 = data.externalAudit;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key24 in data95){
+if(!(key24 === "municipalAuditor")){
+const err331 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4177,8 +4174,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(!pattern1.test(data96)){
-const err332 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data95.municipalAuditor !== undefined){
+let data96 = data95.municipalAuditor;
+if(typeof data96 === "string"){
+if(func3(data96) > 200){
+const err332 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4187,8 +4188,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(!(formats0.validate(data96))){
-const err333 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data96) < 1){
+const err333 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4197,9 +4198,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data96)){
+const err334 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4208,10 +4208,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-}
-else {
-const err335 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data96))){
+const err335 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4221,11 +4219,8 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data.period !== undefined){
-let data97 = data.period;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.start === undefined){
-const err336 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+else {
+const err336 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4234,9 +4229,10 @@ vErrors.push(err336);
 }
 errors++;
 }
-for(const key25 in data97){
-if(!((((key25 === "start") || (key25 === "end")) || (key25 === "evaluationIntervalYears")) || (key25 === "revisionDate"))){
-const err337 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4246,11 +4242,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data97.start !== undefined){
-let data98 = data97.start;
-if(typeof data98 === "string"){
-if(!(formats32.validate(data98))){
-const err338 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data.period !== undefined){
+let data97 = data.period;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.start === undefined){
+const err338 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4259,9 +4255,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key25 in data97){
+if(!((((key25 === "start") || (key25 === "end")) || (key25 === "evaluationIntervalYears")) || (key25 === "revisionDate"))){
+const err339 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4271,11 +4267,11 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data97.end !== undefined){
-let data99 = data97.end;
-if(typeof data99 === "string"){
-if(!(formats32.validate(data99))){
-const err340 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data97.start !== undefined){
+let data98 = data97.start;
+if(typeof data98 === "string"){
+if(!(formats32.validate(data98))){
+const err340 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4286,7 +4282,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err341 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4296,10 +4292,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data97.evaluationIntervalYears !== undefined){
-let data100 = data97.evaluationIntervalYears;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err342 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data97.end !== undefined){
+let data99 = data97.end;
+if(typeof data99 === "string"){
+if(!(formats32.validate(data99))){
+const err342 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4308,9 +4305,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 10 || isNaN(data100)){
-const err343 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err343 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4319,8 +4316,11 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(data100 < 1 || isNaN(data100)){
-const err344 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data97.evaluationIntervalYears !== undefined){
+let data100 = data97.evaluationIntervalYears;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err344 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4329,13 +4329,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-}
-if(data97.revisionDate !== undefined){
-let data101 = data97.revisionDate;
-if(typeof data101 === "string"){
-if(!(formats32.validate(data101))){
-const err345 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 10 || isNaN(data100)){
+const err345 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4344,9 +4340,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-else {
-const err346 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100 < 1 || isNaN(data100)){
+const err346 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4357,8 +4352,11 @@ errors++;
 }
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.revisionDate !== undefined){
+let data101 = data97.revisionDate;
+if(typeof data101 === "string"){
+if(!(formats32.validate(data101))){
+const err347 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4368,12 +4366,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data.signing !== undefined){
-let data102 = data.signing;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key26 in data102){
-if(!((((key26 === "place") || (key26 === "date")) || (key26 === "municipalSignatory")) || (key26 === "stateSignatory"))){
-const err348 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+else {
+const err348 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4383,11 +4377,9 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data102.place !== undefined){
-let data103 = data102.place;
-if(typeof data103 === "string"){
-if(func3(data103) > 200){
-const err349 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+else {
+const err349 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4396,8 +4388,13 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(func3(data103) < 1){
-const err350 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.signing !== undefined){
+let data102 = data.signing;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key26 in data102){
+if(!((((key26 === "place") || (key26 === "date")) || (key26 === "municipalSignatory")) || (key26 === "stateSignatory"))){
+const err350 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4406,8 +4403,12 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(!pattern1.test(data103)){
-const err351 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data102.place !== undefined){
+let data103 = data102.place;
+if(typeof data103 === "string"){
+if(func3(data103) > 200){
+const err351 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4416,8 +4417,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(!(formats0.validate(data103))){
-const err352 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data103) < 1){
+const err352 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4426,9 +4427,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data103)){
+const err353 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4437,12 +4437,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data102.date !== undefined){
-let data104 = data102.date;
-if(typeof data104 === "string"){
-if(!(formats32.validate(data104))){
-const err354 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!(formats0.validate(data103))){
+const err354 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4453,7 +4449,7 @@ errors++;
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err355 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4463,11 +4459,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data102.municipalSignatory !== undefined){
-let data105 = data102.municipalSignatory;
-if(typeof data105 === "string"){
-if(func3(data105) > 200){
-const err356 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data102.date !== undefined){
+let data104 = data102.date;
+if(typeof data104 === "string"){
+if(!(formats32.validate(data104))){
+const err356 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4476,8 +4472,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(func3(data105) < 1){
-const err357 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err357 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4486,8 +4483,12 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(!pattern1.test(data105)){
-const err358 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data102.municipalSignatory !== undefined){
+let data105 = data102.municipalSignatory;
+if(typeof data105 === "string"){
+if(func3(data105) > 200){
+const err358 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4496,8 +4497,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(!(formats0.validate(data105))){
-const err359 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data105) < 1){
+const err359 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4506,9 +4507,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data105)){
+const err360 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4517,12 +4517,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-if(data102.stateSignatory !== undefined){
-let data106 = data102.stateSignatory;
-if(typeof data106 === "string"){
-if(func3(data106) > 200){
-const err361 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!(formats0.validate(data105))){
+const err361 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4531,8 +4527,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(func3(data106) < 1){
-const err362 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err362 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4541,8 +4538,12 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(!pattern1.test(data106)){
-const err363 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data102.stateSignatory !== undefined){
+let data106 = data102.stateSignatory;
+if(typeof data106 === "string"){
+if(func3(data106) > 200){
+const err363 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4551,8 +4552,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(!(formats0.validate(data106))){
-const err364 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data106) < 1){
+const err364 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4561,9 +4562,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data106)){
+const err365 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4572,10 +4572,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-else {
-const err366 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats0.validate(data106))){
+const err366 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4585,11 +4583,8 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data.attachments !== undefined){
-let data107 = data.attachments;
-if(Array.isArray(data107)){
-if(data107.length > 30){
-const err367 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err367 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4598,12 +4593,10 @@ vErrors.push(err367);
 }
 errors++;
 }
-const len14 = data107.length;
-for(let i15=0; i15<len14; i15++){
-let data108 = data107[i15];
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.kind === undefined){
-const err368 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4612,8 +4605,12 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(data108.title === undefined){
-const err369 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+if(data.attachments !== undefined){
+let data107 = data.attachments;
+if(Array.isArray(data107)){
+if(data107.length > 30){
+const err369 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4622,9 +4619,12 @@ vErrors.push(err369);
 }
 errors++;
 }
-for(const key27 in data108){
-if(!(((key27 === "kind") || (key27 === "title")) || (key27 === "date"))){
-const err370 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const len14 = data107.length;
+for(let i15=0; i15<len14; i15++){
+let data108 = data107[i15];
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.kind === undefined){
+const err370 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4633,11 +4633,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-if(data108.kind !== undefined){
-let data109 = data108.kind;
-if(typeof data109 !== "string"){
-const err371 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data108.title === undefined){
+const err371 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4646,8 +4643,9 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(!(((data109 === "driftsavtale") || (data109 === "delegasjonsvedtak")) || (data109 === "annet"))){
-const err372 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+for(const key27 in data108){
+if(!(((key27 === "kind") || (key27 === "title")) || (key27 === "date"))){
+const err372 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4657,11 +4655,10 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data108.title !== undefined){
-let data110 = data108.title;
-if(typeof data110 === "string"){
-if(func3(data110) > 200){
-const err373 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data108.kind !== undefined){
+let data109 = data108.kind;
+if(typeof data109 !== "string"){
+const err373 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4670,8 +4667,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(func3(data110) < 1){
-const err374 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data109 === "driftsavtale") || (data109 === "delegasjonsvedtak")) || (data109 === "annet"))){
+const err374 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4680,8 +4677,12 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(!pattern1.test(data110)){
-const err375 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data108.title !== undefined){
+let data110 = data108.title;
+if(typeof data110 === "string"){
+if(func3(data110) > 200){
+const err375 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4690,8 +4691,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(!(formats0.validate(data110))){
-const err376 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data110) < 1){
+const err376 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4700,9 +4701,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-else {
-const err377 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data110)){
+const err377 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4711,12 +4711,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data108.date !== undefined){
-let data111 = data108.date;
-if(typeof data111 === "string"){
-if(!(formats32.validate(data111))){
-const err378 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!(formats0.validate(data110))){
+const err378 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4727,7 +4723,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err379 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4737,9 +4733,11 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
-else {
-const err380 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data108.date !== undefined){
+let data111 = data108.date;
+if(typeof data111 === "string"){
+if(!(formats32.validate(data111))){
+const err380 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4749,14 +4747,37 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
 else {
-const err381 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err381 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
 else {
 vErrors.push(err381);
+}
+errors++;
+}
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
 }
 errors++;
 }
@@ -4767,32 +4788,7 @@ if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 for(const key28 in data112){
 const _errs301 = errors;
 if(!((((((((((((((((((((((((((((((((((((((((((((key28 === "1.0-1") || (key28 === "2.0-1")) || (key28 === "2.0-2")) || (key28 === "2.0-3")) || (key28 === "2.0-4")) || (key28 === "2.1-1")) || (key28 === "2.1-2")) || (key28 === "2.1-3")) || (key28 === "2.1-4")) || (key28 === "2.1-5")) || (key28 === "2.1-6")) || (key28 === "3.1-1")) || (key28 === "3.1-2")) || (key28 === "3.1-3")) || (key28 === "3.1-4")) || (key28 === "3.2-1")) || (key28 === "3.2-2")) || (key28 === "3.2-3")) || (key28 === "3.3-1")) || (key28 === "3.3-2")) || (key28 === "3.3-3")) || (key28 === "3.3-4")) || (key28 === "3.4-1")) || (key28 === "3.4-2")) || (key28 === "3.4-3")) || (key28 === "3.5-1")) || (key28 === "3.6-1")) || (key28 === "3.6-2")) || (key28 === "3.7-1")) || (key28 === "3.7-2")) || (key28 === "3.7-3")) || (key28 === "3.7-4")) || (key28 === "3.8-1")) || (key28 === "3.8-2")) || (key28 === "4.0-1")) || (key28 === "4.0-2")) || (key28 === "5.0-1")) || (key28 === "5.0-2")) || (key28 === "6.0-1")) || (key28 === "6.0-2")) || (key28 === "7.0-1")) || (key28 === "8.0-1")) || (key28 === "9.0-1")) || (key28 === "9.0-2"))){
-const err382 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key28};
-if(vErrors === null){
-vErrors = [err382];
-}
-else {
-vErrors.push(err382);
-}
-errors++;
-}
-var valid108 = _errs301 === errors;
-if(!valid108){
-const err383 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err383];
-}
-else {
-vErrors.push(err383);
-}
-errors++;
-}
-}
-for(const key29 in data112){
-let data113 = data112[key29];
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.status === undefined){
-const err384 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+const err384 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key28};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4801,9 +4797,9 @@ vErrors.push(err384);
 }
 errors++;
 }
-for(const key30 in data113){
-if(!((((key30 === "status") || (key30 === "comment")) || (key30 === "answeredBy")) || (key30 === "answeredAt"))){
-const err385 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+var valid108 = _errs301 === errors;
+if(!valid108){
+const err385 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4813,10 +4809,11 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data113.status !== undefined){
-let data114 = data113.status;
-if(typeof data114 !== "string"){
-const err386 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key29 in data112){
+let data113 = data112[key29];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.status === undefined){
+const err386 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4825,8 +4822,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(!((((data114 === "ja") || (data114 === "nei")) || (data114 === "delvis")) || (data114 === "ikke relevant"))){
-const err387 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
+for(const key30 in data113){
+if(!((((key30 === "status") || (key30 === "comment")) || (key30 === "answeredBy")) || (key30 === "answeredAt"))){
+const err387 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4836,11 +4834,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data113.comment !== undefined){
-let data115 = data113.comment;
-if(typeof data115 === "string"){
-if(func3(data115) > 5000){
-const err388 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data113.status !== undefined){
+let data114 = data113.status;
+if(typeof data114 !== "string"){
+const err388 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4849,8 +4846,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(func3(data115) < 1){
-const err389 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((data114 === "ja") || (data114 === "nei")) || (data114 === "delvis")) || (data114 === "ikke relevant"))){
+const err389 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4859,8 +4856,12 @@ vErrors.push(err389);
 }
 errors++;
 }
-if(!pattern7.test(data115)){
-const err390 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data113.comment !== undefined){
+let data115 = data113.comment;
+if(typeof data115 === "string"){
+if(func3(data115) > 5000){
+const err390 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4869,8 +4870,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(!(formats0.validate(data115))){
-const err391 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data115) < 1){
+const err391 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4879,9 +4880,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data115)){
+const err392 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4890,12 +4890,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-if(data113.answeredBy !== undefined){
-let data116 = data113.answeredBy;
-if(typeof data116 === "string"){
-if(func3(data116) > 200){
-const err393 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!(formats0.validate(data115))){
+const err393 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4904,8 +4900,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(func3(data116) < 1){
-const err394 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err394 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4914,8 +4911,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-if(!pattern1.test(data116)){
-const err395 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data113.answeredBy !== undefined){
+let data116 = data113.answeredBy;
+if(typeof data116 === "string"){
+if(func3(data116) > 200){
+const err395 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4924,8 +4925,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(!(formats0.validate(data116))){
-const err396 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data116) < 1){
+const err396 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4934,9 +4935,8 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data116)){
+const err397 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4945,12 +4945,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data113.answeredAt !== undefined){
-let data117 = data113.answeredAt;
-if(typeof data117 === "string"){
-if(!(formats32.validate(data117))){
-const err398 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!(formats0.validate(data116))){
+const err398 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4961,7 +4957,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err399 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4971,9 +4967,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-}
-else {
-const err400 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.answeredAt !== undefined){
+let data117 = data113.answeredAt;
+if(typeof data117 === "string"){
+if(!(formats32.validate(data117))){
+const err400 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4983,9 +4981,8 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
 else {
-const err401 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err401 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4997,12 +4994,36 @@ errors++;
 }
 }
 else {
-const err402 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err402 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err402];
 }
 else {
 vErrors.push(err402);
+}
+errors++;
+}
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+}
+else {
+const err404 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
 }
 errors++;
 }

@@ -1,3 +1,4 @@
+import { isHundredths } from '../model/numbers.js';
 import { XML_FORBIDDEN } from '../text/xml.js';
 
 /**
@@ -44,4 +45,6 @@ export const formats = {
   date: { type: 'string', validate: isDate },
   organisasjonsnummer: { type: 'string', validate: isOrgNumber },
   'xml-text': { type: 'string', validate: isXmlText },
+  /** At most two decimals, checked exactly (see src/model/numbers.ts); `multipleOf: 0.01` beside it is for other tools. */
+  hundredths: { type: 'number', validate: isHundredths },
 } as const;

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { pointerOf, segmentsOf, type Problem } from '../model/problem.js';
-import { schemaAt, enumLabel } from '../model/schema.js';
+import { schema, schemaAt, enumLabel } from '../model/schema.js';
 import { labelFor, valueAt } from '../model/labels.js';
 import { firstForbiddenChar } from './formats.js';
 
@@ -34,6 +34,23 @@ const decimalComma = (n: number): string => String(n).replace('.', ',');
 /** A value in a sentence: numbers with a decimal comma, everything else as {@link show}. */
 const showValue = (v: unknown): string => (typeof v === 'number' ? decimalComma(v) : show(v));
 
+/**
+ * A schema problem at `pointer`, in the agreement section the pointer lies in (none for the
+ * document as a whole). No `source`: the schema is the file format, not a requirement of the
+ * template or the law.
+ */
+function schemaProblem(code: string, pointer: string, message: string): Problem {
+  const key = segmentsOf(pointer)[0];
+  return { code, severity: 'feil', pointer, ...(key !== undefined && schema.properties?.[key] ? { section: key } : {}), message };
+}
+
+/** An Ajv keyword as a problem code in the one convention, snake_case: `minProperties` → `min_properties`. */
+export const keywordCode = (keyword: string): string =>
+  keyword
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase();
+
 /** Where the error is, as a JSON pointer (required/additional properties point at the property itself). */
 function pointerFor(e: ErrorObject): string {
   const extra = e.keyword === 'required' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : undefined;
@@ -50,7 +67,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
   const node = schemaAt(pointer);
   const value = valueAt(data, pointer);
   const hint = node?.description ? ` ${node.description}` : '';
-  const p = (code: string, message: string): Problem => ({ code, severity: 'feil', pointer, message });
+  const p = (code: string, message: string): Problem => schemaProblem(code, pointer, message);
 
   switch (e.keyword) {
     case 'if':
@@ -66,6 +83,9 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       // YAML reads an unquoted 0150 or 1.0 as a number; the leading zero or the «.0» is then lost.
       if (e.params.type === 'string' && typeof value === 'number')
         return p('type', `${label} må være tekst, men er ${typeOf(value)} (${value}).${hint} Skriv verdien i anførselstegn, for eksempel "${quotedExample(node?.const, node?.pattern, value)}".`);
+      // YAML's .nan and .inf are numbers to JavaScript, but no number a field can hold.
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return p('type', `${label} er ${Number.isNaN(value) ? '«ikke et tall» (.nan)' : value < 0 ? 'minus uendelig (-.inf)' : 'uendelig (.inf)'}, men må være ${TYPE_NO[String(e.params.type)] ?? e.params.type}. Skriv tallet med sifre, for eksempel 4.5.${hint}`);
       return p('type', `${label} må være ${TYPE_NO[String(e.params.type)] ?? e.params.type}, men er ${typeOf(value)}.${hint}`);
     case 'false schema':
       if (pointer === '/parties/host')
@@ -76,7 +96,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     case 'enum': {
       if (e.propertyName !== undefined) {
         const ids = (e.params.allowedValues as string[]).join(', ');
-        return { code: 'unknown_question', severity: 'feil', pointer: e.instancePath + pointerOf([e.propertyName]), message: `«${e.propertyName}» er ikke et spørsmål i veilederen. Gyldige spørsmål-id-er: ${ids}.` };
+        return schemaProblem('unknown_question', e.instancePath + pointerOf([e.propertyName]), `«${e.propertyName}» er ikke et spørsmål i veilederen. Gyldige spørsmål-id-er: ${ids}.`);
       }
       const allowed = (e.params.allowedValues as string[]).map((v) => `«${v}»${enumLabel(node, v) !== v ? ` (${enumLabel(node, v)})` : ''}`);
       return p('enum', `${label} har verdien ${show(value)}, som ikke er et av valgene. Velg en av: ${allowed.join(', ')}.`);
@@ -107,7 +127,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     case 'uniqueItems':
       return p('duplicate', `${label} inneholder det samme to ganger (nr. ${Number(e.params.j) + 1} og ${Number(e.params.i) + 1}). Fjern den ene.`);
     default:
-      return p(e.keyword, `${label}: ${e.message ?? 'ugyldig verdi'}.`);
+      return p(keywordCode(e.keyword), `${label}: ${e.message ?? 'ugyldig verdi'}.`);
   }
 }
 
@@ -146,12 +166,14 @@ function municipalityNameMessage(label: string, value: string): string {
 }
 
 function formatProblem(format: string, pointer: string, label: string, value: unknown): Problem {
-  const p = (code: string, message: string): Problem => ({ code, severity: 'feil', pointer, message });
+  const p = (code: string, message: string): Problem => schemaProblem(code, pointer, message);
   switch (format) {
     case 'date':
       return p('bad_date', `${label} er ${show(value)}, som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-01-01.`);
     case 'organisasjonsnummer':
       return p('bad_orgnumber', `${label} er ${show(value)}, som ikke er et gyldig organisasjonsnummer: det skal være ni sifre uten mellomrom, og det siste er et kontrollsiffer (modulus 11). Sjekk nummeret i Enhetsregisteret.`);
+    case 'hundredths':
+      return p('decimals', decimalsMessage(label, value, 0.01));
     case 'xml-text': {
       const bad = typeof value === 'string' ? firstForbiddenChar(value) : undefined;
       return p('forbidden_char', `${label} inneholder et tegn som ikke kan stå i et Word-dokument (${bad?.code ?? 'kontrolltegn'} ved tegn nr. ${(bad?.index ?? 0) + 1}). Fjern tegnet; det kommer ofte fra kopiering fra et annet program.`);

@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import { derive } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
-import type { Severity } from '../model/problem.js';
+import type { Problem, Severity, SourcedProblem } from '../model/problem.js';
 
 /** What a rule sees: the valid agreement, its derived values and today's date (injected, for determinism). */
 export interface RuleContext {
@@ -12,11 +12,11 @@ export interface RuleContext {
   today: string;
 }
 
-/** One thing a rule found wrong: where, and a Norwegian message that says how to fix it. */
-export interface Finding {
-  pointer: string;
-  message: string;
-}
+/**
+ * What a rule's check says: the part of a Problem that differs from one finding to the next.
+ * {@link checkRule} completes it with the rule's code, severity, section and source.
+ */
+export type Finding = Pick<Problem, 'pointer' | 'message'>;
 
 /**
  * A rule of the national template or guide. `check` is pure and returns what is wrong (empty when
@@ -24,15 +24,21 @@ export interface Finding {
  * can be made from; they run in `validate` and `generate` as well as in the audit.
  */
 export interface Rule {
-  id: string;
+  /** The Problem code of what it finds: snake_case, Norwegian («driftsavtale_vedlagt»). */
+  code: string;
   severity: Severity;
   /** Top-level schema key the rule belongs to (for grouping by agreement section). */
   section: string;
   /** Where the rule comes from: the template point, the guide, the law. */
-  reference: string;
+  source: string;
   /** One Norwegian sentence: what the rule requires. */
   explanation: string;
   check: (ctx: RuleContext) => Finding[];
+}
+
+/** Runs one rule: what it finds, as complete problems (the one place a rule's findings get its code, severity, section and source). */
+export function checkRule(rule: Rule, ctx: RuleContext): SourcedProblem[] {
+  return rule.check(ctx).map((f) => ({ code: rule.code, severity: rule.severity, pointer: f.pointer, section: rule.section, message: f.message, source: rule.source }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './rule.js';
-import { formatDate, formatDecimal, joinList, municipalityName } from '../derive/format.js';
+import { formatDate, formatDecimal, joinList, municipalityName } from '../format/index.js';
 import { labelFor } from '../model/labels.js';
+import { toHundredths } from '../model/numbers.js';
 import { schemaAt } from '../model/schema.js';
 import { WEEKDAYS } from '../model/weekdays.js';
 
@@ -17,10 +18,10 @@ const STATUTORY_SERVICES: readonly string[] = schemaAt('/services/statutoryMunic
  */
 export const blockingRules: Rule[] = [
   {
-    id: 'kommunenummer-unike',
+    code: 'kommunenummer_unike',
     severity: 'feil',
     section: 'parties',
-    reference: 'Partnerskapsavtalen punkt 1.0',
+    source: 'Partnerskapsavtalen punkt 1.0',
     explanation: 'Hver kommune kan bare stå én gang i avtalen.',
     check: ({ agreement }) => {
       const seen = new Set<string>();
@@ -34,10 +35,10 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'vertskommune-minst-to-kommuner',
+    code: 'vertskommune_minst_to_kommuner',
     severity: 'feil',
     section: 'parties',
-    reference: 'Partnerskapsavtalen punkt 1.0, Alternativ 2; kommuneloven kapittel 20',
+    source: 'Partnerskapsavtalen punkt 1.0, Alternativ 2; kommuneloven kapittel 20',
     explanation: 'Ved Alternativ 2 skal avtalen nevne vertskommunen og minst én kommune den er vertskommune for, og vertskommunen skal være en av kommunene i listen.',
     check: ({ agreement: { parties } }) => {
       if (parties.form !== 'vertskommune') return [];
@@ -50,10 +51,10 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'aapningstider-gyldige',
+    code: 'aapningstider_gyldige',
     severity: 'feil',
     section: 'location',
-    reference: 'Partnerskapsavtalen punkt 2.1; veilederen punkt 2.1',
+    source: 'Partnerskapsavtalen punkt 2.1; veilederen punkt 2.1',
     explanation: 'Åpningstidene skal gå fra en ukedag til samme eller en senere ukedag, og kontoret skal stenge etter at det åpner.',
     check: ({ agreement: { location } }) => {
       const h = location.openingHours;
@@ -66,10 +67,10 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'aarsverk-per-kommune',
+    code: 'aarsverk_per_kommune',
     severity: 'feil',
     section: 'costs',
-    reference: 'Partnerskapsavtalen punkt 3.8',
+    source: 'Partnerskapsavtalen punkt 3.8',
     explanation: 'Årsverkene skal oppgis én gang for hver kommune i avtalen, og bare for dem.',
     check: ({ agreement: a }) => {
       const numbers = new Set(a.parties.municipalities.map((m) => m.number));
@@ -89,21 +90,22 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'aarsverk-over-null',
+    code: 'aarsverk_over_null',
     severity: 'feil',
     section: 'costs',
-    reference: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk»)',
+    source: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk»)',
     explanation: 'Til sammen skal staten og kommunene ha flere enn null årsverk i kontoret, ellers finnes det ingen fordeling av driftsutgiftene å vise.',
     check: ({ agreement: { costs } }) =>
-      costs.stateFte + costs.fte.reduce((sum, f) => sum + f.fte, 0) > 0
+      // In the unit derive splits by (integer hundredths), so «more than zero» means the same to both.
+      toHundredths(costs.stateFte) + costs.fte.reduce((sum, f) => sum + toHundredths(f.fte), 0) > 0
         ? []
         : [{ pointer: '/costs', message: `Alle årsverkene er 0, både «${labelFor('/costs/stateFte')}» og kommunenes «Årsverk». Driftsutgiftene fordeles etter årsverk, så en fordeling av ingenting kan ikke vises. Før inn årsverkene (utenom NAV-leder) som staten og kommunene har i kontoret.` }],
   },
   {
-    id: 'nav-leder-delt-likt',
+    code: 'nav_leder_delt_likt',
     severity: 'feil',
     section: 'costs',
-    reference: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
+    source: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
     explanation: 'Utgiftene til NAV-lederstillingen deles 50/50 mellom staten og kommunen, uansett hvem NAV-leder er ansatt hos.',
     check: ({ agreement: { costs } }) => {
       const share = costs.managerShare;
@@ -115,10 +117,10 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'lovpaalagte-tjenester',
+    code: 'lovpaalagte_tjenester',
     severity: 'feil',
     section: 'services',
-    reference: 'NAV-loven § 13; sosialtjenesteloven; partnerskapsavtalen punkt 4.0; veilederen punkt 4.0',
+    source: 'NAV-loven § 13; sosialtjenesteloven; partnerskapsavtalen punkt 4.0; veilederen punkt 4.0',
     explanation: `NAV-kontoret skal som et minimum dekke kommunens lovpålagte tjenester: ${joinList([...STATUTORY_SERVICES])}.`,
     check: ({ agreement: { services } }) => {
       const missing = STATUTORY_SERVICES.filter((s) => !services.statutoryMunicipalServices.includes(s as never));
@@ -128,10 +130,10 @@ export const blockingRules: Rule[] = [
     },
   },
   {
-    id: 'periode-slutt-etter-start',
+    code: 'periode_slutt_etter_start',
     severity: 'feil',
     section: 'period',
-    reference: 'Partnerskapsavtalen punkt 9.0',
+    source: 'Partnerskapsavtalen punkt 9.0',
     explanation: 'Avtaleperioden skal slutte etter at den begynner.',
     check: ({ agreement: { period } }) =>
       period.end !== undefined && period.end <= period.start

@@ -3,7 +3,7 @@ import type { Agreement } from '../model/agreement.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { validate as compiledValidator } from './compiled-validator.js';
 import { byPointer, toProblem } from './messages.js';
-import { ruleContext } from './rule.js';
+import { checkRule, ruleContext } from './rule.js';
 import { blockingRules } from './rules.js';
 
 /** An Ajv validate function: true or false, with the errors of the last call. */
@@ -31,7 +31,7 @@ export function validateAgreement(
   }
   const agreement = data as Agreement;
   const ctx = ruleContext(agreement, '');
-  const problems = blockingRules.flatMap((r) => r.check(ctx).map((f): Problem => ({ code: r.id, severity: 'feil', pointer: f.pointer, message: f.message })));
+  const problems: Problem[] = blockingRules.flatMap((r) => checkRule(r, ctx));
   return problems.length ? fail(problems.map(withPosition).sort(byPointer)) : ok(agreement);
 }
 

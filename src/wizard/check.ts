@@ -8,7 +8,7 @@ import { blockingRules } from '../validate/rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { pointerOf, type Problem } from '../model/problem.js';
 import { toProblem } from '../validate/messages.js';
-import { ruleContext } from '../validate/rule.js';
+import { checkRule, ruleContext } from '../validate/rule.js';
 import { dedupeProblems, schemaValidator } from '../validate/validate.js';
 import { removeIn, setIn } from './data.js';
 import { draftView, NotYetAnswered } from './draft-view.js';
@@ -37,7 +37,7 @@ function ruleProblems(data: unknown, errors: readonly ErrorObject[], pointer: st
   const ctx = ruleContext(draftView(data as Agreement), '');
   return blockingRules.flatMap((r) => {
     try {
-      return r.check(ctx).filter((f) => f.pointer === pointer).map((f): Problem => ({ code: r.id, severity: 'feil', pointer, message: f.message }));
+      return checkRule(r, ctx).filter((p) => p.pointer === pointer);
     } catch (e) {
       if (e instanceof NotYetAnswered) return [];
       throw e;

@@ -1,39 +1,41 @@
 import type { Agreement } from '../model/agreement.js';
 import { derive } from '../derive/derive.js';
-import { formatHundredths, formatNok, formatOre, formatPercent } from '../derive/format.js';
+import type { CostLine, CostTable } from '../derive/types.js';
+import { formatHundredths, formatNok, formatOre, formatPercent } from '../format/index.js';
 
-/**
- * The cost split as the documents will compute it (derive), as a text table: owner, årsverk,
- * share, and kroner when a budget is given; the owners in the agreement's order (the state, then
- * the vertskommune first). The NAV-leder line shows derive's exact half, as the agreement does.
- * Undefined while the draft lacks what it needs.
- */
-export function costTable(data: unknown, opts: { amounts: boolean }): string | undefined {
-  let d;
+/** derive's table for a draft, or undefined while the draft lacks what it needs (no årsverk yet, a number missing). */
+function tableOf(data: unknown): CostTable | undefined {
   try {
-    d = derive(data as Agreement);
+    const t = derive(data as Agreement).costs;
+    return t.rows.every((r) => Number.isFinite(r.fteHundredths)) ? t : undefined;
   } catch {
     return undefined;
   }
-  if (d.costRows.some((r) => !Number.isFinite(r.fteHundredths))) return undefined;
-  const withAmounts = opts.amounts && d.costRows.every((r) => r.amount !== undefined);
-  const rows: string[][] = [['Eier', 'Årsverk', 'Andel', ...(withAmounts ? ['Beløp per år'] : [])]];
-  for (const r of d.costRows) rows.push([r.label, formatHundredths(r.fteHundredths), formatPercent(r.shareBasisPoints), ...(withAmounts ? [formatNok(r.amount!)] : [])]);
-  const budget = (data as Agreement).costs?.annualBudget;
-  rows.push(['Sum', formatHundredths(d.totalFteHundredths), formatPercent(10000), ...(withAmounts && budget !== undefined ? [formatNok(budget)] : [])]);
+}
+
+/**
+ * The cost split as the documents will show it, as a text table: derive's rows, sum and labels,
+ * with kroner when asked for and a budget is given; the NAV-leder line with derive's exact half, as
+ * the guide writes it. Undefined while the draft lacks what it needs.
+ */
+export function costTable(data: unknown, opts: { amounts: boolean }): string | undefined {
+  const t = tableOf(data);
+  if (!t) return undefined;
+  const L = t.labels;
+  const withAmounts = opts.amounts && t.total.amount !== undefined;
+  const cells = (l: CostLine) => [l.label, formatHundredths(l.fteHundredths), formatPercent(l.shareBasisPoints), ...(withAmounts ? [formatNok(l.amount!)] : [])];
+  const rows = [[L.owner, L.fte, L.share, ...(withAmounts ? [L.amount] : [])], ...t.rows.map(cells), cells(t.total)];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => '  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  const m = d.manager;
-  const managerAmounts = opts.amounts && m.halfAmountOre !== undefined ? ` (${formatOre(m.halfAmountOre)} hver)` : '';
-  const municipal = d.municipalities.length > 1 ? 'kommunene' : 'kommunen';
+  const m = t.manager;
+  const kr = opts.amounts && m.halfAmountOre !== undefined ? ` (${formatOre(m.halfAmountOre)})` : '';
   return [
     '',
-    'Fordeling av felles driftsutgifter etter årsverk:',
-    line(rows[0]!),
-    ...rows.slice(1, -1).map(line),
+    `${L.title}:`,
+    ...rows.slice(0, -1).map(line),
     '  ' + '─'.repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1)),
     line(rows[rows.length - 1]!),
-    `NAV-lederstillingen: staten ${formatPercent(m.stateBasisPoints)}, ${municipal} ${formatPercent(m.municipalBasisPoints)}${managerAmounts}.`,
+    `${L.managerSplit}: ${m.stateLabel} ${formatPercent(m.stateBasisPoints)}${kr}, ${m.municipalLabel} ${formatPercent(m.municipalBasisPoints)}${kr}.`,
     '',
   ].join('\n');
 }

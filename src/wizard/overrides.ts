@@ -2,7 +2,7 @@
  * The one table of fields that need more than the schema says, keyed by pattern pointer. Every
  * other field is asked the generic way its schema type implies; a new schema field needs no entry.
  */
-import { municipalityName } from '../derive/format.js';
+import { municipalityName } from '../format/index.js';
 import { schemaAt } from '../model/schema.js';
 import { isPlainObject } from './data.js';
 import { costTable } from './cost-table.js';
@@ -71,7 +71,7 @@ function showCostSplitWithAmounts(access: FieldAccess): void {
 /** Special prompts and extras by pattern pointer; see {@link Override}. */
 export const overrides: Readonly<Record<string, Override>> = {
   '/parties/municipalities': {
-    // Alternativ 2 is a vertskommune and at least one kommune it serves (rule vertskommune-minst-to-kommuner).
+    // Alternativ 2 is a vertskommune and at least one kommune it serves (rule vertskommune_minst_to_kommuner).
     minItems: (data) => ((data as { parties?: { form?: string } }).parties?.form === 'vertskommune' ? 2 : 1),
   },
   '/parties/host': { ask: askHost },

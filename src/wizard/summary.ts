@@ -1,4 +1,4 @@
-import { formatDate } from '../derive/format.js';
+import { formatDate } from '../format/index.js';
 import { enumLabel } from '../model/schema.js';
 import { itemLabel, sectionLabel } from '../model/labels.js';
 import { pointerOf } from '../model/problem.js';

@@ -3,7 +3,7 @@
  * adjusted here («4,5» → 4.5, «1.1.2026» → 2026-01-01, «9:00» → 09:00); whether the value is
  * allowed is the schema's business (src/wizard/check.ts).
  */
-import { groupDigits } from '../derive/format.js';
+import { groupDigits } from '../format/index.js';
 import type { PlanNode } from './types.js';
 
 /** «4,5», «4.5», «2 350 000» → number; anything else is returned as typed so the schema reports it. */

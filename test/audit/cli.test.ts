@@ -42,7 +42,7 @@ describe('partnerskap audit: exit codes', () => {
     const r = await audit([writeAgreement(a), '--today', TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Kan ikke signeres ennå: 1 feil må rettes.');
-    expect(r.stdout).toContain('[driftsavtale-vedlagt]');
+    expect(r.stdout).toContain('[driftsavtale_vedlagt]');
   });
 
   it('exit 1 with --strict when there are only warnings; 0 without', async () => {
@@ -61,7 +61,7 @@ describe('partnerskap audit: exit codes', () => {
     const r = await audit([writeAgreement(a), '--today', TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/avtale\.yaml:\d+:\d+: feil: .*stenger kl\. 08:00.*\[aapningstider-gyldige\]/);
+    expect(r.stderr).toMatch(/avtale\.yaml:\d+:\d+: feil: .*stenger kl\. 08:00.*\[aapningstider_gyldige\]/);
   });
 
   for (const bad of ['2025-02-30', '2025-13-01', '2025-1-1', 'i morgen', '']) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestions } from '../../src/guide/questions.js';
+import { loadGuide } from '../../src/cli/resources.js';
 import { SCHEMA_QUESTION_IDS } from './fixtures.js';
 
 // How the guide files are parsed (headings, ids, front matter) is tested with the one guide parser
 // in test/guide/questions.test.ts; here: the questions the audit goes through.
 describe('the guide’s «Til vurdering» questions', () => {
-  const questions = loadQuestions();
+  const questions = loadGuide().questions;
 
   it('are the 44 questions the schema’s checklist accepts, in document order', () => {
     expect(questions).toHaveLength(44);
@@ -21,8 +21,8 @@ describe('the guide’s «Til vurdering» questions', () => {
     expect(questions.filter((q) => q.section === '3.7').map((q) => q.id)).toEqual(['3.7-1', '3.7-2', '3.7-3', '3.7-4']);
   });
 
-  it('are a fresh copy each time', () => {
+  it('are read afresh by each load (the loader keeps no cache)', () => {
     questions[0]!.text = 'endret';
-    expect(loadQuestions()[0]!.text).not.toBe('endret');
+    expect(loadGuide().questions[0]!.text).not.toBe('endret');
   });
 });

@@ -2,6 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { auditAgreement } from '../../src/audit/audit.js';
+import { questions } from '../helpers/resources.js';
 import { rules } from '../../src/audit/rules.js';
 import type { AuditReport } from '../../src/audit/report.js';
 import { AUDIT_CSS, renderAuditHtml, renderAuditHtmlFragment } from '../../src/audit/render-html.js';
@@ -22,12 +23,12 @@ function stressReport(): AuditReport {
   const a = complete() as unknown as Mutable;
   a.parties.officeName = `NAV ${SAMI}`;
   a.parties.municipalities[4].samiName = `${SAMI} suohkan`;
-  a.costs.fte.pop(); // aarsverk-per-kommune names the Sámi kommune
+  a.costs.fte.pop(); // aarsverk_per_kommune names the Sámi kommune
   a.attachments = []; // two rules
   a.checklist['3.8-2'] = { status: 'nei', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01', comment: `${NASTY}\nAndre linje: ${'Driftsavtalen forhandles med Hábmer suohkan og Fauske kommune. '.repeat(6)}${LONG_WORD}` };
   a.checklist['3.4-1'] = { status: 'delvis' };
   delete a.checklist['9.0-2'];
-  return auditAgreement(a as Agreement, { today: TODAY });
+  return auditAgreement(a as Agreement, { questions: questions(), today: TODAY });
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -53,12 +54,14 @@ describe('text', () => {
     for (const line of renderAuditText(report, { width: 60 }).trimEnd().split('\n')) expect(codePoints(line), line).toBeLessThanOrEqual(60);
   });
 
-  it('groups findings under section headings in agreement order, with id and source', () => {
+  it('groups findings under section headings in agreement order, with code and source', () => {
     const text = renderAuditText(report);
     const headings = ['3.4 Medbestemmelse', '3.7 Delegert myndighet', '3.8 Driftsavtale', '9.0 Avtaleperiode'].map((h) => text.indexOf(`\n${h}`));
     expect(headings.every((i) => i > 0)).toBe(true);
     expect(headings).toEqual([...headings].sort((x, y) => x - y));
-    for (const id of ['delegasjonsvedtak-vedlagt', 'aarsverk-per-kommune', 'driftsavtale-vedlagt', '3.4-1', '9.0-2']) expect(text).toContain(`[${id}]`);
+    for (const code of ['delegasjonsvedtak_vedlagt', 'aarsverk_per_kommune', 'driftsavtale_vedlagt', 'vurdert_uten_kommentar', 'ikke_vurdert']) expect(text).toContain(`[${code}]`);
+    // An open question's message names the question's id, where its answer goes.
+    for (const id of ['3.4-1', '9.0-2']) expect(text).toMatch(new RegExp(`checklist\\s+→\\s+"${id.replace('.', '\\.')}"`));
     expect(text).toContain('Kilde: Partnerskapsavtalen punkt 3.8');
     expect(text).toMatch(/^Resultat: Kan ikke signeres ennå: 3 feil må rettes\.$/m);
     expect(text).toContain('Vurdert «nei» eller «delvis», med kommentar');
@@ -72,7 +75,7 @@ describe('text', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    const text = renderAuditText(auditAgreement(complete(), { today: TODAY }));
+    const text = renderAuditText(auditAgreement(complete(), { questions: questions(), today: TODAY }));
     expect(text).toContain('Ingen funn.');
     expect(text).toContain('Resultat: Klar til signering');
   });
@@ -91,7 +94,7 @@ describe('json', () => {
     const json = JSON.parse(first);
     expect(Object.keys(json)).toEqual(['schemaVersion', 'office', 'today', 'strict', 'blocking', 'counts', 'findings', 'checklist']);
     expect(Object.keys(json.counts)).toEqual(['questions', 'answered', 'open', 'errors', 'warnings']);
-    for (const f of json.findings) expect(Object.keys(f)).toEqual(['id', 'kind', 'severity', 'section', 'sectionLabel', 'pointer', 'message', 'reference']);
+    for (const f of json.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'pointer', 'section', 'sectionLabel', 'message', 'source']);
     for (const c of json.checklist) expect(Object.keys(c)).toEqual(['id', 'section', 'text', 'status', 'comment', 'open']);
     expect(json.counts).toEqual({ questions: 44, answered: 43, open: 2, errors: 3, warnings: 2 });
     expect(json.checklist.find((c: Mutable) => c.id === '9.0-2')).toEqual({ id: '9.0-2', section: '9.0', text: 'Hva slags evalueringsintervall har dere lagt opp til i avtalen?', status: null, comment: null, open: true });
@@ -143,8 +146,8 @@ describe('html', () => {
     const doc = new DOMParser().parseFromString(`<div>${fragment}</div>`, 'text/xml');
     expect(doc.getElementsByTagName('h1')).toHaveLength(0);
     expect(doc.getElementsByTagName('h2')[0]?.textContent).toBe(`Kontroll før signering – NAV ${SAMI}`);
-    const items = Array.from(doc.getElementsByTagName('li')).filter((li) => li.hasAttribute('data-id'));
-    expect(items.map((li) => li.getAttribute('data-id'))).toEqual(report.findings.map((f) => f.id));
+    const items = Array.from(doc.getElementsByTagName('li')).filter((li) => li.hasAttribute('data-code'));
+    expect(items.map((li) => li.getAttribute('data-code'))).toEqual(report.findings.map((f) => f.code));
     expect(items.map((li) => li.getAttribute('class'))).toEqual(report.findings.map((f) => f.severity));
   });
 });
@@ -173,13 +176,13 @@ describe('markdown', () => {
     expect(md).toMatch(/^# Kontroll før signering – NAV Divtasvuona suohkan/m);
     expect(md).toContain('### 3.8 Driftsavtale');
     expect(md).toContain('- **Feil:** Driftsavtalen er ikke blant vedleggene');
-    expect(md).toContain('`driftsavtale-vedlagt`');
+    expect(md).toContain('`driftsavtale_vedlagt`');
     expect(md).toContain('*Kilde:* Partnerskapsavtalen punkt 3.8');
   });
 });
 
 it('the shipped examples render in every format without a rule finding', () => {
-  const report = auditAgreement(example('nav-bodo.yaml'), { today: TODAY });
+  const report = auditAgreement(example('nav-bodo.yaml'), { questions: questions(), today: TODAY });
   expect(renderAuditText(report)).toContain('Sjekklisten: 0 av 44 spørsmål vurdert, 44 åpne');
   expect(renderAuditMarkdown(report)).toContain(`Regler: ${rules.length} kontrollert, 0 ikke oppfylt`);
 });

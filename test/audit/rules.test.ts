@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditAgreement } from '../../src/audit/audit.js';
+import { auditAgreement, questionOf } from '../../src/audit/audit.js';
+import { questions } from '../helpers/resources.js';
 import { auditOnlyRules, rules } from '../../src/audit/rules.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { sections } from '../../src/model/schema.js';
@@ -14,35 +15,35 @@ const dropAttachment = (kind: string) => (a: Mutable) => (a.attachments = a.atta
 /** The audit-only rules (src/audit/rules.ts), each broken on its own. */
 const auditCases: RuleCase[] = [
   {
-    rule: 'ledermodell-delt',
+    rule: 'ledermodell_delt',
     it: 'a two-leader model under the template’s one-leader text',
     mutate: (a) => (a.leadership.model = 'delt'),
     pointers: ['/leadership/model'],
     says: ['Ledermodellen er «delt»', '«ledes av en NAV-leder som har felles administrativt og faglig ansvar', 'enhetlig og helhetlig tjenestetilbud', 'checklist → "3.7-2"', 'eller velg felles ledelse'],
   },
   {
-    rule: 'droefting-foer-signering',
+    rule: 'droefting_foer_signering',
     it: 'no drøfting with the employees’ organisations',
     mutate: (a) => delete a.coDetermination.consultation,
     pointers: ['/coDetermination/consultation'],
     says: ['ikke registrert at avtalen er drøftet'],
   },
   {
-    rule: 'droefting-foer-signering',
+    rule: 'droefting_foer_signering',
     it: 'drøfting dated after the signing',
     mutate: (a) => (a.coDetermination.consultation.date = '2025-12-16'),
     pointers: ['/coDetermination/consultation/date'],
     says: ['datert 16. desember 2025, etter signeringen (15. desember 2025)'],
   },
   {
-    rule: 'delegasjonsvedtak-vedlagt',
+    rule: 'delegasjonsvedtak_vedlagt',
     it: 'delegation both ways without the delegasjonsvedtak attached',
     mutate: dropAttachment('delegasjonsvedtak'),
     pointers: ['/attachments'],
     says: ['Delegasjonsvedtaket er ikke blant vedleggene', '«vedlagte delegasjonsvedtak» for NAV-leders fullmakter (punkt 3.2 og 3.7)', 'statlig ansatte utføre kommunale oppgaver og kommunalt ansatte utføre statlige oppgaver', '«delegasjonsvedtak»'],
   },
   {
-    rule: 'delegasjonsvedtak-vedlagt',
+    rule: 'delegasjonsvedtak_vedlagt',
     it: 'delegation one way (Alternativ 1) without the delegasjonsvedtak attached',
     base: 'nav-bodo.yaml',
     mutate: dropAttachment('delegasjonsvedtak'),
@@ -50,7 +51,7 @@ const auditCases: RuleCase[] = [
     says: ['og avtalen lar statlig ansatte utføre kommunale oppgaver etter det samme vedtaket'],
   },
   {
-    rule: 'delegasjonsvedtak-vedlagt',
+    rule: 'delegasjonsvedtak_vedlagt',
     it: 'no delegation between the owners still needs the delegasjonsvedtak for the NAV-leder’s powers',
     base: 'nav-bodo.yaml',
     mutate: (a) => ((a.delegation = { stateStaffOnMunicipalTasks: false, municipalStaffOnStateTasks: false }), dropAttachment('delegasjonsvedtak')(a)),
@@ -58,21 +59,21 @@ const auditCases: RuleCase[] = [
     says: ['«vedlagte delegasjonsvedtak» for NAV-leders fullmakter (punkt 3.2 og 3.7). Legg det ved'],
   },
   {
-    rule: 'driftsavtale-vedlagt',
+    rule: 'driftsavtale_vedlagt',
     it: 'no driftsavtale attached',
     mutate: dropAttachment('driftsavtale'),
     pointers: ['/attachments'],
     says: ['Driftsavtalen er ikke blant vedleggene', '«driftsavtale»'],
   },
   {
-    rule: 'brukermedvirkning-begge-nivaaer',
+    rule: 'brukermedvirkning_begge_nivaaer',
     it: 'no brukermedvirkning on the individual level',
     mutate: (a) => delete a.userParticipation.individualLevel,
     pointers: ['/userParticipation/individualLevel'],
     says: ['individnivå er ikke beskrevet'],
   },
   {
-    rule: 'brukermedvirkning-begge-nivaaer',
+    rule: 'brukermedvirkning_begge_nivaaer',
     it: 'no brukermedvirkning at all',
     base: 'nav-bodo.yaml',
     mutate: (a) => (a.userParticipation = {}),
@@ -80,21 +81,21 @@ const auditCases: RuleCase[] = [
     says: ['individnivå'],
   },
   {
-    rule: 'revisjonsdato-i-perioden',
+    rule: 'revisjonsdato_i_perioden',
     it: 'revision date before the period starts',
     mutate: (a) => (a.period.revisionDate = '2025-12-31'),
     pointers: ['/period/revisionDate'],
     says: ['Revisjonsdatoen (31. desember 2025) er før avtalen begynner å gjelde (1. januar 2026)'],
   },
   {
-    rule: 'revisjonsdato-i-perioden',
+    rule: 'revisjonsdato_i_perioden',
     it: 'revision date after the period ends',
     mutate: (a) => (a.period.revisionDate = '2030-01-01'),
     pointers: ['/period/revisionDate'],
     says: ['etter at avtalen slutter å gjelde (31. desember 2029)'],
   },
   {
-    rule: 'evaluering-forfalt',
+    rule: 'evaluering_forfalt',
     it: 'audited after the evaluation interval has run out',
     today: '2027-12-16',
     mutate: () => undefined,
@@ -102,7 +103,7 @@ const auditCases: RuleCase[] = [
     says: ['signert 15. desember 2025', 'evaluert innen 15. desember 2027'],
   },
   {
-    rule: 'evaluering-forfalt',
+    rule: 'evaluering_forfalt',
     it: 'a one-year interval, overdue',
     base: 'nav-bodo.yaml',
     today: '2026-12-11',
@@ -111,21 +112,21 @@ const auditCases: RuleCase[] = [
     says: ['evalueringsintervall på 1 år', 'innen 10. desember 2026'],
   },
   {
-    rule: 'underskrift-utfylt',
+    rule: 'underskrift_utfylt',
     it: 'no municipal signatory',
     mutate: (a) => delete a.signing.municipalSignatory,
     pointers: ['/signing/municipalSignatory'],
     says: ['signerer for kommunen mangler', 'kommunedirektør'],
   },
   {
-    rule: 'underskrift-utfylt',
+    rule: 'underskrift_utfylt',
     it: 'no state signatory',
     mutate: (a) => delete a.signing.stateSignatory,
     pointers: ['/signing/stateSignatory'],
     says: ['signerer for staten mangler', 'direktøren for NAV Nordland'],
   },
   {
-    rule: 'underskrift-utfylt',
+    rule: 'underskrift_utfylt',
     it: 'no place or date',
     base: 'nav-bodo.yaml',
     mutate: (a) => ((a.signing = { municipalSignatory: 'Rolf Kristensen', stateSignatory: 'Cathrine Stavnes' })),
@@ -139,34 +140,34 @@ const cases: RuleCase[] = [...blockingCases, ...auditCases];
 describe('each rule, broken on its own, is the only finding', () => {
   for (const c of cases) {
     it(`${c.rule}: ${c.it}`, () => {
-      const report = auditAgreement(variant(c), { today: c.today ?? TODAY });
-      expect(new Set(report.findings.map((f) => f.id))).toEqual(new Set([c.rule]));
+      const report = auditAgreement(variant(c), { questions: questions(), today: c.today ?? TODAY });
+      expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set([c.rule]));
       expect(report.findings.map((f) => f.pointer)).toEqual(c.pointers);
-      const rule = rules.find((r) => r.id === c.rule)!;
+      const rule = rules.find((r) => r.code === c.rule)!;
       for (const f of report.findings) {
-        expect(f).toMatchObject({ kind: 'rule', severity: rule.severity, section: rule.section, reference: rule.reference });
-        expect(f.sectionLabel.length).toBeGreaterThan(0);
+        expect(f).toEqual({ code: rule.code, severity: rule.severity, pointer: f.pointer, section: rule.section, message: f.message, source: rule.source });
+        expect(questionOf(f)).toBeUndefined();
       }
       for (const s of c.says) expect(report.findings[0]!.message).toContain(s);
       expect(report.blocking).toBe(rule.severity === 'feil');
-      expect(report.rules.filter((r) => !r.passed).map((r) => r.id)).toEqual([c.rule]);
+      expect(report.rules.filter((r) => !r.passed).map((r) => r.code)).toEqual([c.rule]);
     });
   }
 
   // Rules that do not block generation only show up in the audit: check them end to end.
-  for (const c of cases.filter((x) => !blockingRules.some((r) => r.id === x.rule))) {
+  for (const c of cases.filter((x) => !blockingRules.some((r) => r.code === x.rule))) {
     it(`${c.rule} via the CLI: ${c.it}`, async () => {
       const file = writeAgreement(variant(c));
       const r = await runCli(['audit', file, '--format', 'json', '--today', c.today ?? TODAY], { cwd: ROOT });
-      const json = JSON.parse(r.stdout) as { findings: { id: string }[] };
-      expect(new Set(json.findings.map((f) => f.id))).toEqual(new Set([c.rule]));
-      const severity = rules.find((x) => x.id === c.rule)!.severity;
+      const json = JSON.parse(r.stdout) as { findings: { code: string }[] };
+      expect(new Set(json.findings.map((f) => f.code))).toEqual(new Set([c.rule]));
+      const severity = rules.find((x) => x.code === c.rule)!.severity;
       expect(r.code, r.stderr).toBe(severity === 'feil' ? 1 : 0);
     });
   }
 
   it('every rule in the registry has at least one case here', () => {
-    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(rules.map((r) => r.id)));
+    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(rules.map((r) => r.code)));
   });
 });
 
@@ -174,41 +175,41 @@ describe('the rules hold where they should', () => {
   it('felles ledelse fits the template’s one-leader text', () => {
     const a = complete() as unknown as Mutable;
     a.leadership.model = 'felles';
-    expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
   });
 
   it('an absent NAV-leder split is the template’s 50/50', () => {
     const a = complete() as unknown as Mutable;
     delete a.costs.managerShare;
-    expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
   });
 
   it('revision date on the first and on the last day of the period is inside it', () => {
     for (const date of ['2026-01-01', '2029-12-31']) {
       const a = complete() as unknown as Mutable;
       a.period.revisionDate = date;
-      expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
+      expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
     }
   });
 
   it('an open-ended period accepts any revision date after its start', () => {
     const a = complete('nav-bodo.yaml') as unknown as Mutable;
     a.period.revisionDate = '2040-01-01';
-    expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
   });
 
   it('evaluation is not overdue on the due date itself, and is the day after', () => {
-    const ids = (today: string) => auditAgreement(complete(), { today }).findings.map((f) => f.id);
+    const ids = (today: string) => auditAgreement(complete(), { questions: questions(), today }).findings.map((f) => f.code);
     expect(ids('2027-12-15')).toEqual([]);
-    expect(ids('2027-12-16')).toEqual(['evaluering-forfalt']);
+    expect(ids('2027-12-16')).toEqual(['evaluering_forfalt']);
   });
 
   it('without a signing date the evaluation counts from the period start (schema default interval 2 years)', () => {
     const a = complete('nav-bodo.yaml') as unknown as Mutable;
     delete a.signing.date;
     delete a.period.evaluationIntervalYears;
-    const report = auditAgreement(a as Agreement, { today: '2028-01-02' });
-    expect(report.findings.map((f) => f.id)).toEqual(['evaluering-forfalt', 'underskrift-utfylt']);
+    const report = auditAgreement(a as Agreement, { questions: questions(), today: '2028-01-02' });
+    expect(report.findings.map((f) => f.code)).toEqual(['evaluering_forfalt', 'underskrift_utfylt']);
     expect(report.findings[0]!.message).toContain('gyldig fra 1. januar 2026');
     expect(report.findings[0]!.message).toContain('innen 1. januar 2028');
   });
@@ -217,30 +218,30 @@ describe('the rules hold where they should', () => {
     const a = complete() as unknown as Mutable;
     delete a.signing.date;
     a.coDetermination.consultation.date = '2025-12-13';
-    const report = auditAgreement(a as Agreement, { today: TODAY });
-    expect(report.findings.map((f) => f.id)).toEqual(['droefting-foer-signering', 'underskrift-utfylt']);
+    const report = auditAgreement(a as Agreement, { questions: questions(), today: TODAY });
+    expect(report.findings.map((f) => f.code)).toEqual(['droefting_foer_signering', 'underskrift_utfylt']);
     expect(report.findings[0]!.message).toContain('etter dagens dato (12. desember 2025)');
   });
 
   it('drøfting on the signing day itself is in time', () => {
     const a = complete() as unknown as Mutable;
     a.coDetermination.consultation.date = a.signing.date;
-    expect(auditAgreement(a as Agreement, { today: TODAY }).findings).toEqual([]);
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
   });
 });
 
 describe('the registry', () => {
   const keys = new Set(sections().map((s) => s.key));
-  it('has unique kebab-case ids', () => {
-    const ids = rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  it('has unique snake_case codes, the convention of every problem code', () => {
+    const codes = rules.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^[a-z0-9]+(_[a-z0-9]+)*$/);
   });
   it('names an agreement section, a source and a one-sentence Norwegian explanation for every rule', () => {
     for (const r of rules) {
-      expect(keys.has(r.section), `${r.id}: ${r.section}`).toBe(true);
-      expect(r.reference, r.id).toMatch(/Partnerskapsavtalen|Veilederen|NAV-loven/);
-      expect(r.explanation, r.id).toMatch(/^[A-ZÆØÅ].*\.$/);
+      expect(keys.has(r.section), `${r.code}: ${r.section}`).toBe(true);
+      expect(r.source, r.code).toMatch(/Partnerskapsavtalen|Veilederen|NAV-loven/);
+      expect(r.explanation, r.code).toMatch(/^[A-ZÆØÅ].*\.$/);
     }
   });
   it('is ordered by agreement section', () => {
@@ -251,26 +252,26 @@ describe('the registry', () => {
   it('is the blocking rules of validation and the audit-only rules, nothing else', () => {
     expect(new Set(rules)).toEqual(new Set([...blockingRules, ...auditOnlyRules]));
     expect(rules).toHaveLength(blockingRules.length + auditOnlyRules.length);
-    expect(auditOnlyRules.filter((r) => blockingRules.some((b) => b.id === r.id))).toEqual([]);
+    expect(auditOnlyRules.filter((r) => blockingRules.some((b) => b.code === r.code))).toEqual([]);
   });
-  it('keeps every rule id', () => {
-    expect(rules.map((r) => r.id)).toEqual([
-      'kommunenummer-unike',
-      'vertskommune-minst-to-kommuner',
-      'aapningstider-gyldige',
-      'ledermodell-delt',
-      'droefting-foer-signering',
-      'delegasjonsvedtak-vedlagt',
-      'aarsverk-per-kommune',
-      'aarsverk-over-null',
-      'nav-leder-delt-likt',
-      'driftsavtale-vedlagt',
-      'lovpaalagte-tjenester',
-      'brukermedvirkning-begge-nivaaer',
-      'periode-slutt-etter-start',
-      'revisjonsdato-i-perioden',
-      'evaluering-forfalt',
-      'underskrift-utfylt',
+  it('keeps every rule code', () => {
+    expect(rules.map((r) => r.code)).toEqual([
+      'kommunenummer_unike',
+      'vertskommune_minst_to_kommuner',
+      'aapningstider_gyldige',
+      'ledermodell_delt',
+      'droefting_foer_signering',
+      'delegasjonsvedtak_vedlagt',
+      'aarsverk_per_kommune',
+      'aarsverk_over_null',
+      'nav_leder_delt_likt',
+      'driftsavtale_vedlagt',
+      'lovpaalagte_tjenester',
+      'brukermedvirkning_begge_nivaaer',
+      'periode_slutt_etter_start',
+      'revisjonsdato_i_perioden',
+      'evaluering_forfalt',
+      'underskrift_utfylt',
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { NO_TTY_MESSAGE } from '../../src/cli/commands/wizard.js';
 import { runCli } from '../helpers/cli.js';
 import { parseParts } from '../helpers/docx.js';
 import { EXAMPLES, tempDir } from '../helpers/paths.js';
-import { SKIP_TMUX, Tmux } from '../wizard/helpers/tmux.js';
+import { Tmux } from '../wizard/helpers/tmux.js';
 import { BUNDLE, ensureBundle, runBundle } from './helpers/bundle.js';
 
 const SALTEN = join(EXAMPLES, 'nav-indre-salten.yaml');
@@ -114,7 +114,7 @@ describe('the shipped bundle runs every command', () => {
   });
 });
 
-describe.skipIf(SKIP_TMUX)('the shipped wizard in a real terminal (tmux)', () => {
+describe('the shipped wizard in a real terminal (tmux)', () => {
   let tmux: Tmux;
   beforeAll(() => {
     tmux = new Tmux('bundle');

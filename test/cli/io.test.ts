@@ -45,7 +45,7 @@ describe('I/O errors in Norwegian', () => {
   });
 
   it('an unknown code is named, as a last resort', () => {
-    expect(ioErrorMessage('lese', 'a.yaml', errno('EIO'))).toBe('Kan ikke lese «a.yaml»: uventet feil fra filsystemet (EIO).');
+    expect(ioErrorMessage('lese', 'a.yaml', errno('ESTALE'))).toBe('Kan ikke lese «a.yaml»: uventet feil fra filsystemet (ESTALE).');
   });
 
   it('ioError gives a usage error (exit 2) for I/O, and passes anything else on as the bug it is', () => {

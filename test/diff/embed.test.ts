@@ -156,7 +156,7 @@ describe('documents that cannot be trusted or read', () => {
 
   const cases: { it: string; content: Buffer | string; exit: number; says: string }[] = [
     { it: 'not a zip', content: 'dette er ikke et dokument', exit: 1, says: 'ikke en gyldig zip-pakke' },
-    { it: 'a zip that is not a Word document', content: new PizZip().file('a.txt', 'x').generate({ type: 'nodebuffer' }), exit: 1, says: 'ikke en gyldig zip-pakke' },
+    { it: 'a zip that is not a Word document', content: new PizZip().file('a.txt', 'x').generate({ type: 'nodebuffer' }), exit: 1, says: 'er en zip-pakke, men ikke et Word-dokument' },
     { it: 'an empty file', content: '', exit: 1, says: 'ikke en gyldig zip-pakke' },
   ];
   for (const c of cases) {
@@ -177,6 +177,6 @@ describe('documents that cannot be trusted or read', () => {
     writeFileSync(y, stringify(example()));
     const r = await runCli(['extract', y], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('er ikke et .docx-dokument');
+    expect(r.stderr).toContain('er ikke et .docx- eller .pdf-dokument');
   });
 });

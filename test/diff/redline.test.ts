@@ -4,7 +4,7 @@ import type { Document } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/cli.js';
-import { loCheck, ooxmlValidate, parseParts, SKIP_LO } from '../helpers/docx.js';
+import { loCheck, ooxmlValidate, parseParts } from '../helpers/docx.js';
 import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -106,7 +106,7 @@ describe('--redline: the new agreement with tracked changes against the old', ()
         expect(v.status, v.output).toBe(0);
       });
 
-      it.skipIf(SKIP_LO)('in LibreOffice, accepting all gives the new text and rejecting all the old', { timeout: 300_000 }, () => {
+      it('in LibreOffice, accepting all gives the new text and rejecting all the old', { timeout: 300_000 }, () => {
         const b = built.get(pairs[p]!.name)!;
         const report = JSON.parse(loCheck(['report', b.redline])) as { stats: { redlines: number }; accepted_text: string; rejected_text: string };
         expect(report.stats.redlines).toBeGreaterThan(5);

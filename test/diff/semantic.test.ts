@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -254,12 +254,13 @@ describe('trouble is exit 2', () => {
     const dir = tempDir('partnerskap-diff-');
     writeFileSync(join(dir, 'a.yaml'), stringify(example()));
     writeFileSync(join(dir, 'fil'), 'ikke en mappe');
-    const missing = await runCli(['diff', 'a.yaml', 'a.yaml', '--redline', join('finnes-ikke', 'r.docx')], { cwd: dir });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`partnerskap: Kan ikke skrive «${join('finnes-ikke', 'r.docx')}»: mappen eller filen finnes ikke. Sjekk navnet og mappen.\n`);
+    // A folder that is not there yet is made, as generate --out does.
+    const missing = await runCli(['diff', 'a.yaml', 'a.yaml', '--redline', join('ny', 'r.docx')], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([0, `Skrev ${join('ny', 'r.docx')}: den nye avtalen med sporede endringer mot den gamle.\n`]);
+    expect(readFileSync(join(dir, 'ny', 'r.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
     const underFile = await runCli(['diff', 'a.yaml', 'a.yaml', '--redline', join('fil', 'r.docx')], { cwd: dir });
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr).toContain('en del av stien er en fil, ikke en mappe');
+    expect(underFile.stderr).toBe('partnerskap: «fil» er en fil, ikke en mappe. Velg en mappe eller et annet filnavn med --redline.\n');
     expect(underFile.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 });
@@ -268,7 +269,8 @@ describe('versions of different offices', () => {
   it('are compared all the same, after a warning that names both offices', async () => {
     const r = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'), 'text');
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('Merk: De to versjonene gjelder ulike kontorer (NAV Indre Salten og NAV Bodø). Er det riktig fil?');
+    // A warning in the one problem shape, printed like every other: file, severity, message, pointer, code.
+    expect(r.stderr.split('\n')[0]).toBe('ny.yaml: advarsel: De to versjonene gjelder ulike kontorer (NAV Indre Salten og NAV Bodø). Er det riktig fil? (/parties/officeName) [different_offices]');
     expect(r.stdout).toContain('NAV-kontorets navn');
     const json = await diffVariant((a) => (a.parties.officeName = 'NAV Bodø'));
     expect(rowsOf(json.stdout).map((x) => x.pointer)).toContain('/parties/officeName');

@@ -31,11 +31,19 @@ describe('what the guide shows from an agreement, point by point', () => {
 
   it('3.8: the shares by årsverk sum to 100 %, with the kommuner together and the manager split', () => {
     const facts = factsOf('costs', example());
-    expect(facts).toContain('Eier | Årsverk | Andel | Beløp per år');
+    expect(facts).toContain('Eier | Årsverk | Andel av felles driftsutgifter | Beløp per år');
     expect(facts).toContain('Arbeids- og velferdsetaten | 14,00 | 40,58 % | 953 623 kr');
     expect(facts).toContain('Kommunene til sammen | 20,50 | 59,42 % | 1 396 377 kr');
     expect(facts).toContain('Sum | 34,50 | 100,00 % | 2 350 000 kr');
     expect(facts).toContain('Fordeling av NAV-lederstillingen: Arbeids- og velferdsetaten 50,00 % (550 000 kr), kommunene 50,00 % (550 000 kr)');
+  });
+
+  it('3.8 lays out derive\'s table as it is: its lines, in its order, with its labels', () => {
+    const a = example();
+    const t = derive(a).costs;
+    const table = factsFor('costs', a, derive(a)).find((f) => f.kind === 'table')!;
+    expect(table.kind === 'table' && table.label).toBe(t.labels.title);
+    expect(table.kind === 'table' && table.rows.map((r) => r[0])).toEqual([...t.rows.map((r) => r.label), t.municipalTotal.label, t.total.label]);
   });
 
   it('1.0 and 3.8 list the kommuner as the agreement does: the vertskommune first, by derive\'s full names', () => {
@@ -59,7 +67,7 @@ describe('what the guide shows from an agreement, point by point', () => {
     delete a.costs.annualBudget;
     a.attachments = a.attachments.filter((x) => x.kind !== 'driftsavtale');
     const facts = factsOf('costs', a);
-    expect(facts).toContain('Eier | Årsverk | Andel');
+    expect(facts).toContain('Eier | Årsverk | Andel av felles driftsutgifter');
     expect(facts.some((l) => l.startsWith('Kommunene til sammen'))).toBe(false);
     expect(facts).toContain('Vedlegg: Ingen driftsavtale er ført opp som vedlegg.');
   });

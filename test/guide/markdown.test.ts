@@ -9,6 +9,7 @@ import { renderHtml } from '../../src/guide/render-html.js';
 import type { GuideView } from '../../src/guide/view.js';
 import { ooxmlValidate } from '../helpers/docx.js';
 import { tempDir } from '../helpers/paths.js';
+import { renderer } from '../helpers/resources.js';
 import { packGuideTemplate } from './fixtures.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -53,7 +54,7 @@ describe('Markdown → WordprocessingML', () => {
   let zipped: PizZip;
   beforeAll(() => {
     packGuideTemplate();
-    docx = renderDocx(view);
+    docx = renderDocx(view, renderer());
     const zip = (zipped = new PizZip(docx));
     const strict = (name: string) =>
       new DOMParser({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseGuide } from '../../src/guide/parse.js';
-import { guideFiles } from '../../src/guide/sources.js';
+import { guideFiles } from '../../src/cli/resources.js';
 import { ROOT } from '../helpers/paths.js';
 import { referenceBlocks, squeeze } from './reference.js';
 

@@ -1,14 +1,14 @@
 /**
  * The «Til vurdering» questions read straight from the reference text of the national guide
- * (/work/shared/reference/veileder.md), independently of guide/*.md and of src/: every «·» item
+ * (test/fixtures/reference/veileder.md), independently of guide/*.md and of src/: every «·» item
  * after a «Til vurdering:». An item goes on over a line break when the next line cannot start a
  * sentence (it begins with «§» or a lower-case letter); the first other line ends the block.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_TOOLS } from '../helpers/paths.js';
+import { REFERENCE_TEXTS } from '../helpers/paths.js';
 
-export const REFERENCE = join(SHARED_TOOLS, '..', 'reference', 'veileder.md');
+export const REFERENCE = join(REFERENCE_TEXTS, 'veileder.md');
 
 export function referenceBlocks(): string[][] {
   const text = readFileSync(REFERENCE, 'utf8');

@@ -1,23 +1,20 @@
 /**
  * Reading a .docx independently of the code under test: every XML part parsed strictly, the
- * ECMA-376 schema check and LibreOffice through the shared tools. One place for all test folders.
+ * ECMA-376 schema check (test/tools/ooxml-validate) and LibreOffice (test/tools/lo-check).
+ * A missing LibreOffice, python3-uno or lxml makes the test fail with an install hint; nothing is
+ * skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import PizZip from 'pizzip';
-import { SHARED_TOOLS } from './paths.js';
+import { TEST_TOOLS } from './paths.js';
 
-export const OOXML_VALIDATE = join(SHARED_TOOLS, 'ooxml-validate', 'ooxml-validate');
-export const LO_CHECK = join(SHARED_TOOLS, 'lo-check', 'lo-check');
-const SOFFICE = process.env.LO_CHECK_SOFFICE ?? '/usr/lib/libreoffice/program/soffice';
-
-/** LibreOffice may be missing on a developer machine; in CI (PARTNERSKAP_REQUIRE_LO) that is a failure, never a skip. */
-export const REQUIRE_LO = Boolean(process.env.PARTNERSKAP_REQUIRE_LO);
-export const HAS_LO = existsSync(LO_CHECK) && existsSync(SOFFICE) && existsSync('/usr/bin/python3');
-/** For describe.skipIf: skip only where LibreOffice is missing and not required. */
-export const SKIP_LO = !HAS_LO && !REQUIRE_LO;
+export const OOXML_VALIDATE = join(TEST_TOOLS, 'ooxml-validate', 'ooxml-validate');
+export const LO_CHECK = join(TEST_TOOLS, 'lo-check', 'lo-check');
+/** Debian's interpreter: python3-uno and python3-lxml are installed for it. */
+const PYTHON = '/usr/bin/python3';
+export const INSTALL_HINT = 'apt-get install libreoffice-writer-nogui python3-uno python3-lxml (.ci/run gjør det)';
 
 /** Every XML part of the package, parsed strictly: any warning or error fails. */
 export function parseParts(docx: Buffer): Map<string, Document> {
@@ -35,16 +32,36 @@ export function parseParts(docx: Buffer): Map<string, Document> {
   return parts;
 }
 
-/** The XSD check: status 0 means every part is valid. */
-export function ooxmlValidate(path: string): { status: number | null; output: string } {
-  const r = spawnSync(OOXML_VALIDATE, [path], { encoding: 'utf8', timeout: 120_000 });
-  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+function runTool(tool: string, args: string[]) {
+  const r = spawnSync(PYTHON, [tool, ...args], { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw new Error(`Kunne ikke kjøre ${tool} med ${PYTHON}: ${r.error.message}. Installer: ${INSTALL_HINT}`);
+  if (r.signal) throw new Error(`${tool} ble stoppet (${r.signal}) etter tidsgrensen`);
+  return r;
 }
 
-/** Runs lo-check (report, text, accept, reject …) and returns its stdout; a failure throws. */
+interface SchemaReport {
+  checked: number;
+  invalid: number;
+  parts: Array<{ part: string; status: string; errors?: string[] }>;
+  packageErrors: string[];
+}
+
+/**
+ * The XSD check: status 0 means every part is valid; `output` is a readable summary
+ * («14/14 parts valid» and the errors), `report` the tool's JSON.
+ */
+export function ooxmlValidate(path: string): { status: number | null; output: string; report?: SchemaReport } {
+  const r = runTool(OOXML_VALIDATE, ['--json', path]);
+  if (r.status !== 0 && r.status !== 1) return { status: r.status, output: `${r.stdout}${r.stderr}` };
+  const report = JSON.parse(r.stdout) as SchemaReport;
+  const errors = report.parts.flatMap((p) => (p.errors ?? []).map((e) => `${p.part}: ${e}`));
+  const summary = `${report.checked - report.invalid}/${report.checked} parts valid`;
+  return { status: r.status, output: [...errors, ...report.packageErrors, summary].join('\n'), report };
+}
+
+/** Runs lo-check (report, text, accept, reject, pdf) and returns its stdout; any failure throws. */
 export function loCheck(args: string[]): string {
-  if (!HAS_LO) throw new Error('LibreOffice eller lo-check mangler, og PARTNERSKAP_REQUIRE_LO er satt: installer libreoffice-writer-nogui og python3-uno (.ci/run gjør det).');
-  const r = spawnSync(LO_CHECK, args, { encoding: 'utf8', timeout: 120_000 });
+  const r = runTool(LO_CHECK, args);
   if (r.status !== 0) throw new Error(`lo-check ${args[0]} avsluttet med ${r.status}: ${r.stderr}${r.stdout}`);
   return r.stdout;
 }

@@ -1,16 +1,35 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Agreement } from '../../src/model/agreement.js';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+/** The repository root; fileURLToPath so a clone in a folder with spaces or æøå works too. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
 export const EXAMPLE_FILES = ['nav-bodo.yaml', 'nav-indre-salten.yaml'];
-export const SHARED_TOOLS = join(ROOT, '..', 'shared', 'tools');
+/** The project's own test tools (ooxml-validate, lo-check): everything a test runs lives in the repository. */
+export const TEST_TOOLS = join(ROOT, 'test', 'tools');
+/** Reference texts the fidelity tests compare against (see test/fixtures/reference/README.md). */
+export const REFERENCE_TEXTS = join(ROOT, 'test', 'fixtures', 'reference');
 
+const made = new Set<string>();
+
+/**
+ * A fresh temporary folder. It is removed after the test file (test/helpers/setup.ts), and the
+ * run fails if anything is left in the temp folder (test/helpers/global-setup.ts).
+ */
 export function tempDir(prefix = 'partnerskap-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/** Removes every folder {@link tempDir} made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** A fresh copy of an example's data, to mutate in a test. */

@@ -37,6 +37,41 @@ describe('the quick parser reads what the full parser reads', () => {
     for (const s of scalars) agree(`a: ${s}\nb:\n  - ${s}\n`);
   });
 
+  it('for the forms the two schemas once read differently (js-yaml core is wider than YAML 1.2 core)', () => {
+    const forms = ['0b100110', '0B1', '1_000', '+0x1F', '-0o17', '0o19', '0xG', '+.5e3', '1e', '.e3', '0.', '+.inf', '.NaN', '.Nan', 'TRUE', 'tRUE', 'NULL', 'nULL', '0o', '0x', '00012', '-0.0', '1e400', '9007199254740993', '0x1FFFFFFFFFFFFFFF'];
+    for (const s of forms) {
+      agree(`a: ${s}\nb: [${s}]\nc: {d: ${s}}\n`);
+      expect(parseQuickly(`a: ${s}\n`), s).not.toBeUndefined();
+    }
+    expect(asJson(parseQuickly('stateFte: 0b100110\n'))).toEqual({ stateFte: '0b100110' });
+  });
+
+  it('for every plain scalar form of YAML 1.2 and its near misses, quoted and not', () => {
+    const digits = (chars: string) => fc.string({ unit: fc.constantFrom(...chars), minLength: 0, maxLength: 6 });
+    const sign = fc.constantFrom('', '+', '-');
+    const scalar = fc.oneof(
+      fc.tuple(sign, fc.constantFrom('', '0b', '0o', '0x', '0O', '0X'), digits('0123456789abcdefABCDEF_')).map((p) => p.join('')),
+      fc.tuple(sign, digits('0123456789'), fc.constantFrom('', '.'), digits('0123456789'), fc.constantFrom('', 'e', 'E', 'e+', 'e-'), digits('0123456789')).map((p) => p.join('')),
+      fc.tuple(sign, fc.constantFrom('.inf', '.Inf', '.INF', '.iNf', '.nan', '.NaN', '.NAN', '.Nan', 'inf', 'nan')).map((p) => p.join('')),
+      fc.constantFrom('true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'null', 'Null', 'NULL', 'nULL', '~', ''),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 })).map(([y, m, d]) => `${y}-${m}-${d}`),
+      fc.constantFrom('2026-01-01', '2026-01-01T10:00:00Z', '2026-01-01 10:00:00.5 +01:00', '12:30', '1:20:30', '190:20:30', '1,5', '4,5', '18 41', '=', '<<', 'Hábmer', 'Ráisa', 'Ŋ'),
+    );
+    const quoted = fc.tuple(scalar, fc.constantFrom('plain', 'single', 'double')).map(([s, q]) => (q === 'plain' ? s : q === 'single' ? `'${s}'` : `"${s}"`));
+    fc.assert(
+      fc.property(quoted, (s) => {
+        agree(`a: ${s}\nb:\n  - ${s}\nc: [${s}, x]\nd: {e: ${s}}\n`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for a %YAML 1.1 directive: the full parser stays on YAML 1.2 core, the quick one gives up', () => {
+    const text = '%YAML 1.1\n---\na: yes\nb: 0b101\n';
+    expect(full(text)).toEqual({ a: 'yes', b: '0b101' });
+    expect(parseQuickly(text)).toBeUndefined();
+  });
+
   it('for any data written as YAML or JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -6,6 +6,7 @@ import type { Agreement } from '../../src/model/agreement.js';
 import { pointerOf } from '../../src/model/problem.js';
 import { schemaAt } from '../../src/model/schema.js';
 import { renderAgreement } from '../../src/render/agreement.js';
+import { renderer } from '../helpers/resources.js';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { example } from '../helpers/paths.js';
 
@@ -25,7 +26,7 @@ function setAt(data: Json, pointer: string, value: string): void {
   (parent as Record<string, unknown>)[last] = value;
 }
 
-const docText = async (a: Agreement) => (await mammoth.extractRawText({ buffer: renderAgreement(a, derive(a)) })).value;
+const docText = async (a: Agreement) => (await mammoth.extractRawText({ buffer: renderAgreement(a, derive(a), renderer()) })).value;
 const isNavName = (p: string) => p === '/parties/officeName' || p === '/parties/county/name';
 const isMunicipalityName = (p: string) => /^\/parties\/municipalities\/\d+\/name$/.test(p);
 /** Free text made to fit the field's fixed form: «NAV …» for NAV names, «… kommune» for kommune names. */

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
-import { zipDate } from '../../src/render/docx.js';
+import { renderer } from '../helpers/resources.js';
+import { zipDate } from '../../src/ooxml/zip-date.js';
 import {
   expectedSplit,
   FORBIDDEN,
@@ -136,7 +137,7 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
 
   beforeAll(async () => {
     a = loadExample(c.example);
-    docx = renderAgreement(a, derive(a));
+    docx = renderAgreement(a, derive(a), renderer());
     text = await mammothText(docx);
     path = writeTemp(docx, `${c.example}.docx`);
   });
@@ -214,13 +215,13 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
   });
 
   it('is deterministic: the same input gives the same bytes, entries stamped with the fixed date', () => {
-    expect(renderAgreement(a, derive(a)).equals(docx)).toBe(true);
+    expect(renderAgreement(a, derive(a), renderer()).equals(docx)).toBe(true);
     // Zip timestamps are local wall-clock times: the bytes must not depend on the time zone.
     const tz = process.env.TZ;
     try {
       for (const zone of ['Europe/Oslo', 'America/New_York', 'Pacific/Kiritimati']) {
         process.env.TZ = zone;
-        expect(renderAgreement(a, derive(a)).equals(docx), zone).toBe(true);
+        expect(renderAgreement(a, derive(a), renderer()).equals(docx), zone).toBe(true);
       }
     } finally {
       if (tz === undefined) delete process.env.TZ;
@@ -261,7 +262,7 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
 describe('package structure', () => {
   it('has real styles, bullets via numbering, A4 and page numbers in the footer', () => {
     const a = loadExample('nav-indre-salten');
-    const parts = parseParts(renderAgreement(a, derive(a)));
+    const parts = parseParts(renderAgreement(a, derive(a), renderer()));
     const styles = parts.get('word/styles.xml')!.documentElement!.toString();
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">\s*<w:name w:val="heading 1"\/>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">\s*<w:name w:val="heading 2"\/>/);

@@ -1,10 +1,14 @@
-/** The shared docxtemplater helpers other renderers reuse. */
+/** The shared docxtemplater renderer and package helpers other renderers reuse. */
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
-import { AGREEMENT_TEMPLATE } from '../../src/render/agreement.js';
-import { addPart, MissingTemplateValueError, renderTemplate, renderToZip, setCoreDates, templatePath, zipDate, zipToBuffer } from '../../src/render/docx.js';
+import { loadTemplates, templatePath } from '../../src/cli/resources.js';
+import { addPart, setCoreDates, zipToBuffer } from '../../src/ooxml/package.js';
+import { zipDate } from '../../src/ooxml/zip-date.js';
+import { MissingTemplateValueError, Renderer } from '../../src/render/docx.js';
+import { AGREEMENT_TEMPLATE } from '../../src/render/templates.js';
 import { agreementView } from '../../src/render/view-model.js';
+import { renderer } from '../helpers/resources.js';
 import { loadExample, ooxmlValidate, packAgreementTemplate, parseParts, writeTemp } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
@@ -29,27 +33,31 @@ function localEntries(buf: Buffer): Array<[string, number]> {
   return out;
 }
 
-describe('renderTemplate', () => {
+describe('Renderer', () => {
   it('throws on a tag without a value instead of printing «undefined»', () => {
     const data: Record<string, unknown> = { ...view() };
     delete data.countyName;
-    expect(() => renderTemplate(AGREEMENT_TEMPLATE, data)).toThrow(MissingTemplateValueError);
-    expect(() => renderTemplate(AGREEMENT_TEMPLATE, data)).toThrow(/\{countyName\}/);
+    expect(() => renderer().render(AGREEMENT_TEMPLATE, data)).toThrow(MissingTemplateValueError);
+    expect(() => renderer().render(AGREEMENT_TEMPLATE, data)).toThrow(/\{countyName\}/);
   });
 
   it('also throws for a missing section flag', () => {
     const data: Record<string, unknown> = { ...view() };
     delete data.hasLocalGoals;
-    expect(() => renderTemplate(AGREEMENT_TEMPLATE, data)).toThrow(MissingTemplateValueError);
+    expect(() => renderer().render(AGREEMENT_TEMPLATE, data)).toThrow(MissingTemplateValueError);
   });
 
-  it('refuses template names that are not plain names', () => {
+  it('refuses template names that are not plain names, and says how to build a missing template', () => {
     expect(() => templatePath('../package')).toThrow(/Ugyldig malnavn/);
-    expect(() => renderTemplate('finnes-ikke', {})).toThrow(/npm run build/);
+    expect(() => loadTemplates(['finnes-ikke'])).toThrow(/npm run build/);
+  });
+
+  it('renders only the templates it was given', () => {
+    expect(() => new Renderer(new Map()).render(AGREEMENT_TEMPLATE, view())).toThrow(/ikke lastet/);
   });
 
   it('writes [Content_Types].xml first, then sorted DEFLATE entries, all with the fixed date', () => {
-    const buf = renderTemplate(AGREEMENT_TEMPLATE, view());
+    const buf = renderer().render(AGREEMENT_TEMPLATE, view());
     const entries = localEntries(buf);
     const names = entries.map(([n]) => n);
     expect(names[0]).toBe('[Content_Types].xml');
@@ -63,14 +71,14 @@ describe('renderTemplate', () => {
   });
 
   it('strips the XML comments that document the template source', () => {
-    const zip = new PizZip(renderTemplate(AGREEMENT_TEMPLATE, view()));
+    const zip = new PizZip(renderer().render(AGREEMENT_TEMPLATE, view()));
     for (const f of Object.values(zip.files)) if (!f.dir) expect(f.asText(), f.name).not.toContain('<!--');
   });
 });
 
 describe('addPart', () => {
   it('adds a part with its content type and a relationship from the document, and the result stays valid', () => {
-    const zip = renderToZip(AGREEMENT_TEMPLATE, view());
+    const zip = renderer().renderToZip(AGREEMENT_TEMPLATE, view());
     const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><partnerskap xmlns="urn:partnerskap:test">data &amp; mer</partnerskap>';
     const type = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
     const id = addPart(zip, { path: 'customXml/item1.xml', contentType: 'application/xml', xml, relationshipType: type });
@@ -89,7 +97,7 @@ describe('addPart', () => {
   });
 
   it('targets parts under word/ relative to the document, and returns no id without a relationship type', () => {
-    const zip = renderToZip(AGREEMENT_TEMPLATE, view());
+    const zip = renderer().renderToZip(AGREEMENT_TEMPLATE, view());
     expect(addPart(zip, { path: 'customXml/item2.xml', contentType: 'application/xml', xml: '<a/>' })).toBeUndefined();
     addPart(zip, { path: 'word/glossary-test.xml', contentType: 'application/xml', xml: '<a/>', relationshipType: 'urn:test' });
     expect(zip.file('word/_rels/document.xml.rels')!.asText()).toContain('Target="glossary-test.xml"');
@@ -99,7 +107,7 @@ describe('addPart', () => {
 
 describe('setCoreDates', () => {
   it('dates created and modified in docProps/core.xml, and refuses anything but a W3CDTF date-time', () => {
-    const zip = renderToZip(AGREEMENT_TEMPLATE, view());
+    const zip = renderer().renderToZip(AGREEMENT_TEMPLATE, view());
     setCoreDates(zip, '2025-12-10T00:00:00Z');
     const core = parseParts(zipToBuffer(zip)).get('docProps/core.xml')!;
     const dc = 'http://purl.org/dc/terms/';

@@ -2,6 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
 import { renderAgreement } from '../../src/render/agreement.js';
+import { renderer } from '../helpers/resources.js';
 import { clone, loadExample, mammothText, ooxmlValidate, packAgreementTemplate, parseParts, writeTemp } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
@@ -18,7 +19,7 @@ it('prints specials, Sámi letters and emoji literally, and newlines as line bre
   a.userParticipation.systemLevel = `Første linje\nAndre linje med ${SPECIALS}`;
   a.signing.municipalSignatory = 'Máret Ŋuolja-Đávgi';
 
-  const docx = renderAgreement(a, derive(a));
+  const docx = renderAgreement(a, derive(a), renderer());
   const parts = parseParts(docx);
   const text = await mammothText(docx);
 

@@ -2,8 +2,7 @@
  * Reading rendered agreements independently of the renderer: mammoth for the text, expected
  * values computed here; the strict XML and external checks come from test/helpers/docx.ts.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '@xmldom/xmldom';
 import mammoth from 'mammoth';
@@ -12,8 +11,8 @@ import { writeFileAtomic } from '../../src/cli/fs.js';
 import { packFolder } from '../../src/build/pack-templates.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { loCheck } from '../helpers/docx.js';
+import { ROOT, tempDir } from '../helpers/paths.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 export { OOXML_VALIDATE, LO_CHECK, parseParts, ooxmlValidate } from '../helpers/docx.js';
 
 /** Leftovers of the national template or of templating that must never reach a document. */
@@ -88,7 +87,7 @@ export function styledParagraphs(doc: Document): Array<[string, string]> {
 }
 
 export function writeTemp(docx: Buffer, name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'partnerskap-render-'));
+  const dir = tempDir('partnerskap-render-');
   const path = join(dir, name);
   writeFileSync(path, docx);
   return path;

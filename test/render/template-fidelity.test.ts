@@ -1,5 +1,5 @@
 /**
- * Golden test against the national template (/work/shared/reference/partnerskapsavtale-mal.md):
+ * Golden test against the national template (test/fixtures/reference/partnerskapsavtale-mal.md):
  * every sentence of the template must appear in the generated agreement, the fixed words verbatim.
  * A sentence with blanks is matched as a pattern: each blank is a lazy wildcard within one
  * paragraph, hints such as «(fylke)» are dropped, and the template's alternatives («felles/delt»)
@@ -13,12 +13,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
-import { EXAMPLE_FILES, SHARED_TOOLS } from '../helpers/paths.js';
+import { renderer } from '../helpers/resources.js';
+import { EXAMPLE_FILES, REFERENCE_TEXTS } from '../helpers/paths.js';
 import { loadExample, mammothText, minimal, packAgreementTemplate, paragraphs } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
 
-const TEMPLATE = join(SHARED_TOOLS, '..', 'reference', 'partnerskapsavtale-mal.md');
+const TEMPLATE = join(REFERENCE_TEXTS, 'partnerskapsavtale-mal.md');
 
 /** A blank to fill in: «………», «…….», «……….», «..........». */
 const BLANK = /[….]*…[….]*|\.{3,}/g;
@@ -179,7 +180,7 @@ beforeAll(async () => {
   for (const name of documents) {
     const a = name === 'minimal' ? minimal() : loadExample(name);
     data.set(name, a);
-    texts.set(name, paragraphs(await mammothText(renderAgreement(a, derive(a)))).map(flatten).join('\n'));
+    texts.set(name, paragraphs(await mammothText(renderAgreement(a, derive(a), renderer()))).map(flatten).join('\n'));
   }
 });
 

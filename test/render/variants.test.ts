@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../../src/derive/derive.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
+import { renderer } from '../helpers/resources.js';
 import { agreementView } from '../../src/render/view-model.js';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { clone, FORBIDDEN, loadExample, mammothText, minimal, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
@@ -11,7 +12,7 @@ import { clone, FORBIDDEN, loadExample, mammothText, minimal, ooxmlValidate, pac
 beforeAll(packAgreementTemplate);
 
 const render = async (a: Agreement) => {
-  const docx = renderAgreement(a, derive(a));
+  const docx = renderAgreement(a, derive(a), renderer());
   parseParts(docx);
   return { docx, text: plain(await mammothText(docx)) };
 };
@@ -107,7 +108,7 @@ describe('an agreement with only the required values', () => {
 describe('data-dependent choices', () => {
   it('prints place and date without a line when both are given, above the line when one is missing', async () => {
     const full = loadExample('nav-bodo');
-    expect(signingLines(renderAgreement(full, derive(full)))).toBe(2);
+    expect(signingLines(renderAgreement(full, derive(full), renderer()))).toBe(2);
     const placeOnly = clone(full);
     delete placeOnly.signing.date;
     const { docx, text } = await render(placeOnly);
@@ -131,7 +132,7 @@ describe('data-dependent choices', () => {
     a.costs.managerShare = { state: 60, municipal: 40 };
     const r = validateAgreement(a);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems.map((p) => [p.code, p.pointer])).toContainEqual(['nav-leder-delt-likt', '/costs/managerShare']);
+    expect(!r.ok && r.problems.map((p) => [p.code, p.pointer])).toContainEqual(['nav_leder_delt_likt', '/costs/managerShare']);
     // Rendered anyway (a caller that skipped validation), no number contradicts «deles likt».
     const { text } = await render(a);
     expect(text).toContain('Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.');
@@ -171,7 +172,7 @@ describe('data-dependent choices', () => {
   });
 
   it('dates the package properties at signing, or at the start without a signing date, never later', () => {
-    const core = (a: Agreement) => parseParts(renderAgreement(a, derive(a))).get('docProps/core.xml')!.documentElement!.toString();
+    const core = (a: Agreement) => parseParts(renderAgreement(a, derive(a), renderer())).get('docProps/core.xml')!.documentElement!.toString();
     const a = clone(loadExample('nav-bodo'));
     a.signing.date = '2025-06-30';
     expect(core(a)).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">2025-06-30T00:00:00Z<\/dcterms:created>\s*<dcterms:modified xsi:type="dcterms:W3CDTF">2025-06-30T00:00:00Z</);

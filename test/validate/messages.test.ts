@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
 import { parseAgreementText } from '../../src/parse/parse.js';
-import { byPointer } from '../../src/validate/messages.js';
+import { byPointer, keywordCode } from '../../src/validate/messages.js';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { EXAMPLES, example } from '../helpers/paths.js';
 
@@ -64,6 +64,7 @@ describe('Alternativ 1 with a vertskommune', () => {
         code: 'host_not_allowed',
         severity: 'feil',
         pointer: '/parties/host',
+        section: 'parties',
         message: '«1.0 Avtaleparter – eiere › Vertskommune» brukes bare ved Alternativ 2 (vertskommune). Fjern feltet, eller velg Alternativ 2 (form: vertskommune).',
       },
     ]);
@@ -176,5 +177,29 @@ describe('problems in document order', () => {
     const p = (pointer: string, line?: number, column?: number): Problem => ({ code: 'x', severity: 'feil', pointer, message: pointer, line, column });
     const sorted = [p('/signing/date'), p('/period/end', 3, 9), p('/costs', 3, 1), p('/parties/x', 1, 1), p('/parties/form'), p('/checklist/3.7-2')].sort(byPointer);
     expect(sorted.map((x) => x.pointer)).toEqual(['/parties/x', '/costs', '/period/end', '/parties/form', '/signing/date', '/checklist/3.7-2']);
+  });
+});
+
+describe('problem codes: one convention, snake_case', () => {
+  it('turns an Ajv keyword without a code of ours into snake_case', () => {
+    expect(keywordCode('minProperties')).toBe('min_properties');
+    expect(keywordCode('false schema')).toBe('false_schema');
+    expect(keywordCode('required')).toBe('required');
+  });
+
+  it('gives every schema problem a snake_case code and the section its pointer lies in', () => {
+    const a = JSON.parse(JSON.stringify(example('nav-indre-salten.yaml')));
+    a.parties.municipalities[0].orgNumber = '123';
+    a.costs.stateFte = 'fire';
+    a.unknownField = true;
+    const r = validateAgreement(a);
+    expect(r.ok).toBe(false);
+    const problems = r.ok ? [] : r.problems;
+    expect(problems.map((p) => [p.code, p.section])).toEqual([
+      ['bad_orgnumber', 'parties'],
+      ['type', 'costs'],
+      ['unknown_property', undefined],
+    ]);
+    for (const p of problems) expect(p.code).toMatch(/^[a-z0-9]+(_[a-z0-9]+)*$/);
   });
 });

@@ -22,6 +22,9 @@ describe('each blocking rule, broken on its own, is the only problem validation 
       expect(new Set(problems.map((p) => p.code))).toEqual(new Set([c.rule]));
       expect(problems.map((p) => p.pointer)).toEqual(c.pointers);
       expect(problems.every((p) => p.severity === 'feil')).toBe(true);
+      // The registry completes each finding: the rule's section and the source of its requirement.
+      const rule = blockingRules.find((r) => r.code === c.rule)!;
+      expect(problems.every((p) => p.section === rule.section && p.source === rule.source)).toBe(true);
       for (const s of c.says) expect(problems[0]!.message).toContain(s);
     });
   }
@@ -41,7 +44,7 @@ describe('each blocking rule, broken on its own, is the only problem validation 
   }
 
   it('every blocking rule has at least one case', () => {
-    expect(new Set(blockingCases.map((c) => c.rule))).toEqual(new Set(blockingRules.map((r) => r.id)));
+    expect(new Set(blockingCases.map((c) => c.rule))).toEqual(new Set(blockingRules.map((r) => r.code)));
   });
 });
 
@@ -76,19 +79,19 @@ describe('the blocking rules as a registry', () => {
   const order = sections().map((s) => s.key);
 
   it('are errors', () => {
-    for (const r of blockingRules) expect(r.severity, r.id).toBe('feil');
+    for (const r of blockingRules) expect(r.severity, r.code).toBe('feil');
   });
 
-  it('keep the ids users and scripts rely on', () => {
-    expect(blockingRules.map((r) => r.id)).toEqual([
-      'kommunenummer-unike',
-      'vertskommune-minst-to-kommuner',
-      'aapningstider-gyldige',
-      'aarsverk-per-kommune',
-      'aarsverk-over-null',
-      'nav-leder-delt-likt',
-      'lovpaalagte-tjenester',
-      'periode-slutt-etter-start',
+  it('keep the codes users and scripts rely on (snake_case, like every problem code)', () => {
+    expect(blockingRules.map((r) => r.code)).toEqual([
+      'kommunenummer_unike',
+      'vertskommune_minst_to_kommuner',
+      'aapningstider_gyldige',
+      'aarsverk_per_kommune',
+      'aarsverk_over_null',
+      'nav_leder_delt_likt',
+      'lovpaalagte_tjenester',
+      'periode_slutt_etter_start',
     ]);
   });
 

@@ -46,7 +46,17 @@ describe('draftView: a draft as code written for complete agreements reads it', 
 describe('checking one field of a draft', () => {
   it('applies the blocking rules to what is answered, although later parts are not', () => {
     const problems = problemsWith(halfWay(), ['parties', 'municipalities', '1', 'number'], '1841');
-    expect(problems).toEqual([{ code: 'kommunenummer-unike', severity: 'feil', pointer: '/parties/municipalities/1/number', message: 'Kommunenummer 1841 står mer enn én gang. Fjern den doble oppføringen.' }]);
+    // The same problem `validate` reports, with the rule's section and source.
+    expect(problems).toEqual([
+      {
+        code: 'kommunenummer_unike',
+        severity: 'feil',
+        pointer: '/parties/municipalities/1/number',
+        section: 'parties',
+        message: 'Kommunenummer 1841 står mer enn én gang. Fjern den doble oppføringen.',
+        source: 'Partnerskapsavtalen punkt 1.0',
+      },
+    ]);
     expect(problemsWith(halfWay(), ['parties', 'municipalities', '1', 'number'], '1840')).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ describe('revising an agreement', () => {
     const run = await runWizard({ from, out: 'b.yaml' }, again, dir);
     expect(run.code).toBe(0);
     expect(again.asked.at(-1)).toMatchObject({ key: ':overskriv-dokumenter', message: '«partnerskapsavtale-nav-bodo.docx» og «veileder-nav-bodo.docx» finnes fra før. Vil du erstatte dem?' });
-    expect(run.stdout).toContain('Dokumentene ble ikke laget. Lag dem senere med «partnerskap generate b.yaml --force».');
+    expect(run.stdout).toContain('Dokumentene ble ikke laget. Lag dem senere med «npx partnerskap generate b.yaml --force».');
     expect(readFileSync(join(dir, 'partnerskapsavtale-nav-bodo.docx'))).toEqual(before);
     expect(readFileSync(join(dir, 'veileder-nav-bodo.docx'), 'utf8')).toBe('min egen veileder');
     expect(readYaml(join(dir, 'b.yaml'))).toEqual(example('nav-bodo.yaml'));

@@ -90,7 +90,7 @@ describe('the real prompts on a (fake) terminal', () => {
 
     expect(await done).toBe(130);
     expect(f.stderr()).toContain('Avbrutt. Svarene dine er lagret i «avtale.yaml.utkast.json».');
-    expect(f.stderr()).toContain('Fortsett der du slapp med: partnerskap wizard --out avtale.yaml');
+    expect(f.stderr()).toContain('Fortsett der du slapp med: npx partnerskap wizard --out avtale.yaml');
     const draft = parseDraft(readFileSync(join(dir, 'avtale.yaml.utkast.json'), 'utf8'));
     expect(draft?.data.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {}, municipalities: [{ name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875' }] });
     expect(draft?.at?.label).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Organisasjonsnummer');

@@ -25,7 +25,7 @@ describe('never lose work', () => {
     const first = await runWizard({ out: OUT }, new ScriptedPrompter(ALT1_SCRIPT, { interruptAt: stopAt }), dir);
     expect(first.code).toBe(130);
     expect(first.stderr).toContain(`Avbrutt. Svarene dine er lagret i «${DRAFT}».`);
-    expect(first.stderr).toContain(`Fortsett der du slapp med: partnerskap wizard --out ${OUT}`);
+    expect(first.stderr).toContain(`Fortsett der du slapp med: npx partnerskap wizard --out ${OUT}`);
     expect(existsSync(join(dir, OUT))).toBe(false);
 
     const draft = parseDraft(readFileSync(join(dir, DRAFT), 'utf8'));
@@ -78,7 +78,7 @@ describe('never lose work', () => {
     const dir = tempDir();
     const quit = await runWizard({ out: OUT }, new ScriptedPrompter([...ALT1_SCRIPT.slice(0, -1), [':slutt', 'avslutt']]), dir);
     expect(quit.code).toBe(0);
-    expect(quit.stdout).toContain(`Avtalen er ikke lagret. Svarene ligger i «${DRAFT}»; fortsett med «partnerskap wizard --out ${OUT}».`);
+    expect(quit.stdout).toContain(`Avtalen er ikke lagret. Svarene ligger i «${DRAFT}»; fortsett med «npx partnerskap wizard --out ${OUT}».`);
     expect(existsSync(join(dir, OUT))).toBe(false);
     const back = new ScriptedPrompter([[':utkast', ENTER], [':slutt', 'lagre']]);
     expect((await runWizard({ out: OUT }, back, dir)).code).toBe(0);

@@ -6,7 +6,7 @@ import { parseDraft } from '../../src/wizard/draft.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/paths.js';
 import { BUNDLE, ensureBundle, runBundle } from '../cli/helpers/bundle.js';
-import { SKIP_TMUX, Tmux } from './helpers/tmux.js';
+import { Tmux } from './helpers/tmux.js';
 
 describe('without a terminal', () => {
   beforeAll(ensureBundle, 300_000);
@@ -48,7 +48,7 @@ describe('without a terminal', () => {
   });
 });
 
-describe.skipIf(SKIP_TMUX)('in a real terminal (tmux)', () => {
+describe('in a real terminal (tmux)', () => {
   let tmux: Tmux;
   const keys = (...k: string[]) => tmux.keys(...k);
   const text = (s: string) => tmux.text(s);
@@ -113,7 +113,7 @@ describe.skipIf(SKIP_TMUX)('in a real terminal (tmux)', () => {
     keys('C-c');
     s = await waitFor('[avsluttet med 130]');
     expect(s).toContain('Avbrutt. Svarene dine er lagret i «avtale.yaml.utkast.json».');
-    expect(s).toContain('Fortsett der du slapp med: partnerskap wizard --out avtale.yaml');
+    expect(s).toContain('Fortsett der du slapp med: npx partnerskap wizard --out avtale.yaml');
     const draft = parseDraft(readFileSync(join(dir, 'avtale.yaml.utkast.json'), 'utf8'));
     expect(draft?.data.parties).toEqual({
       form: 'enkeltkommune',

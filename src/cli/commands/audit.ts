@@ -4,9 +4,11 @@ import { renderAuditHtml } from '../../audit/render-html.js';
 import { renderAuditJson } from '../../audit/render-json.js';
 import { renderAuditMarkdown } from '../../audit/render-markdown.js';
 import { renderAuditText } from '../../audit/render-text.js';
-import { EXIT, type Io } from '../io.js';
+import { STDIN, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
 import { localToday, todayOption } from '../dates.js';
-import { formatProblems, inputPath, loadAgreement } from '../load.js';
+import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
+import { loadGuide } from '../resources.js';
 
 export type AuditFormat = 'text' | 'markdown' | 'html' | 'json';
 
@@ -44,14 +46,14 @@ function render(report: AuditReport, format: AuditFormat, io: Io): string {
 export async function auditCommand(file: string, opts: AuditCommandOptions, io: Io): Promise<number> {
   const today = todayOption(opts.today) ?? localToday();
 
-  const loaded = await loadAgreement(inputPath(io.cwd, file));
+  const loaded = await loadAgreement(inputPath(io.cwd, file), file === STDIN ? await readAgreementStdin(io.stdin) : undefined);
   if (!loaded.result.ok) {
     io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
     return loaded.exitCode;
   }
   // E.g. a .docx whose text was edited in Word: the audit covers the data, so say so first.
   if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
-  const report = auditAgreement(loaded.result.value, { today, strict: opts.strict });
+  const report = auditAgreement(loaded.result.value, { today, strict: opts.strict, questions: loadGuide().questions });
   io.stdout.write(render(report, opts.format, io));
-  return report.blocking ? EXIT.invalid : EXIT.ok;
+  return report.blocking ? EXIT.blocked : EXIT.ok;
 }

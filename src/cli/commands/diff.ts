@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { derive } from '../../derive/derive.js';
 import { diffAgreements } from '../../diff/compare.js';
 import { redline, redlineDate } from '../../diff/redline/redline.js';
@@ -6,31 +7,43 @@ import { differentOffices } from '../../diff/group.js';
 import { formatDiff, type DiffFormat } from '../../diff/report.js';
 import type { Agreement } from '../../model/agreement.js';
 import { renderAgreement } from '../../render/agreement.js';
-import { FileExistsError, writeFileAtomic } from '../fs.js';
-import { ioError } from '../io-error.js';
-import { EXIT, shownPath, type Io } from '../io.js';
-import { formatProblems, inputPath, loadAgreement } from '../load.js';
+import { Renderer } from '../../render/docx.js';
+import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
+import { ioError, writeFailureMessage } from '../io-error.js';
+import { CliError, shownPath, STDIN, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
+import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
+import { loadTemplates } from '../resources.js';
+import { makePdf, pdfPath, requirePdfSetup, type PdfSetup } from '../pdf.js';
 
 export interface DiffOptions {
   format: DiffFormat;
   redline?: string;
   force: boolean;
+  /** Also the redline as PDF/A beside it, made with LibreOffice (--pdf). */
+  pdf?: boolean;
 }
 
-/** diff(1)'s exit codes: 1 means «the versions differ», so every kind of trouble is 2. */
-export const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
 
 /**
  * `partnerskap diff <gammel> <ny>`: what changed between two versions of an agreement, in the
  * agreement's terms, and optionally the new version as a Word document with tracked changes.
  * Either side may be a .yaml/.yml/.json file or a .docx made by `generate`. Exit 0 no
- * differences, 1 differences, 2 trouble — including an invalid side (its validation messages are
+ * differences, 1 differences (EXIT.different), 2 trouble (EXIT.usage) — including an invalid side (its validation messages are
  * printed) and a .docx without data or with data edited after it was made.
  */
 export async function diffCommand(oldFile: string, newFile: string, opts: DiffOptions, io: Io): Promise<number> {
+  if (oldFile === STDIN && newFile === STDIN)
+    throw new CliError('Bare én av versjonene kan leses fra standard inn («-»): den kan leses bare én gang. Oppgi den andre som fil.', EXIT.usage);
+  if (opts.redline === STDIN)
+    throw new CliError('Redline-dokumentet (.docx) skrives ikke til standard ut («--redline -»). Oppgi et filnavn som slutter på .docx.', EXIT.usage);
+  if (opts.pdf && opts.redline === undefined) throw new CliError('--pdf lager PDF av redline-dokumentet; bruk det sammen med --redline UT.docx.', EXIT.usage);
+  // Before any work: without LibreOffice, --pdf writes nothing at all.
+  const pdf = opts.pdf ? requirePdfSetup(io.env) : undefined;
+  const stdin = oldFile === STDIN || newFile === STDIN ? await readAgreementStdin(io.stdin) : undefined;
   const sides = [];
   for (const file of [oldFile, newFile]) {
-    const loaded = await loadAgreement(inputPath(io.cwd, file));
+    const loaded = await loadAgreement(inputPath(io.cwd, file), stdin);
     for (const w of loaded.warnings ?? []) io.stderr.write(formatProblems(loaded.path, [w], io.cwd) + '\n');
     sides.push(loaded);
   }
@@ -40,39 +53,70 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
     io.stderr.write(formatProblems(side.path, side.result.problems, io.cwd) + '\n');
     failed = true;
   }
-  if (failed) return DIFF_EXIT.trouble;
+  if (failed) return EXIT.usage;
   const [oldA, newA] = sides.map((s) => (s.result as { value: Agreement }).value) as [Agreement, Agreement];
   // Most likely the wrong file; the comparison still runs, so say it before anything else.
   const offices = differentOffices(oldA.parties.officeName, newA.parties.officeName);
-  if (offices) io.stderr.write(`${offices}\n`);
+  if (offices) io.stderr.write(formatProblems(sides[1]!.path, [offices], io.cwd) + '\n');
 
   if (opts.redline !== undefined) {
-    const code = writeRedline(oldA, newA, opts, io);
-    if (code !== EXIT.ok) return DIFF_EXIT.trouble;
+    const code = await writeRedline(oldA, newA, opts, io, pdf);
+    if (code !== EXIT.ok) return EXIT.usage;
   }
 
   const diff = diffAgreements(oldA, newA);
   const name = (p: string) => shownPath(io.cwd, p);
   const color = opts.format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
   io.stdout.write(formatDiff(diff, opts.format, { oldName: name(sides[0]!.path), newName: name(sides[1]!.path) }, { color }));
-  return diff.changes.length === 0 ? DIFF_EXIT.same : DIFF_EXIT.different;
+  return diff.changes.length === 0 ? EXIT.ok : EXIT.different;
 }
 
-function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions, io: Io): number {
+async function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions, io: Io, pdf?: PdfSetup): Promise<number> {
   const target = resolve(io.cwd, opts.redline!);
   const shown = shownPath(io.cwd, target);
   if (!/\.docx$/i.test(target)) {
     io.stderr.write(`partnerskap: redline-filen må ha endelsen .docx («${shown}»).\n`);
     return EXIT.usage;
   }
-  const docx = redline(renderAgreement(oldA, derive(oldA)), renderAgreement(newA, derive(newA)), { date: redlineDate(newA) });
+  const renderer = new Renderer(loadTemplates());
+  const docx = redline(renderAgreement(oldA, derive(oldA), renderer), renderAgreement(newA, derive(newA), renderer), { date: redlineDate(newA) });
+  // --pdf: both names checked and the PDF made before anything is written; then both are written, or neither.
+  const pdfTarget = pdf ? pdfPath(target) : undefined;
+  let pdfBytes: Uint8Array | undefined;
+  if (pdf && pdfTarget) {
+    const refused = opts.force ? undefined : [target, pdfTarget].flatMap((t) => refusal(t, { overwrite: false }) ?? [])[0];
+    if (refused) {
+      io.stderr.write(`partnerskap: ${writeFailureMessage(shownPath(io.cwd, refused.path), refused, 'velg et annet filnavn')}\n`);
+      return EXIT.usage;
+    }
+    try {
+      pdfBytes = await makePdf(pdf, docx, shown);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.stderr.write(`partnerskap: ${e.message}\n`);
+      return EXIT.usage;
+    }
+  }
+  if (existsSync(dirname(target)) && !isDirectory(dirname(target))) {
+    io.stderr.write(`partnerskap: «${shownPath(io.cwd, dirname(target))}» er en fil, ikke en mappe. Velg en mappe eller et annet filnavn med --redline.\n`);
+    return EXIT.usage;
+  }
   try {
-    writeFileAtomic(target, docx, { overwrite: opts.force });
+    // Like generate --out: a folder that is not there yet is made.
+    mkdirSync(dirname(target), { recursive: true });
   } catch (e) {
-    if (e instanceof FileExistsError) io.stderr.write(`${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg et annet filnavn.\n`);
-    else io.stderr.write(`partnerskap: ${ioError('skrive', shown, e).message}\n`);
+    io.stderr.write(`partnerskap: ${ioError('opprette mappen', shownPath(io.cwd, dirname(target)), e).message}\n`);
+    return EXIT.usage;
+  }
+  const files = [{ path: target, data: docx }, ...(pdfTarget && pdfBytes ? [{ path: pdfTarget, data: pdfBytes }] : [])];
+  try {
+    writeFilesAtomic(files, { overwrite: opts.force });
+  } catch (e) {
+    const failed = (e as { path?: unknown }).path;
+    io.stderr.write(`partnerskap: ${writeFailureMessage(shownPath(io.cwd, typeof failed === 'string' ? failed : target), e, 'velg et annet filnavn')}\n`);
     return EXIT.usage;
   }
   io.stderr.write(`Skrev ${shown}: den nye avtalen med sporede endringer mot den gamle.\n`);
+  if (pdfTarget) io.stderr.write(`Skrev ${shownPath(io.cwd, pdfTarget)}: det samme som PDF/A.\n`);
   return EXIT.ok;
 }

@@ -1,7 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { CliError, EXIT, type Io } from '../io.js';
-import { DOCX_EXTENSION, formatProblems } from '../load.js';
+import { CliError, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
+import { DOCX_EXTENSION, formatProblems, PDF_EXTENSION } from '../load.js';
 import { readDocxData, TEXT_EDITED_WARNING } from '../load-docx.js';
 
 export interface ExtractOptions {
@@ -9,16 +10,18 @@ export interface ExtractOptions {
 }
 
 /**
- * `partnerskap extract <dokument.docx>`: prints the agreement data a generated document carries,
+ * `partnerskap extract <dokument.docx|.pdf>`: prints the agreement data a generated document (or its --pdf PDF) carries,
  * after checking it against the SHA-256 stored with it (which reveals data edited afterwards
  * without updating the hash; it is no signature). Exit 0 printed; 1 no data, data that does not
  * match, or not a .docx; 2 the file cannot be read. Nothing is printed to stdout unless it matches.
  */
 export async function extractCommand(file: string, opts: ExtractOptions, io: Io): Promise<number> {
-  if (extname(file).toLowerCase() !== DOCX_EXTENSION)
-    throw new CliError(`«${file}» er ikke et .docx-dokument. extract henter avtaledataene ut av et dokument laget med «partnerskap generate»; en avtalefil (.yaml, .json) kan du lese direkte.`);
+  const ext = extname(file).toLowerCase();
+  if (ext !== DOCX_EXTENSION && ext !== PDF_EXTENSION)
+    throw new CliError(`«${file}» er ikke et .docx- eller .pdf-dokument. extract henter avtaledataene ut av et dokument laget med «partnerskap generate»; en avtalefil (.yaml, .json) kan du lese direkte.`);
   const path = resolve(io.cwd, file);
-  const read = readDocxData(path);
+  // A PDF made with --pdf carries the same data as an attached file.
+  const read = ext === PDF_EXTENSION ? await (await import('../load-pdf.js')).readPdfData(path) : readDocxData(path);
   if (!read.result.ok) {
     io.stderr.write(formatProblems(path, read.result.problems, io.cwd) + '\n');
     return read.exitCode;

@@ -2,12 +2,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { todayOption } from '../dates.js';
-import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
-import { runJob, WORKER, type JobOptions, type JobResult } from '../generate-job.js';
-import { ioError } from '../io-error.js';
-import { CliError, EXIT, shownPath, type Io } from '../io.js';
-import { expandInputs, formatProblems } from '../load.js';
+import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
+import { jobFailure, jobResources, runJob, WORKER, type JobOptions, type JobResult } from '../generate-job.js';
+import { ioError, writeFailureMessage } from '../io-error.js';
+import { CliError, shownPath, STDIN, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
+import { expandInputs, formatProblems, readAgreementStdin } from '../load.js';
 import { progress } from '../progress.js';
+import { requirePdfSetup } from '../pdf.js';
 
 export { agreementFileName } from '../generate-job.js';
 
@@ -20,7 +22,12 @@ export interface GenerateOptions {
   today?: string;
   /** Worker threads (default: the number of cores; 1 renders in this thread). */
   jobs?: string | number;
+  /** Also a PDF/A of each document, made with LibreOffice (--pdf). */
+  pdf?: boolean;
 }
+
+/** What to do instead of overwriting, in the «finnes fra før» message. */
+const INSTEAD = 'velg en annen mappe med --out';
 
 function jobCount(value: string | number | undefined, files: number): number {
   if (value === undefined) return Math.min(availableParallelism(), files);
@@ -35,7 +42,8 @@ function jobCount(value: string | number | undefined, files: number): number {
  */
 async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResult: (r: JobResult) => void): Promise<void> {
   if (jobs <= 1) {
-    for (const p of paths) onResult(await runJob(p, opts));
+    const res = jobResources(opts);
+    for (const p of paths) onResult(await runJob(p, opts, res).catch((e: unknown) => jobFailure(p, e)));
     return;
   }
   const { Piscina } = await import('piscina');
@@ -46,7 +54,8 @@ async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResu
   try {
     await Promise.all(
       paths.map(async (path, i) => {
-        done.set(i, (await pool.run({ path, opts })) as JobResult);
+        // One file's failure (even a worker that dies) is that file's result; the batch goes on.
+        done.set(i, await (pool.run({ path, opts }) as Promise<JobResult>).catch((e: unknown) => jobFailure(path, e)));
         for (; done.has(next); next++) {
           onResult(done.get(next)!);
           done.delete(next);
@@ -66,11 +75,16 @@ async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResu
 export async function generateCommand(args: string[], opts: GenerateOptions, io: Io): Promise<number> {
   const inputs = expandInputs(args, io.cwd);
   const jobOpts: JobOptions = { guide: opts.guide !== false, today: todayOption(opts.today) };
+  // Before any work: without LibreOffice, --pdf writes nothing at all.
+  if (opts.pdf) jobOpts.pdf = requirePdfSetup(io.env);
   const jobs = jobCount(opts.jobs, inputs.length);
   const outDir = resolve(io.cwd, opts.out);
   const shown = (p: string) => shownPath(io.cwd, p);
   // Before any work: an --out that names a file is a mistake, not a folder to create.
+  if (opts.out === STDIN) throw new CliError('generate skriver Word-dokumenter til en mappe, ikke til standard ut («--out -»). Oppgi en mappe med --out.');
   if (existsSync(outDir) && !isDirectory(outDir)) throw new CliError(`«${opts.out}» er en fil, ikke en mappe. Oppgi mappen dokumentene skal skrives til med --out.`);
+  // Standard input can be read only once, and only here (not in a worker): before the work starts.
+  if (inputs.includes(STDIN)) jobOpts.stdin = await readAgreementStdin(io.stdin);
   const bar = inputs.length > 1 ? progress(io, inputs.length) : undefined;
   const taken = new Map<string, string>();
   const counts = { written: 0, rejected: 0 };
@@ -96,10 +110,10 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
     }
     taken.set(targets[0]!, r.path);
     // Every target is checked before any is written, so a refused overwrite leaves nothing half done.
-    const existing = opts.force ? [] : targets.filter((t) => existsSync(t));
-    if (existing.length) {
+    const refused = targets.flatMap((t) => refusal(t, { overwrite: opts.force }) ?? []);
+    if (refused.length) {
       counts.rejected++;
-      for (const t of existing) report(`${shown(t)} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.`, EXIT.usage);
+      for (const e of refused) report(writeFailureMessage(shown(e.path), e, INSTEAD), EXIT.usage);
       return;
     }
     try {
@@ -107,17 +121,19 @@ export async function generateCommand(args: string[], opts: GenerateOptions, io:
     } catch (e) {
       throw ioError('opprette mappen', shown(outDir), e);
     }
-    for (const [i, target] of targets.entries()) {
-      try {
-        writeFileAtomic(target, r.outputs[i]!.bytes, { overwrite: opts.force });
-      } catch (e) {
-        counts.rejected++;
-        if (e instanceof FileExistsError) report(`${shown(target)} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg en annen mappe med --out.`, EXIT.usage);
-        else report(ioError('skrive', shown(target), e).message, EXIT.usage);
-        return;
-      }
-      io.stdout.write(`${shown(target)}\n`);
+    // All of an agreement's documents, or none of them (a full disk while writing the guide).
+    try {
+      writeFilesAtomic(
+        targets.map((path, i) => ({ path, data: r.outputs[i]!.bytes })),
+        { overwrite: opts.force },
+      );
+    } catch (e) {
+      counts.rejected++;
+      const failed = (e as { path?: unknown }).path;
+      report(writeFailureMessage(shown(typeof failed === 'string' ? failed : targets[0]!), e, INSTEAD), EXIT.usage);
+      return;
     }
+    for (const target of targets) io.stdout.write(`${shown(target)}\n`);
     counts.written++;
   };
 

@@ -1,11 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { guideFileName, renderGuide, type ForAgreement, type GuideFormat } from '../../guide/guide.js';
-import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
-import { ioError } from '../io-error.js';
-import { CliError, EXIT, shownPath, type Io } from '../io.js';
-import { formatProblems, inputPath, loadAgreement } from '../load.js';
+import { Renderer } from '../../render/docx.js';
+import { loadGuide, loadTemplates } from '../resources.js';
+import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
+import { ioError, writeFailureMessage } from '../io-error.js';
+import { CliError, shownPath, STDIN, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
+import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
 import { documentDate } from '../dates.js';
+import { makePdf, pdfPath, requirePdfSetup } from '../pdf.js';
 
 export interface GuideOptions {
   /** An agreement file: make the guide for that agreement. */
@@ -15,6 +19,8 @@ export interface GuideOptions {
   force: boolean;
   /** The date the status page is made as of (default: the agreement's signing date or start). */
   today?: string;
+  /** Also a PDF/A beside the .docx, made with LibreOffice (--pdf). */
+  pdf?: boolean;
 }
 
 const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md' };
@@ -22,12 +28,18 @@ const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'htm
 /**
  * `partnerskap guide`: the national guide, or with --for the guide made for one agreement, as
  * .docx, HTML or Markdown. Writes one file (never over an existing one without --force) and
- * prints its path.
+ * prints its path; `--out -` prints HTML or Markdown itself to standard output instead.
  */
 export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> {
+  if (opts.out === STDIN && opts.format === 'docx')
+    throw new CliError('Word-dokumentet (.docx) skrives ikke til standard ut («--out -»). Bruk --format md eller --format html, eller oppgi et filnavn med --out.');
+  if (opts.pdf && opts.format !== 'docx') throw new CliError(`--pdf lager PDF av Word-utgaven; bruk --format docx (standard), ikke ${opts.format}.`);
+  // Before any work: without LibreOffice, --pdf writes nothing at all.
+  const pdf = opts.pdf ? requirePdfSetup(io.env) : undefined;
   let forAgreement: ForAgreement | undefined;
   if (opts.for !== undefined) {
-    const loaded = await loadAgreement(inputPath(io.cwd, opts.for));
+    const stdin = opts.for === STDIN ? await readAgreementStdin(io.stdin) : undefined;
+    const loaded = await loadAgreement(inputPath(io.cwd, opts.for), stdin);
     if (!loaded.result.ok) {
       io.stderr.write(formatProblems(loaded.path, loaded.result.problems, io.cwd) + '\n');
       return loaded.exitCode;
@@ -48,17 +60,30 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
         throw new CliError(`«${opts.out}» er et ${implied}-filnavn, men formatet er ${opts.format}. Bruk --format ${implied}, eller gi filen endelsen .${opts.format}.`);
     }
   }
-  const shown = shownPath(io.cwd, target);
   if (existsSync(dirname(target)) && !isDirectory(dirname(target)))
     throw new CliError(`«${shownPath(io.cwd, dirname(target))}» er en fil, ikke en mappe. Velg en mappe eller et filnavn med --out.`);
-  const output = renderGuide(opts.format, forAgreement);
+  const output = renderGuide(opts.format, { guide: loadGuide(), renderer: new Renderer(loadTemplates()) }, forAgreement);
+  if (opts.out === STDIN) {
+    io.stdout.write(output);
+    return EXIT.ok;
+  }
+  // --pdf: both names checked and the PDF made before anything is written; then both are written, or neither.
+  const pdfTarget = pdf ? pdfPath(target) : undefined;
+  const refused = pdfTarget && !opts.force ? [target, pdfTarget].flatMap((t) => refusal(t, { overwrite: false }) ?? [])[0] : undefined;
+  if (refused) throw new CliError(writeFailureMessage(shownPath(io.cwd, refused.path), refused, 'velg et annet navn med --out'));
+  const pdfBytes = pdf ? await makePdf(pdf, typeof output === 'string' ? Buffer.from(output) : output, basename(target)) : undefined;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, output, { overwrite: opts.force });
   } catch (e) {
-    if (e instanceof FileExistsError) throw new CliError(`${shown} finnes fra før og ble ikke overskrevet. Bruk --force for å overskrive, eller velg et annet navn med --out.`);
-    throw ioError('skrive', shown, e);
+    throw ioError('opprette mappen', shownPath(io.cwd, dirname(target)), e);
   }
-  io.stdout.write(`${shown}\n`);
+  const files = [{ path: target, data: output }, ...(pdfTarget && pdfBytes ? [{ path: pdfTarget, data: pdfBytes }] : [])];
+  try {
+    writeFilesAtomic(files, { overwrite: opts.force });
+  } catch (e) {
+    const failed = (e as { path?: unknown }).path;
+    throw new CliError(writeFailureMessage(shownPath(io.cwd, typeof failed === 'string' ? failed : target), e, 'velg et annet navn med --out'));
+  }
+  for (const f of files) io.stdout.write(`${shownPath(io.cwd, f.path)}\n`);
   return EXIT.ok;
 }

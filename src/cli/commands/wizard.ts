@@ -13,7 +13,8 @@ import { clone } from '../../wizard/values.js';
 import { isPlainObject } from '../../wizard/data.js';
 import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
 import { ioError } from '../io-error.js';
-import { CliError, EXIT, shownPath, type Io } from '../io.js';
+import { CliError, shownPath, type Io } from '../io.js';
+import { EXIT } from '../exit-codes.js';
 import { AGREEMENT_EXTENSIONS, formatProblems, loadAgreement } from '../load.js';
 
 export interface WizardOptions {
@@ -27,11 +28,9 @@ export interface WizardDeps {
   now?: () => Date;
 }
 
-/** Exit code after Ctrl+C, as shells report a SIGINT (128 + 2). */
-export const EXIT_INTERRUPTED = 130;
 
 export const NO_TTY_MESSAGE =
-  'Veiviseren stiller spørsmål på skjermen og må kjøres i et terminalvindu, ikke med omdirigert inndata eller i en automatisk jobb. Bruk «partnerskap validate» og «partnerskap generate» på en ferdig avtalefil i stedet.';
+  'Veiviseren stiller spørsmål på skjermen og må kjøres i et terminalvindu, ikke med omdirigert inndata eller i en automatisk jobb. Bruk «npx partnerskap validate» og «npx partnerskap generate» på en ferdig avtalefil i stedet.';
 
 const quoteArg = (s: string): string => (/^[\w./-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`);
 
@@ -65,7 +64,7 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
   }
   const draftPath = draftPathFor(out);
   const prompter = deps.prompter ?? inquirerPrompter({ input: io.stdin, output: io.stdout, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
-  const resumeHint = `partnerskap wizard --out ${quoteArg(shown(out))}`;
+  const resumeHint = `npx partnerskap wizard --out ${quoteArg(shown(out))}`;
 
   try {
     const start = await chooseStart(opts, io, prompter, draftPath);
@@ -138,7 +137,7 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
           ? `\n\nAvbrutt. Svarene dine er lagret i «${shown(draftPath)}».\nFortsett der du slapp med: ${resumeHint}\n`
           : '\n\nAvbrutt. Ingenting er lagret.\n',
       );
-      return EXIT_INTERRUPTED;
+      return EXIT.interrupted;
     }
     throw e;
   }
@@ -244,7 +243,7 @@ async function documentMakers(): Promise<{ label: string; make: (file: string, d
         default: false,
       });
       if (!replace) {
-        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «partnerskap generate ${quoteArg(shownPath(io.cwd, file))} --force».\n`);
+        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «npx partnerskap generate ${quoteArg(shownPath(io.cwd, file))} --force».\n`);
         return EXIT.ok;
       }
     }

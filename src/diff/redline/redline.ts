@@ -5,10 +5,11 @@
  * text, rejecting all gives the old one's. Headers and footers are the new version's, untracked.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import PizZip from '../../render/pizzip.js';
+import PizZip from '../../ooxml/pizzip.js';
 import type { Agreement } from '../../model/agreement.js';
+import { documentDate } from '../../derive/derive.js';
 import { restampDocumentText } from '../../embed/embed.js';
-import { zipToBuffer } from '../../render/docx.js';
+import { zipToBuffer } from '../../ooxml/package.js';
 import { similarity, wordParts } from '../words.js';
 import { align, type Step } from './align.js';
 import { pieces, textOf, type Piece } from './text.js';
@@ -26,10 +27,8 @@ export interface RedlineOptions {
 const PAIR_THRESHOLD = 0.4;
 const MAIN = 'word/document.xml';
 
-/** The date the revision is dated by: the new version's signing date, else its start date. */
-export function redlineDate(a: Agreement): string {
-  return `${a.signing.date ?? a.period.start}T00:00:00Z`;
-}
+/** The date the revision is dated by: the new version's own date (see agreementDate), as the documents carry it. */
+export const redlineDate = (a: Agreement): string => documentDate(a);
 
 type Block = { kind: 'p'; el: Element } | { kind: 'row'; el: Element; table: Element } | { kind: 'other'; el: Element };
 

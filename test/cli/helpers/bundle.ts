@@ -5,33 +5,44 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/paths.js';
 
 export const BUNDLE = join(ROOT, 'dist', 'bundle', 'partnerskap.js');
 
-/** One build at a time across vitest's workers: a lock folder outside the repository. */
-const LOCK = join(tmpdir(), `partnerskap-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+/**
+ * One build at a time across vitest's workers and concurrent runs: a lock folder in node_modules
+ * (always there after npm ci, ignored by git), not in the temp folder, which is private to each run.
+ */
+const LOCK = join(ROOT, 'node_modules', '.partnerskap-build.lock');
 
-/** What the bundle is built from: a file here newer than the bundle means the bundle is stale. */
+/** What the bundle is built from. */
 const SOURCES = ['src', 'templates', 'schemas'].map((d) => join(ROOT, d));
+/** The hash of the sources the bundle was built from, written after each build. */
+const STAMP = join(ROOT, 'dist', 'bundle', '.sources.sha256');
 
-/** Newest modification time of any file under `dirs`, in ms. */
-function newestSource(dirs: readonly string[]): number {
-  let newest = 0;
+/**
+ * A hash of every file under `dirs`, names and contents. Contents, not modification times: tests
+ * that repack the templates rewrite them with the same bytes, and a rebuild then (which empties
+ * dist/bundle/) would pull the bundle away from other test files running it at that moment.
+ */
+function sourceHash(dirs: readonly string[]): string {
+  const hash = createHash('sha256');
   for (const dir of dirs)
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      const st = statSync(join(dir, name));
-      if (st.isFile()) newest = Math.max(newest, st.mtimeMs);
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const path = join(dir, name);
+      // A temp file of writeFileAtomic (a test repacking a template) is no source and may vanish.
+      if (/(^|[\\/])\.[^\\/]*\.tmp$/.test(name) || !statSync(path).isFile()) continue;
+      hash.update(`${path}\0`);
+      hash.update(readFileSync(path));
     }
-  return newest;
+  return hash.digest('hex');
 }
 
-/** The bundle exists and no source is newer (so tests never run yesterday's code). */
+/** The bundle exists and was built from the sources as they are now (so tests never run yesterday's code). */
 function upToDate(): boolean {
-  return existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSource(SOURCES);
+  return existsSync(BUNDLE) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash(SOURCES);
 }
 
 /**
@@ -54,9 +65,11 @@ export async function ensureBundle(): Promise<void> {
     }
     try {
       if (upToDate()) return;
+      const sources = sourceHash(SOURCES);
       const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
       if (tsc.error) throw new Error(`Kunne ikke kjøre tsc: ${tsc.error.message}`);
       const built = spawnSync(process.execPath, ['dist/build/index.js'], { cwd: ROOT, encoding: 'utf8' });
+      if (built.status === 0 && existsSync(BUNDLE)) writeFileSync(STAMP, sources);
       if (built.status !== 0 || !upToDate())
         throw new Error(`Kunne ikke bygge ${BUNDLE} (status ${built.status}):\n${built.stderr}${built.stdout}\ntsc (status ${tsc.status}):\n${tsc.stdout}${tsc.stderr}`);
       return;

@@ -1,14 +1,12 @@
 /**
  * A real terminal for the wizard: a detached tmux session on our own server (-L), so no one else's
- * sessions are touched. In CI (PARTNERSKAP_REQUIRE_LO) a missing tmux is a failure, never a skip.
+ * sessions are touched. A missing tmux is a failure with an install hint, never a skip.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
-/** For describe.skipIf: skip only where tmux is missing and not required. */
-export const SKIP_TMUX = !HAS_TMUX && !process.env.PARTNERSKAP_REQUIRE_LO;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const lastIndex = (lines: string[], prefix: string): number => lines.map((l) => l.startsWith(prefix)).lastIndexOf(true);
@@ -18,7 +16,7 @@ export class Tmux {
   private readonly env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 
   constructor(name: string) {
-    if (!HAS_TMUX) throw new Error('tmux mangler, men PARTNERSKAP_REQUIRE_LO er satt: installer tmux (.ci/run gjør det).');
+    if (!HAS_TMUX) throw new Error('tmux mangler: installer med apt-get install tmux (.ci/run gjør det).');
     this.socket = `partnerskap-${name}-${process.pid}-${Date.now()}`;
   }
 

@@ -1,6 +1,6 @@
 /**
- * PizZip with Node's zlib as its DEFLATE. Every module of ours that writes a zip imports PizZip
- * from here, so templates (packed at build) and documents are compressed by the same code:
+ * PizZip with Node's zlib as its DEFLATE. Every module of ours that reads or writes a zip imports
+ * PizZip from here, so templates (packed at build) and documents are compressed by the same code:
  * a part that is decompressed and compressed again then comes out byte for byte the same, which
  * keeps output identical whether or not docxtemplater happened to read a part.
  *

@@ -1,7 +1,6 @@
-/** Norwegian (bokmål) formatting of the values the documents show. Pure and locale-independent. */
+/** Norwegian (bokmål) numbers, percentages and kroner. Pure and locale-independent. */
 
 const NBSP = '\u00a0';
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /** Digit grouping by three with non-breaking spaces on a string of digits. */
 const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
@@ -58,45 +57,4 @@ export function formatDecimal(n: number): string {
   const sign = n < 0 && hundredths > 0 ? '-' : '';
   const frac = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
   return sign + group(String(Math.floor(hundredths / 100))) + (frac ? `,${frac}` : '');
-}
-
-/** ISO date «2026-01-01» → «1. januar 2026». */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
-
-/** «09:00» → «09.00», the bokmål way of writing clock times. */
-export const formatClock = (hhmm: string): string => hhmm.replace(':', '.');
-
-/** «Fauske, Saltdal og Beiarn». */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}
-
-/** Norwegian genitive: «Fauske kommune» → «Fauske kommunes»; names ending in s, x or z take an apostrophe. */
-export function genitive(name: string): string {
-  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
-}
-
-/** «Hamarøy kommune – Hábmer» where a Sámi name is given. */
-export function municipalityName(m: { name: string; samiName?: string }): string {
-  return m.samiName ? `${m.name} – ${m.samiName}` : m.name;
-}
-
-/** Office name folded to an ASCII file-name slug: «NAV Indre Salten» → «nav-indre-salten». */
-export function slug(name: string): string {
-  const folded = name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .replace(/ŋ/g, 'n')
-    .replace(/đ/g, 'd')
-    .replace(/ŧ/g, 't')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'avtale';
 }

@@ -1,0 +1,55 @@
+/**
+ * The one place that reads what ships with the program besides the schema: the packed templates
+ * (`templates/<name>.docx`, built by `npm run build`) and the national guide's sources
+ * (`guide/*.md`). Commands load what they need here and pass it in; the renderers, the guide and
+ * the audit read no files. Paths are resolved from this module, two folders deep like src/cli/,
+ * dist/cli/ and dist/bundle/, so they work from all three.
+ *
+ * Only types come from the renderers, so loading the guide for `audit` does not load docxtemplater.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Guide, MarkdownFile } from '../guide/model.js';
+import { parseGuide } from '../guide/parse.js';
+import { TEMPLATE_NAMES, type Templates } from '../render/templates.js';
+
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Absolute path of a packed template. */
+export function templatePath(name: string): string {
+  if (!TEMPLATE_NAME.test(name)) throw new Error(`Ugyldig malnavn: «${name}».`);
+  return fileURLToPath(new URL(`../../templates/${name}.docx`, import.meta.url));
+}
+
+/** The packed templates' bytes by name (all of them unless told). Make a Renderer of them once per process or worker. */
+export function loadTemplates(names: readonly string[] = TEMPLATE_NAMES): Templates {
+  const templates = new Map<string, Uint8Array>();
+  for (const name of names) {
+    const path = templatePath(name);
+    try {
+      templates.set(name, readFileSync(path));
+    } catch (e) {
+      throw new Error(`Fant ikke malen ${path}. Kjør «npm run build» for å pakke malene.`, { cause: e });
+    }
+  }
+  return templates;
+}
+
+/** The national guide's source files, guide/*.md, sorted by name (which is document order). */
+export function guideFiles(): MarkdownFile[] {
+  const dir = new URL('../../guide/', import.meta.url);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') }));
+}
+
+/**
+ * The national guide, parsed. The sources are ours and tested, so a problem here is a bug in this
+ * program, not in the user's input: it throws with every problem listed.
+ */
+export function loadGuide(): Guide {
+  const parsed = parseGuide(guideFiles());
+  if (!parsed.ok) throw new Error(`Veilederens kildefiler (guide/*.md) har feil:\n${parsed.problems.map((p) => p.message).join('\n')}`);
+  return parsed.value;
+}

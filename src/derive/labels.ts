@@ -1,0 +1,34 @@
+import { schemaAt } from '../model/schema.js';
+
+const title = (pointer: string, fallback: string): string => schemaAt(pointer)?.title ?? fallback;
+
+/**
+ * Every word of the cost table (punkt 3.8), in one place, for the agreement, the guide, the wizard
+ * and the diff. The agreement's own wording wins: its table headings (Eier, Årsverk, Andel av felles
+ * driftsutgifter, Beløp per år, Sum) are the national template's, in templates/partnerskapsavtale,
+ * and a test checks they are these. Schema titles where the schema has the field.
+ */
+export const COST_LABELS = {
+  /** Heading over the table where no template text introduces it (guide, wizard). */
+  title: 'Fordeling av felles driftsutgifter etter årsverk',
+  owner: 'Eier',
+  fte: title('/costs/fte/0/fte', 'Årsverk'),
+  share: 'Andel av felles driftsutgifter',
+  amount: 'Beløp per år',
+  total: 'Sum',
+  /** The kommuner as one owner, where more than one kommune shares the costs. */
+  municipalTotal: 'Kommunene til sammen',
+  /** The total årsverk on its own (the diff's line for the Sum row's årsverk). */
+  totalFte: 'Årsverk i alt',
+  /** The state as owner: the agreement's name for it. */
+  state: 'Arbeids- og velferdsetaten',
+  /** The kommune side as owner of the NAV-leder post, in running text. */
+  municipality: 'kommunen',
+  municipalities: 'kommunene',
+  /** How the NAV-leder post is split between the two owners. */
+  managerSplit: title('/costs/managerShare', 'Fordeling av NAV-lederstillingen'),
+  /** Each owner's half of the NAV-leder post in kroner per year (the diff's line). */
+  managerHalf: 'NAV-lederstillingen per år › Hver eiers halvdel',
+} as const;
+
+export type CostLabels = typeof COST_LABELS;
