@@ -4,6 +4,8 @@ import { formatDate, joinList } from '../format/index.js';
 import { schemaAt, sections } from '../model/schema.js';
 import { addYears } from './dates.js';
 import { agreementDate } from '../derive/derive.js';
+import { vertskommuneRules } from './vertskommune-rules.js';
+import { costAuditRules } from './cost-rules.js';
 
 /** The schema's default evaluation interval, used when the agreement does not state one. */
 const DEFAULT_EVALUATION_YEARS = Number(schemaAt('/period/evaluationIntervalYears')?.default ?? 2);
@@ -22,6 +24,7 @@ const hasAttachment = (kinds: { kind: string }[], kind: string): boolean => kind
  * person should look at it but may accept it (an overdue evaluation).
  */
 export const auditOnlyRules: Rule[] = [
+  ...vertskommuneRules,
   {
     code: 'ledermodell_delt',
     severity: 'advarsel',
@@ -79,6 +82,7 @@ export const auditOnlyRules: Rule[] = [
         ? []
         : [{ pointer: '/attachments', message: 'Driftsavtalen er ikke blant vedleggene, men punkt 3.8 sier «Driftsavtale er vedlagt». Legg den ved som vedlegg av typen «driftsavtale».' }],
   },
+  ...costAuditRules,
   {
     code: 'brukermedvirkning_begge_nivaaer',
     severity: 'feil',
@@ -135,10 +139,10 @@ export const auditOnlyRules: Rule[] = [
     explanation: 'Avtalen skal oppgi sted og dato for signeringen og navnet på den som signerer for hver av de to eierne.',
     check: ({ agreement: { signing, parties } }) => {
       const found: Finding[] = [];
-      if (!signing.municipalSignatory)
-        found.push({ pointer: '/signing/municipalSignatory', message: `Navnet på den som signerer for kommunen mangler. Før inn navnet på ${parties.municipalSignatoryTitle}.` });
-      if (!signing.stateSignatory)
-        found.push({ pointer: '/signing/stateSignatory', message: `Navnet på den som signerer for staten mangler. Før inn navnet på direktøren for ${parties.county.name}.` });
+      if (!signing.municipal?.name)
+        found.push({ pointer: '/signing/municipal', message: `Navnet på den som signerer for kommunen mangler. Før inn navnet på ${parties.municipalHeadTitle}.` });
+      if (!signing.state?.name)
+        found.push({ pointer: '/signing/state', message: `Navnet på den som signerer for staten mangler. Før inn navnet på direktøren for ${parties.county.name}.` });
       if (!signing.place) found.push({ pointer: '/signing/place', message: 'Stedet for signeringen mangler. Før inn stedet avtalen signeres.' });
       if (!signing.date) found.push({ pointer: '/signing/date', message: 'Datoen for signeringen mangler. Før inn datoen avtalen signeres (ÅÅÅÅ-MM-DD).' });
       return found;

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
+import { oldSchemaVersion } from '../migrate/version.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
 import { readErrorMessage } from './io-error.js';
@@ -110,7 +111,7 @@ const EMPTY_STDIN =
   'Ingenting kom inn på standard inn (-). Send avtalen inn gjennom et rør eller fra en fil, for eksempel «cat avtale.yaml | npx partnerskap validate -».';
 
 /** UTF-8 text without BOM, or undefined for binary content. */
-function decodeText(bytes: Buffer): string | undefined {
+export function decodeText(bytes: Buffer): string | undefined {
   if (bytes.includes(0)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -126,7 +127,12 @@ export function formatProblems(path: string, problems: readonly Problem[], cwd: 
     .map((p) => {
       const where = p.line ? `${name}:${p.line}:${p.column}` : name;
       const pointer = p.pointer ? ` (${p.pointer})` : '';
-      return `${where}: ${p.severity}: ${p.message}${pointer} [${p.code}]`;
+      // The migrate hint names the file as the user typed it, quoted for a shell when it needs to be.
+      const message = p.code === 'old_schema_version' && path !== STDIN ? oldSchemaVersion(shellWord(name)).message : p.message;
+      return `${where}: ${p.severity}: ${message}${pointer} [${p.code}]`;
     })
     .join('\n');
 }
+
+/** A path as one shell word: as it is when safe, else in single quotes. */
+const shellWord = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);

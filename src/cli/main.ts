@@ -133,6 +133,16 @@ export function program(io: Io, setExit: (code: number) => void): Command {
       setExit(await validateCommand(files, io));
     });
 
+  sub('migrate')
+    .description(`gjør om avtalefiler i dataformat 1.0 til 2.0 (kommentarene beholdes; filer i 2.0 står urørt)`)
+    .argument('<fil...>', 'avtalefiler (.yaml, .yml, .json) eller mapper med avtalefiler')
+    .option('-o, --out <mappe>', 'mappen de nye filene skrives til, med samme navn (standard: <navn>-2.0.yaml ved siden av den gamle)')
+    .option('-f, --force', 'overskriv filer som finnes fra før; uten --out: gjør om filen der den ligger', false)
+    .action(async (files: string[], opts: { out?: string; force: boolean }) => {
+      const { migrateCommand } = await import('./commands/migrate.js');
+      setExit(await migrateCommand(files, opts, io));
+    });
+
   sub('guide')
     .description('lag veilederen med «Til vurdering»-sjekklisten, generell eller tilpasset én avtale')
     .option('--for <avtale>', 'tilpass veilederen til denne avtalen (.yaml, .yml, .json, generert .docx, eller - for standard inn)')

@@ -2,11 +2,12 @@ import type { Agreement, Municipality } from '../model/agreement.js';
 import { municipalityName } from '../format/index.js';
 import { toHundredths } from '../model/numbers.js';
 import { apportion } from './apportion.js';
+import { deriveFirstYear } from './first-year.js';
 import { COST_LABELS } from './labels.js';
-import type { CostLine, CostRow, CostTable } from './types.js';
+import type { CostLine, CostRow, CostTable, ManagerSplit } from './types.js';
 
 /** The state's owner id in the cost rows (a kommune's is its kommunenummer). */
-const STATE_OWNER = 'stat';
+export const STATE_OWNER = 'stat';
 
 /** Sums lines into one named line, with kroner when there is a budget. */
 function sumOf(label: string, lines: readonly CostLine[], withAmount: boolean): CostLine {
@@ -20,20 +21,70 @@ function sumOf(label: string, lines: readonly CostLine[], withAmount: boolean): 
 }
 
 /**
- * The cost split by årsverk for `ordered` kommuner (the signing kommune first): largest remainder
- * for the percentages (of 10000 basis points) and for the kroner (of the budget). The NAV-leder post
- * is split exactly in half, in øre: the template says so, and validation refuses any other
- * `costs.managerShare`. How a vertskommune recharges its half is its own arrangement, not computed here.
- * Valid data only: with no årsverk at all there is nothing to split by and {@link apportion} throws.
+ * The NAV-leder post: the two owners' shares (default the template's 50/50), their parts in øre by
+ * largest remainder, and in Alternativ 2 each kommune's part of the kommuner's share. `kommuneFte`
+ * are the kommuner's årsverk in `ordered`'s order.
+ */
+function managerSplit(a: Agreement, ordered: readonly Municipality[], kommuneFte: readonly number[]): ManagerSplit {
+  const L = COST_LABELS;
+  const share = a.costs.managerShare ?? { state: 50, municipal: 50 };
+  const stateBp = toHundredths(share.state);
+  const municipalBp = toHundredths(share.municipal);
+  const equal = stateBp === 5000 && municipalBp === 5000;
+  const cost = a.costs.managerPostCost;
+  // Whole kroner × 100 is even, so 50/50 gives two equal halves, 50 øre each for an odd krone.
+  const [stateOre, municipalOre] = cost === undefined ? [] : apportion(cost * 100, [stateBp, municipalBp]);
+  const several = ordered.length > 1;
+  const municipalLabel = several ? L.municipalities : ordered[0]?.kind === 'bydel' ? L.district : L.municipality;
+
+  let municipalSplit: ManagerSplit['municipalSplit'];
+  if (a.parties.form === 'vertskommune' && several) {
+    // Absent: by årsverk, as the kommuner's årsverk are what the template splits by; with no
+    // kommunal årsverk at all (valid in 1.0, so a migrated file may say so) equally instead.
+    const how = a.costs.managerMunicipalSplit ?? (kommuneFte.some((f) => f > 0) ? 'årsverk' : 'likt');
+    // The vertskommune is ordered[0] (derive puts the signing kommune first).
+    const weights = how === 'årsverk' ? kommuneFte : how === 'likt' ? ordered.map(() => 1) : ordered.map((_, i) => (i === 0 ? 1 : 0));
+    const bp = apportion(10000, weights);
+    const ore = municipalOre === undefined ? undefined : apportion(municipalOre, weights);
+    municipalSplit = {
+      how,
+      parts: ordered.map((m, i) => ({ owner: m.number, label: municipalityName(m), basisPoints: bp[i]!, ...(ore ? { amountOre: ore[i]! } : {}) })),
+    };
+  }
+
+  return {
+    stateLabel: L.state,
+    municipalLabel,
+    stateBasisPoints: stateBp,
+    municipalBasisPoints: municipalBp,
+    equal,
+    ...(equal && stateOre !== undefined ? { halfAmountOre: stateOre } : {}),
+    ...(stateOre === undefined ? {} : { stateAmountOre: stateOre, municipalAmountOre: municipalOre! }),
+    ...(municipalSplit ? { municipalSplit } : {}),
+  };
+}
+
+/**
+ * The cost split of punkt 3.8 for `ordered` kommuner (the signing kommune first): by årsverk as the
+ * template says, or by the agreed shares (costs.allocationKey `avtalt`, which validation makes
+ * name every owner once and sum to 100,00). Largest remainder for the percentages (of 10000 basis
+ * points) and for the kroner (of the budget); the NAV-leder post and the first year as
+ * {@link managerSplit} and {@link deriveFirstYear} compute them.
+ * Valid data only: with no årsverk (or agreed shares) at all there is nothing to split by and
+ * {@link apportion} throws.
  */
 export function deriveCostTable(a: Agreement, ordered: readonly Municipality[]): CostTable {
   const L = COST_LABELS;
-  const fteByNumber = new Map(a.costs.fte.map((f) => [f.municipality, toHundredths(f.fte)]));
+  const key = a.costs.allocationKey ?? 'årsverk';
+  const hasFte = a.costs.fte !== undefined;
+  const fteByNumber = new Map((a.costs.fte ?? []).map((f) => [f.municipality, toHundredths(f.fte)]));
   const owners = [
-    { owner: STATE_OWNER, label: L.state, fte: toHundredths(a.costs.stateFte) },
+    { owner: STATE_OWNER, label: L.state, fte: toHundredths(a.costs.stateFte ?? 0) },
     ...ordered.map((m) => ({ owner: m.number, label: municipalityName(m), fte: fteByNumber.get(m.number) ?? 0 })),
   ];
-  const weights = owners.map((o) => o.fte);
+  const agreed = new Map((a.costs.agreedShares ?? []).map((s) => [s.party, toHundredths(s.percent)]));
+  const weights = key === 'avtalt' ? owners.map((o) => agreed.get(o.owner) ?? 0) : owners.map((o) => o.fte);
+  // Agreed shares that sum to 100,00 are the shares themselves; apportion keeps them as they are.
   const shares = apportion(10000, weights);
   const amounts = a.costs.annualBudget === undefined ? undefined : apportion(a.costs.annualBudget, weights);
   const rows: CostRow[] = owners.map((o, i) => ({
@@ -44,22 +95,18 @@ export function deriveCostTable(a: Agreement, ordered: readonly Municipality[]):
     ...(amounts ? { amount: amounts[i]! } : {}),
   }));
 
-  const managerShare = a.costs.managerShare ?? { state: 50, municipal: 50 };
-  const managerCost = a.costs.managerPostCost;
-  const several = ordered.length > 1;
+  const manager = managerSplit(a, ordered, owners.slice(1).map((o) => o.fte));
+  const firstYear = deriveFirstYear(a, rows, manager);
   return {
     labels: L,
+    allocationKey: key,
+    title: key === 'avtalt' ? L.titleAgreed : L.title,
+    hasFte,
     rows,
-    severalMunicipalities: several,
+    severalMunicipalities: ordered.length > 1,
     municipalTotal: sumOf(L.municipalTotal, rows.slice(1), amounts !== undefined),
     total: sumOf(L.total, rows, amounts !== undefined),
-    manager: {
-      stateLabel: L.state,
-      municipalLabel: several ? L.municipalities : L.municipality,
-      stateBasisPoints: toHundredths(managerShare.state),
-      municipalBasisPoints: toHundredths(managerShare.municipal),
-      // Whole kroner × 100 / 2 = øre × 50: exact, so an odd number of kroner is not rounded either way.
-      ...(managerCost === undefined ? {} : { halfAmountOre: managerCost * 50 }),
-    },
+    manager,
+    ...(firstYear ? { firstYear } : {}),
   };
 }

@@ -11,6 +11,8 @@ const title = (pointer: string, fallback: string): string => schemaAt(pointer)?.
 export const COST_LABELS = {
   /** Heading over the table where no template text introduces it (guide, wizard). */
   title: 'Fordeling av felles driftsutgifter etter årsverk',
+  /** The same heading with an agreed key (costs.allocationKey `avtalt`). */
+  titleAgreed: 'Fordeling av felles driftsutgifter etter avtalt fordelingsnøkkel',
   owner: 'Eier',
   fte: title('/costs/fte/0/fte', 'Årsverk'),
   share: 'Andel av felles driftsutgifter',
@@ -25,10 +27,22 @@ export const COST_LABELS = {
   /** The kommune side as owner of the NAV-leder post, in running text. */
   municipality: 'kommunen',
   municipalities: 'kommunene',
+  /** A bydel in Oslo as the municipal owner (Alternativ 1 only). */
+  district: 'bydelen',
   /** How the NAV-leder post is split between the two owners. */
   managerSplit: title('/costs/managerShare', 'Fordeling av NAV-lederstillingen'),
   /** Each owner's half of the NAV-leder post in kroner per year (the diff's line). */
   managerHalf: 'NAV-lederstillingen per år › Hver eiers halvdel',
+  /** The post per year for one owner or kommune, where the split is not equal or the kommuner split theirs (the diff's line). */
+  managerPart: 'NAV-lederstillingen per år',
+  /** How the kommuner split their share of the post (Alternativ 2). */
+  managerMunicipalSplit: title('/costs/managerMunicipalSplit', 'Fordeling av kommunenes andel av NAV-lederstillingen'),
+  /** The kommuner's share of the post as one owner, in the guide and the wizard. */
+  managerMunicipalShare: 'Kommunenes andel',
+  /** The first year's amounts (costs.firstYearProRata). */
+  firstYear: title('/costs/firstYearProRata', 'Forholdsmessig første år'),
+  firstYearBudget: 'Felles driftsutgifter første år',
+  firstYearManager: 'NAV-lederstillingen første år',
 } as const;
 
 export type CostLabels = typeof COST_LABELS;

@@ -1,3 +1,4 @@
+import { migrateData, OLD_VERSION, schemaVersionOf } from '../migrate/migrate.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { fingerprint, sha256Hex } from './canonical.js';
 import { readDataItem } from './data-part.js';
@@ -16,6 +17,19 @@ export interface EmbeddedData {
    * text in Word afterwards): the data still describes the agreement as generated, not as edited.
    */
   textEdited: boolean;
+  /** The document was made by a version that wrote dataformat 1.0; `data` is that data migrated to 2.0. */
+  migratedFrom?: string;
+}
+
+/**
+ * Embedded data as the current format: a document made by an older version carries 1.0 data,
+ * migrated here (after its fingerprint was checked against what was stored), so every command
+ * reading documents sees 2.0.
+ */
+export function asCurrentFormat(found: EmbeddedData): EmbeddedData {
+  if (schemaVersionOf(found.data) !== OLD_VERSION) return found;
+  const data = migrateData(found.data);
+  return { ...found, data, schemaVersion: schemaVersionOf(data) ?? found.schemaVersion, migratedFrom: OLD_VERSION };
 }
 
 /** The embedded JSON may not be larger than an agreement file may be. */
@@ -110,7 +124,7 @@ function extractFrom(zip: ZipReader): Result<EmbeddedData> {
     if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
     const main = part.textSha256 === undefined ? undefined : zip.read(MAIN, MAX_DOCUMENT_XML_BYTES);
     const textEdited = main !== undefined && sha256Hex(bodyText(main.toString('utf8'))) !== part.textSha256;
-    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited });
+    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited }));
   }
   if (!zip.has(MAIN)) return problem('not_word_document', MESSAGES.notWordDocument);
   if (isGuide(zip)) return problem('guide_not_agreement', MESSAGES.guide);

@@ -4,4 +4,5 @@
  */
 export { formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, groupDigits } from './number.js';
 export { formatClock, formatDate } from './date.js';
-export { genitive, joinList, municipalityName, slug } from './name.js';
+export { genitive, joinList, municipalityName, slug, spellNav } from './name.js';
+export { formatHoursEntry, formatOpeningHours, type HoursEntry } from './hours.js';

@@ -11,6 +11,14 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
 
+/**
+ * An office or county name in the document's spelling: its leading «NAV»/«Nav» token becomes
+ * `spelling` («NAV Bodø» → «Nav Bodø»); the rest of the name is left as written.
+ */
+export function spellNav(name: string, spelling: 'NAV' | 'Nav'): string {
+  return name.replace(/^(?:NAV|Nav)(?=[\s-]|$)/, spelling);
+}
+
 /** «Hamarøy kommune – Hábmer» where a Sámi name is given. */
 export function municipalityName(m: { name: string; samiName?: string }): string {
   return m.samiName ? `${m.name} – ${m.samiName}` : m.name;

@@ -1,6 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { CostLine, Derived } from '../derive/types.js';
-import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, municipalityName } from '../format/index.js';
+import { costSummary, paymentsSentence } from '../derive/describe.js';
+import { formatDate, formatDecimal, formatHundredths, formatNok, formatOpeningHours, formatPercent, municipalityName, spellNav } from '../format/index.js';
 import { itemLabel, valueAt } from '../model/labels.js';
 import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
 
@@ -59,9 +60,29 @@ function attachmentsOf(a: Agreement, kind: 'driftsavtale' | 'delegasjonsvedtak')
   return found.length ? { kind: 'list', label: `${title('/attachments')}: ${kindLabel.toLowerCase()}`, items: found } : text(title('/attachments'), `Ingen ${kindLabel.toLowerCase()} er ført opp som vedlegg.`);
 }
 
+/** An office or county name in the agreement's own spelling (document.navSpelling). */
+export const navName = (a: Agreement, name: string): string => spellNav(name, a.document?.navSpelling ?? 'NAV');
+
+/** «kommunestyret 27. november 2025 (sak 25/1400)». */
+function approvalText(ap: NonNullable<Agreement['parties']['municipalities'][number]['approval']>): string {
+  const body = ap.body === 'annet' && ap.bodyName ? ap.bodyName : enumLabel(schemaAt('/parties/municipalities/0/approval/body'), ap.body);
+  return `${body} ${formatDate(ap.date)}${ap.caseNumber ? ` (sak ${ap.caseNumber})` : ''}`;
+}
+
+type Contact = { name: string; title?: string; email?: string; phone?: string };
+const contactText = (c: Contact): string => [c.name, c.title, c.email, c.phone].filter(Boolean).join(', ');
+
+/** One line per party that has the value: «Bodø kommune: 25/1412», «NAV Nordland: 25/8812». */
+function perParty(label: string, lines: Array<[string, string | undefined]>): Fact[] {
+  const items = lines.filter((l): l is [string, string] => l[1] !== undefined).map(([who, v]) => `${who}: ${v}`);
+  return items.length ? [{ kind: 'list', label, items }] : [];
+}
+
 function parties(a: Agreement, d: Derived): Fact[] {
   const p = a.parties;
   const host = p.form === 'vertskommune';
+  const county = navName(a, p.county.name);
+  const number = (m: (typeof d.municipalities)[number]) => (m.kind === 'bydel' ? `bydelsnr. ${m.number}` : `kommunenr. ${m.number}`);
   return [
     text(title('/parties/form'), enumLabel(schemaAt('/parties/form'), p.form)),
     ...(host ? [text(title('/parties/host'), municipalityName(d.signingMunicipality))] : []),
@@ -69,19 +90,32 @@ function parties(a: Agreement, d: Derived): Fact[] {
       kind: 'list',
       label: title('/parties/municipalities'),
       // The order of the agreement: the vertskommune first.
-      items: d.municipalities.map((m) => `${municipalityName(m)} (kommunenr. ${m.number}, org.nr. ${orgNumber(m.orgNumber)})${host && m === d.signingMunicipality ? ', vertskommune' : ''}`),
+      items: d.municipalities.map((m) => `${municipalityName(m)} (${number(m)}, org.nr. ${orgNumber(m.orgNumber)})${host && m === d.signingMunicipality ? ', vertskommune' : ''}`),
     },
-    text(title('/parties/county'), p.county.name),
+    text(title('/parties/county'), county),
     ...walk(a, '/parties/county/director', [title('/parties/county/director')]),
-    text(title('/parties/officeName'), p.officeName),
-    text(title('/parties/municipalSignatoryTitle'), enumLabel(schemaAt('/parties/municipalSignatoryTitle'), p.municipalSignatoryTitle)),
+    text(title('/parties/officeName'), navName(a, p.officeName)),
+    text(title('/parties/municipalHeadTitle'), enumLabel(schemaAt('/parties/municipalHeadTitle'), p.municipalHeadTitle)),
+    ...perParty(title('/parties/municipalities/0/approval'), d.municipalities.map((m) => [m.name, m.approval && approvalText(m.approval)])),
+    ...perParty(title('/parties/municipalities/0/caseNumber'), [...d.municipalities.map((m): [string, string | undefined] => [m.name, m.caseNumber]), [county, p.county.caseNumber]]),
+    // Contact persons belong to the guide, not to the signed text.
+    ...perParty(title('/parties/municipalities/0/contact'), [...d.municipalities.map((m): [string, string | undefined] => [m.name, m.contact && contactText(m.contact)]), [county, p.county.contact && contactText(p.county.contact)]]),
   ];
 }
 
+/** Each site with its address and opening hours, in the agreement's words; the main site first. */
 function location(a: Agreement): Fact[] {
-  const { address: ad, openingHours: h } = a.location;
-  const days = h.fromDay === h.toDay ? h.fromDay : `${h.fromDay}–${h.toDay}`;
-  return [text(title('/location/address'), `${ad.street}, ${ad.postalCode} ${ad.city}`), text(title('/location/openingHours'), `${days} kl. ${formatClock(h.opens)}–${formatClock(h.closes)}`)];
+  const sites = a.location.sites;
+  const main = sites.find((s) => s.role === 'hovedkontor') ?? sites[0]!;
+  const address = (s: (typeof sites)[number]) => `${s.address.street}, ${s.address.postalCode} ${s.address.city}`;
+  const hours = (s: (typeof sites)[number]) => formatOpeningHours(s.openingHours, s.byAppointment === true, s.note);
+  const addressLabel = title('/location/sites/0/address');
+  const hoursLabel = title('/location/sites/0/openingHours');
+  if (sites.length === 1) return [text(addressLabel, address(main)), text(hoursLabel, hours(main))];
+  return [main, ...sites.filter((s) => s !== main)].flatMap((s) => {
+    const name = `${s.name} (${enumLabel(schemaAt('/location/sites/0/role'), s.role).toLowerCase()})`;
+    return [text(`${name}${SEP}${addressLabel}`, address(s)), text(`${name}${SEP}${hoursLabel}`, hours(s))];
+  });
 }
 
 function costs(a: Agreement, d: Derived): Fact[] {
@@ -90,29 +124,30 @@ function costs(a: Agreement, d: Derived): Fact[] {
   const t = d.costs;
   const L = t.labels;
   const budget = t.total.amount !== undefined;
-  const row = (l: CostLine) => [l.label, formatHundredths(l.fteHundredths), formatPercent(l.shareBasisPoints), ...(budget ? [l.amount === undefined ? '' : formatNok(l.amount)] : [])];
+  const fte = (l: CostLine) => (t.hasFte ? formatHundredths(l.fteHundredths) : '–');
+  const row = (l: CostLine) => [l.label, fte(l), formatPercent(l.shareBasisPoints), ...(budget ? [l.amount === undefined ? '' : formatNok(l.amount)] : [])];
   const lines = [...t.rows, ...(t.severalMunicipalities ? [t.municipalTotal] : []), t.total];
-  const m = t.manager;
-  // Each owner's exact half as derive computes it, the same amount the agreement shows.
-  const kr = m.halfAmountOre === undefined ? '' : ` (${formatOre(m.halfAmountOre)})`;
   return [
     {
       kind: 'table',
-      label: L.title,
+      label: t.title,
       header: [L.owner, L.fte, L.share, ...(budget ? [L.amount] : [])],
       rows: lines.map(row),
       numeric: [false, true, true, true],
     },
-    text(L.managerSplit, `${m.stateLabel} ${formatPercent(m.stateBasisPoints)}${kr}, ${m.municipalLabel} ${formatPercent(m.municipalBasisPoints)}${kr}`),
+    // The NAV-leder split (each owner's exact part, the kommuner's split) and the first year, as the wizard shows them.
+    ...costSummary(t, true, a.document?.navSpelling ?? 'NAV').map((l) => text(l.label, l.value)),
     ...(c.annualBudget !== undefined ? [text(title('/costs/annualBudget'), formatNok(c.annualBudget))] : []),
     ...(c.managerPostCost !== undefined ? [text(title('/costs/managerPostCost'), formatNok(c.managerPostCost))] : []),
+    // In the agreement's own sentence («… innen utgangen av mars året etter»), not field by field.
+    ...(c.payments ? [text(title('/costs/payments'), paymentsSentence(c.payments, a.parties.form === 'vertskommune'))] : []),
     ...walk(a, '/costs/invoicing', [title('/costs/invoicing')]),
     attachmentsOf(a, 'driftsavtale'),
   ];
 }
 
 function period(a: Agreement): Fact[] {
-  const facts = walk(a, '/period', []);
+  const facts = [...walk(a, '/period', []), ...walk(a, '/document/replaces', [title('/document/replaces')])];
   // The agreement's own words for an open end (punkt 9.0 has no termination clause).
   if (a.period.end === undefined) facts.splice(1, 0, text(title('/period/end'), 'Til ny avtale er inngått'));
   return facts;
@@ -130,6 +165,14 @@ function goals(a: Agreement): Fact[] {
  * point, each value it holds. Empty when the agreement adds nothing to the template text.
  */
 export function factsFor(key: string, a: Agreement, d: Derived): Fact[] {
+  // The labels are the schema's titles («NAV-kontorets navn»): in the agreement's spelling too.
+  return factsOf(key, a, d).map((f) => ({ ...f, label: navLabel(a, f.label) }));
+}
+
+/** A label of ours (a schema title) in the agreement's spelling: «NAV-kontorets navn» → «Nav-kontorets navn». */
+export const navLabel = (a: Agreement, label: string): string => (a.document?.navSpelling === 'Nav' ? label.replace(/\bNAV(?=-|s?\b)/g, 'Nav') : label);
+
+function factsOf(key: string, a: Agreement, d: Derived): Fact[] {
   switch (key) {
     case 'parties':
       return parties(a, d);

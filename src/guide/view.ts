@@ -4,7 +4,7 @@ import { documentDate } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
 import { formatDate, joinList, municipalityName } from '../format/index.js';
 import { enumLabel, schemaAt } from '../model/schema.js';
-import { factsFor, type Fact } from './facts.js';
+import { factsFor, navLabel, navName, type Fact } from './facts.js';
 import { pointAnchor, pointHeading, type Guide, type GuideQuestion, type MarkdownBlock } from './model.js';
 import type { StatusPage } from './status.js';
 
@@ -112,9 +112,9 @@ function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
   const total = guide.questions.length;
   const period = a.period.end ? `${formatDate(a.period.start)} – ${formatDate(a.period.end)}` : `fra ${formatDate(a.period.start)}`;
   return [
-    { label: schemaAt('/parties/officeName')!.title!, value: a.parties.officeName },
+    { label: navLabel(a, schemaAt('/parties/officeName')!.title!), value: navName(a, a.parties.officeName) },
     { label: schemaAt('/parties/municipalities')!.title!, value: joinList(names) },
-    { label: schemaAt('/parties/county')!.title!, value: a.parties.county.name },
+    { label: navLabel(a, schemaAt('/parties/county')!.title!), value: navName(a, a.parties.county.name) },
     { label: schemaAt('/parties/form')!.title!, value: enumLabel(schemaAt('/parties/form'), a.parties.form) },
     { label: schemaAt('/period')!.title!, value: period },
     { label: `Sjekklisten «${schemaAt('/checklist')!.title!}»`, value: `${answered} av ${total} spørsmål vurdert, ${total - answered} ikke vurdert` },
@@ -128,7 +128,8 @@ function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
  */
 export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
   const a = personal?.agreement;
-  const office = a?.parties.officeName;
+  // In the agreement's own spelling: «I avtalen for Nav Bodø:».
+  const office = a && navName(a, a.parties.officeName);
   const points: PointView[] = guide.points.map((p) => ({
     anchor: pointAnchor(p),
     heading: pointHeading(p),

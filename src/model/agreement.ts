@@ -1,13 +1,39 @@
 /* Generated from schemas/partnerskapsavtale.schema.json by src/build/gen-types.ts. Do not edit; run `npm run codegen`. */
 
 /**
- * Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.
+ * Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor. Dataformat 2.0.
  */
 export interface Agreement {
   /**
-   * Versjonen av dataformatet. Skal være "1.0".
+   * Versjonen av dataformatet. Skal være "2.0". En fil i format 1.0 gjøres om med «partnerskap migrate».
    */
-  schemaVersion: '1.0';
+  schemaVersion: '2.0';
+  /**
+   * Skrivemåte, versjon og hvilken tidligere avtale dokumentet erstatter.
+   */
+  document: {
+    /**
+     * Om dokumentet skriver «NAV» (som i malen fra 2019) eller «Nav» (slik etaten skriver navnet i dag). Gjelder alle setninger, overskrifter og filnavn, og navnene på kontoret og fylket.
+     */
+    navSpelling: 'NAV' | 'Nav';
+    /**
+     * Versjonsnummeret til avtalen, for eksempel «2» eller «2.1». Vises som «Versjon 2».
+     */
+    version?: string;
+    /**
+     * Den tidligere partnerskapsavtalen som denne avtalen erstatter.
+     */
+    replaces?: {
+      /**
+       * Versjonsnummeret til avtalen som erstattes, for eksempel «1».
+       */
+      version?: string;
+      /**
+       * Datoen avtalen som erstattes, ble inngått (ÅÅÅÅ-MM-DD).
+       */
+      date: string;
+    };
+  };
   /**
    * Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.
    */
@@ -17,7 +43,7 @@ export interface Agreement {
      */
     form: 'enkeltkommune' | 'vertskommune';
     /**
-     * Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.
+     * Kommunene (eller bydelen) som omfattes av avtalen. Ved Alternativ 1 én kommune eller én bydel i Oslo; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.
      *
      * @minItems 1
      * @maxItems 50
@@ -28,24 +54,29 @@ export interface Agreement {
      */
     host?: string;
     /**
-     * Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».
+     * Tittelen til kommunens (eller bydelens) øverste administrative leder, brukt i avtaleteksten («kommunedirektør i …»). Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør»; i Oslo «bydelsdirektør».
      */
-    municipalSignatoryTitle: 'rådmann' | 'kommunedirektør';
+    municipalHeadTitle: 'rådmann' | 'kommunedirektør' | 'bydelsdirektør';
     /**
      * Arbeids- og velferdsetatens fylkesledd som inngår avtalen.
      */
     county: {
       /**
-       * For eksempel «NAV Nordland».
+       * For eksempel «NAV Nordland», «Nav Nordland» eller «NAV Oslo».
        */
       name: string;
       /**
        * Navnet på direktøren for NAV fylke.
        */
       director?: string;
+      /**
+       * NAV fylkes saksnummer (arkivsak) for avtalen, for eksempel 25/8812.
+       */
+      caseNumber?: string;
+      contact?: Contact1;
     };
     /**
-     * Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».
+     * Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten» eller «Nav Bodø».
      */
     officeName: string;
   };
@@ -67,47 +98,16 @@ export interface Agreement {
     localGoals?: string[];
   };
   /**
-   * Hvor NAV-kontoret ligger og når det er åpent.
+   * Hvor NAV-kontoret ligger, med hovedkontor og eventuelle avdelingskontorer og servicepunkter, og når det er åpent.
    */
   location: {
     /**
-     * Besøksadressen til NAV-kontoret.
+     * Stedene kontoret tar imot publikum: nøyaktig ett hovedkontor, og eventuelle avdelingskontorer og lokale servicepunkter.
+     *
+     * @minItems 1
+     * @maxItems 30
      */
-    address: {
-      /**
-       * Gate og husnummer, for eksempel «Sjøgata 55».
-       */
-      street: string;
-      /**
-       * Fire sifre, for eksempel «8200».
-       */
-      postalCode: string;
-      /**
-       * For eksempel «Fauske».
-       */
-      city: string;
-    };
-    /**
-     * Dagene og klokkeslettene kontoret er åpent for publikum.
-     */
-    openingHours: {
-      /**
-       * Første ukedag kontoret er åpent.
-       */
-      fromDay: 'mandag' | 'tirsdag' | 'onsdag' | 'torsdag' | 'fredag' | 'lørdag' | 'søndag';
-      /**
-       * Siste ukedag kontoret er åpent.
-       */
-      toDay: 'mandag' | 'tirsdag' | 'onsdag' | 'torsdag' | 'fredag' | 'lørdag' | 'søndag';
-      /**
-       * Klokkeslett som TT:MM, for eksempel «09:00».
-       */
-      opens: string;
-      /**
-       * Klokkeslett som TT:MM, for eksempel «15:00».
-       */
-      closes: string;
-    };
+    sites: Site[];
   };
   /**
    * Partnerskapsmøtene mellom eierne og deres agenda.
@@ -270,22 +270,22 @@ export interface Agreement {
     };
   };
   /**
-   * Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.
+   * Fordeling av felles driftsutgifter (etter årsverk eller en avtalt nøkkel), utgiftene til NAV-lederstillingen, betaling og avregning.
    */
   costs: {
     /**
-     * Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.
+     * Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler. Påkrevd når felles driftsutgifter fordeles etter årsverk.
      */
-    stateFte: number;
+    stateFte?: number;
     /**
-     * Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.
+     * Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune. Påkrevd når felles driftsutgifter fordeles etter årsverk.
      *
      * @minItems 1
      * @maxItems 50
      *
      * Items: Årsverkene én kommune er representert med.
      */
-    fte: {
+    fte?: {
       /**
        * Kommunenummeret til kommunen årsverkene gjelder.
        */
@@ -296,7 +296,29 @@ export interface Agreement {
       fte: number;
     }[];
     /**
-     * Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.
+     * Malen fordeler felles driftsutgifter etter årsverk. Eierne kan avtale en annen fordeling i prosent.
+     */
+    allocationKey?: 'årsverk' | 'avtalt';
+    /**
+     * Prosentandelen av felles driftsutgifter for hver eier, med høyst to desimaler. Hver eier skal stå én gang, og andelene skal til sammen være 100. Påkrevd når fordelingsnøkkelen er avtalt.
+     *
+     * @minItems 1
+     * @maxItems 51
+     *
+     * Items: Én eiers andel.
+     */
+    agreedShares?: {
+      /**
+       * «stat» for Arbeids- og velferdsetaten, ellers kommunenummeret (eller bydelsnummeret).
+       */
+      party: string;
+      /**
+       * Prosent av felles driftsutgifter, med høyst to desimaler.
+       */
+      percent: number;
+    }[];
+    /**
+     * Prosentandel av utgiftene til NAV-lederstillingen for hver eier, med høyst to desimaler og til sammen 100. Malen anbefaler 50/50 uavhengig av tilsettingsforhold; avtaler eierne noe annet, sier avtaleteksten det.
      */
     managerShare?: {
       /**
@@ -309,6 +331,10 @@ export interface Agreement {
       municipal: number;
     };
     /**
+     * Bare ved Alternativ 2: hvordan kommunenes andel av NAV-lederstillingen fordeles mellom kommunene.
+     */
+    managerMunicipalSplit?: 'årsverk' | 'likt' | 'vertskommunen';
+    /**
      * Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.
      */
     annualBudget?: number;
@@ -320,6 +346,31 @@ export interface Agreement {
      * Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».
      */
     invoicing?: string;
+    /**
+     * Hvor ofte eierne betaler, om det betales a konto, når årsavregningen gjøres og hvem som fakturerer.
+     */
+    payments?: {
+      /**
+       * Hvor ofte eierne betaler.
+       */
+      frequency: 'månedlig' | 'kvartalsvis' | 'halvårlig' | 'årlig';
+      /**
+       * Eierne betaler a konto gjennom året, og utgiftene avregnes endelig etter årets slutt.
+       */
+      aKonto?: boolean;
+      /**
+       * Måneden året etter (1–12) da den endelige årsavregningen skal være gjort, for eksempel 3 for mars.
+       */
+      settlementMonth?: number;
+      /**
+       * Eieren som sender faktura til den andre.
+       */
+      invoicingParty?: 'stat' | 'kommune';
+    };
+    /**
+     * Når avtalen begynner etter 1. januar, betales en forholdsmessig del av årsbeløpene det første året (hele gjenstående måneder / 12).
+     */
+    firstYearProRata?: boolean;
   };
   /**
    * Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.
@@ -423,7 +474,7 @@ export interface Agreement {
     revisionDate?: string;
   };
   /**
-   * Sted, dato og hvem som underskriver for hver eier.
+   * Sted, dato, signeringsmåte og hvem som underskriver for hver eier.
    */
   signing: {
     /**
@@ -435,16 +486,14 @@ export interface Agreement {
      */
     date?: string;
     /**
-     * Navnet på kommunedirektøren/rådmannen som underskriver.
+     * Håndskrevet: dokumentet får signaturlinjer. Elektronisk signering: dokumentet får ingen signaturlinjer, men underskrivernes navn og titler.
      */
-    municipalSignatory?: string;
-    /**
-     * Navnet på direktøren for NAV fylke som underskriver.
-     */
-    stateSignatory?: string;
+    method?: 'håndskrevet' | 'elektronisk';
+    municipal?: Signatory;
+    state?: Signatory1;
   };
   /**
-   * Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.
+   * Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med; ved Alternativ 2 også vertskommuneavtalen.
    *
    * @maxItems 30
    *
@@ -452,9 +501,9 @@ export interface Agreement {
    */
   attachments: {
     /**
-     * Driftsavtale, delegasjonsvedtak eller annet.
+     * Driftsavtale, delegasjonsvedtak, vertskommuneavtale eller annet.
      */
-    kind: 'driftsavtale' | 'delegasjonsvedtak' | 'annet';
+    kind: 'driftsavtale' | 'delegasjonsvedtak' | 'vertskommuneavtale' | 'annet';
     /**
      * Tittelen på vedlegget.
      */
@@ -492,11 +541,15 @@ export interface Agreement {
   };
 }
 /**
- * En kommune med navn, kommunenummer og organisasjonsnummer.
+ * En kommune (eller en bydel i Oslo) med navn, nummer og organisasjonsnummer.
  */
 export interface Municipality {
   /**
-   * Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».
+   * Kommune, eller bydel i Oslo kommune. En bydel kan bare være part ved Alternativ 1, i kommunens sted.
+   */
+  kind?: 'kommune' | 'bydel';
+  /**
+   * Navnet kommunen (eller bydelen) bruker om seg selv, for eksempel «Fauske kommune», «Hamarøy kommune», «Bydel Østensjø» eller «Divtasvuona suohkan».
    */
   name: string;
   /**
@@ -504,11 +557,187 @@ export interface Municipality {
    */
   samiName?: string;
   /**
-   * Fire sifre, for eksempel «1841».
+   * Fire sifre for en kommune, for eksempel «1841»; for en bydel i Oslo bydelsnummeret, seks sifre, for eksempel «030113».
    */
   number: string;
   /**
    * Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).
    */
   orgNumber: string;
+  /**
+   * Partens saksnummer (arkivsak) for avtalen, for eksempel 25/1412.
+   */
+  caseNumber?: string;
+  contact?: Contact;
+  /**
+   * Vedtaket der kommunen sluttet seg til vertskommunesamarbeidet og avtalen (kommuneloven kapittel 20).
+   */
+  approval?: {
+    /**
+     * Organet som fattet vedtaket.
+     */
+    body: 'kommunestyret' | 'bystyret' | 'formannskapet' | 'bydelsutvalget' | 'annet';
+    /**
+     * Navnet på organet når det ikke er et av valgene, for eksempel «hovedutvalg for helse og omsorg».
+     */
+    bodyName?: string;
+    /**
+     * Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).
+     */
+    date: string;
+    /**
+     * Saksnummeret til vedtaket, for eksempel 25/1412.
+     */
+    caseNumber?: string;
+  };
+}
+/**
+ * Kontaktperson hos parten for avtalen.
+ */
+export interface Contact {
+  /**
+   * Kontaktpersonens navn.
+   */
+  name: string;
+  /**
+   * Kontaktpersonens tittel, for eksempel «rådgiver».
+   */
+  title?: string;
+  /**
+   * E-postadresse, for eksempel «ola.nordmann@bodo.kommune.no».
+   */
+  email?: string;
+  /**
+   * Telefonnummer, 8 til 15 sifre, gjerne med landskode, for eksempel «+47 75 55 50 00».
+   */
+  phone?: string;
+}
+/**
+ * Kontaktperson i NAV fylke for avtalen.
+ */
+export interface Contact1 {
+  /**
+   * Kontaktpersonens navn.
+   */
+  name: string;
+  /**
+   * Kontaktpersonens tittel, for eksempel «rådgiver».
+   */
+  title?: string;
+  /**
+   * E-postadresse, for eksempel «ola.nordmann@bodo.kommune.no».
+   */
+  email?: string;
+  /**
+   * Telefonnummer, 8 til 15 sifre, gjerne med landskode, for eksempel «+47 75 55 50 00».
+   */
+  phone?: string;
+}
+/**
+ * Ett sted kontoret tar imot publikum.
+ */
+export interface Site {
+  /**
+   * For eksempel «Fauske» eller «Rognan».
+   */
+  name: string;
+  /**
+   * Hovedkontor, avdelingskontor eller lokalt servicepunkt.
+   */
+  role: 'hovedkontor' | 'avdelingskontor' | 'servicepunkt';
+  /**
+   * Kommunenummeret (eller bydelsnummeret) der lokasjonen ligger. Kommunen må være part i avtalen.
+   */
+  municipality: string;
+  /**
+   * Besøksadressen til NAV-kontoret.
+   */
+  address: {
+    /**
+     * Gate og husnummer, for eksempel «Sjøgata 55».
+     */
+    street: string;
+    /**
+     * Fire sifre, for eksempel «8200».
+     */
+    postalCode: string;
+    /**
+     * For eksempel «Fauske».
+     */
+    city: string;
+  };
+  /**
+   * Dagene og klokkeslettene lokasjonen er åpen for publikum. Dager som ikke står her, er stengt.
+   *
+   * @minItems 0
+   * @maxItems 14
+   */
+  openingHours: OpeningHours[];
+  /**
+   * Lokasjonen tar ellers imot etter avtale («… og ellers etter avtale»).
+   */
+  byAppointment?: boolean;
+  /**
+   * For eksempel «stengt i juli».
+   */
+  note?: string;
+}
+/**
+ * Én dag eller et sammenhengende dagsintervall med samme åpningstid.
+ */
+export interface OpeningHours {
+  /**
+   * Første ukedag med denne åpningstiden (eller den eneste).
+   */
+  fromDay: 'mandag' | 'tirsdag' | 'onsdag' | 'torsdag' | 'fredag' | 'lørdag' | 'søndag';
+  /**
+   * Siste ukedag med denne åpningstiden. Utelates når tiden gjelder én dag.
+   */
+  toDay?: 'mandag' | 'tirsdag' | 'onsdag' | 'torsdag' | 'fredag' | 'lørdag' | 'søndag';
+  /**
+   * Klokkeslett som TT:MM, for eksempel «09:00».
+   */
+  opens: string;
+  /**
+   * Klokkeslett som TT:MM, for eksempel «15:00».
+   */
+  closes: string;
+  /**
+   * Åpent for alle, drop-in eller bare timeavtale.
+   */
+  kind?: 'åpent' | 'drop-in' | 'timeavtale';
+}
+/**
+ * Den som underskriver for kommunen (vertskommunen, eller bydelen), med tittel, for eksempel kommunedirektøren.
+ */
+export interface Signatory {
+  /**
+   * Navnet på den som underskriver.
+   */
+  name: string;
+  /**
+   * Tittelen til den som underskriver, for eksempel «kommunedirektør», «konstituert kommunedirektør», «bydelsdirektør», «direktør» eller «fylkesdirektør».
+   */
+  title: string;
+  /**
+   * Når underskriveren handler etter fullmakt, for eksempel «etter fullmakt fra kommunedirektøren». Vises under navnet.
+   */
+  authority?: string;
+}
+/**
+ * Den som underskriver for Arbeids- og velferdsetaten, med tittel, for eksempel direktøren for NAV fylke.
+ */
+export interface Signatory1 {
+  /**
+   * Navnet på den som underskriver.
+   */
+  name: string;
+  /**
+   * Tittelen til den som underskriver, for eksempel «kommunedirektør», «konstituert kommunedirektør», «bydelsdirektør», «direktør» eller «fylkesdirektør».
+   */
+  title: string;
+  /**
+   * Når underskriveren handler etter fullmakt, for eksempel «etter fullmakt fra kommunedirektøren». Vises under navnet.
+   */
+  authority?: string;
 }

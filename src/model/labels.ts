@@ -1,4 +1,5 @@
-import { schemaAt, schema } from './schema.js';
+import { enumLabel, schemaAt, schema, type SchemaNode } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
 import { segmentsOf } from './problem.js';
 import { municipalityName } from '../format/index.js';
 import { replaceXmlForbidden } from '../text/xml.js';
@@ -38,6 +39,21 @@ function shown(s: string, max = 60): string {
   return points.length > max ? `${points.slice(0, max - 1).join('')}…` : line;
 }
 
+const HOURS_KIND = (schema.definitions as Record<string, SchemaNode> | undefined)?.openingHours?.properties?.kind;
+
+/**
+ * An opening-hours entry is named by its days, with its kind when it is not plain opening hours:
+ * «mandag–fredag», «tirsdag (drop-in)». Undefined for anything else.
+ */
+function hoursLabel(item: unknown): string | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const { fromDay, toDay, kind } = item as Record<string, unknown>;
+  if (typeof fromDay !== 'string' || !WEEKDAYS.includes(fromDay)) return undefined;
+  const days = typeof toDay === 'string' && toDay !== fromDay && WEEKDAYS.includes(toDay) ? `${fromDay}–${toDay}` : fromDay;
+  const kindLabel = typeof kind === 'string' && kind !== 'åpent' ? enumLabel(HOURS_KIND, kind) : undefined;
+  return kindLabel ? `${days} (${kindLabel.toLowerCase()})` : days;
+}
+
 /**
  * How one array item is named: by its identity (x-identity) where the data has it, else by
  * position. The identity may itself be the invalid value being reported (a kommunenummer with a
@@ -45,6 +61,8 @@ function shown(s: string, max = 60): string {
  */
 export function itemLabel(arrayPointer: string, item: unknown, index: number, data: unknown): string {
   const byPosition = `nr. ${index + 1}`;
+  const days = hoursLabel(item);
+  if (days) return days;
   const identity = schemaAt(arrayPointer)?.['x-identity'];
   if (!identity) return byPosition;
   const key = identity === 'value' ? item : item && typeof item === 'object' ? (item as Record<string, unknown>)[identity] : undefined;

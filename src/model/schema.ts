@@ -37,7 +37,22 @@ export interface SchemaNode {
 
 const require = createRequire(import.meta.url);
 /** The single source of truth for an agreement. */
-export const schema: SchemaNode = require('../../schemas/partnerskapsavtale.schema.json');
+const CURRENT: SchemaNode = require('../../schemas/partnerskapsavtale.schema.json');
+/** The schema titles, labels and messages are read from: the current one, except inside {@link withSchema}. */
+export let schema: SchemaNode = CURRENT;
+
+/**
+ * Runs `fn` (synchronous) with `other` as the schema labels and messages are read from: `migrate`
+ * reports a 1.0 file's problems in the 1.0 schema's terms (its fields, its titles).
+ */
+export function withSchema<T>(other: SchemaNode, fn: () => T): T {
+  schema = other;
+  try {
+    return fn();
+  } finally {
+    schema = CURRENT;
+  }
+}
 
 function deref(node: SchemaNode): SchemaNode {
   let current = node;

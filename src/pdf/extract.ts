@@ -8,7 +8,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib';
 import { fingerprint } from '../embed/canonical.js';
 import { readDataItem } from '../embed/data-part.js';
-import { MAX_EMBEDDED_BYTES, MESSAGES as DOCX_MESSAGES, type EmbeddedData } from '../embed/extract.js';
+import { asCurrentFormat, MAX_EMBEDDED_BYTES, MESSAGES as DOCX_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import { fail, ok, type Result } from '../model/problem.js';
 
 export const MESSAGES = {
@@ -64,7 +64,7 @@ export async function extractPdfAgreementData(pdf: Uint8Array): Promise<Result<E
     if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
     const name = spec.lookup(PDFName.of('UF'))?.toString() ?? 'vedlegg';
     // The text of a PDF is not compared with the data (it cannot be read back reliably).
-    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false });
+    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false }));
   }
   return problem('no_embedded_data', MESSAGES.noData);
 }

@@ -7,15 +7,12 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { documentDate } from '../derive/derive.js';
-import { formatClock, formatDate, formatHundredths, formatNok, formatOre, formatPercent, genitive, joinList, municipalityName } from '../format/index.js';
+import { formatDate, joinList } from '../format/index.js';
+import { textView, type TextView } from './view-text.js';
+import { costView, type CostView } from './view-costs.js';
 
-export interface CostRowView {
-  owner: string;
-  fte: string;
-  share: string;
-  /** Only with a yearly budget. */
-  amount?: string;
-}
+export type { SiteView, TextView } from './view-text.js';
+export type { CostRowView, CostView } from './view-costs.js';
 
 export interface ResultGoalsView {
   year: string;
@@ -28,45 +25,18 @@ export interface AttachmentView {
   attachmentDate?: string;
 }
 
-export interface AgreementView {
-  /** docProps/core.xml title. */
-  documentTitle: string;
+export interface AgreementView extends TextView, CostView {
   /**
    * docProps/core.xml created/modified (W3CDTF): the signing date, else the start date, so the
    * document never claims to be made after it was signed, and stays deterministic.
    */
   documentDate: string;
-  officeName: string;
-  /** «NAV Indre Saltens». */
-  officeGenitive: string;
-  countyName: string;
-  /** «kommunedirektør» / «rådmann», for running text. */
-  signatoryTitle: string;
-  /** «Kommunedirektør» / «Rådmann», under the signature. */
-  signatoryTitleCapitalized: string;
-  /** The signing kommune (vertskommunen in Alternativ 2), with its Sámi name where it has one. */
-  signingMunicipality: string;
-  signingMunicipalityGenitive: string;
-  hasHostedMunicipalities: boolean;
-  hostedMunicipalities?: string;
-  /** Every kommune the office serves, the signing kommune first: «A, B og C». */
-  servedMunicipalities: string;
-  /** More than one kommune is party (Alternativ 2): «kommunenes revisorer» in 8.0. */
-  severalMunicipalities: boolean;
 
   // 2.0
   hasMunicipalValues: boolean;
   municipalValues?: string;
   hasLocalGoals: boolean;
   localGoals: string[];
-
-  // 2.1
-  address: string;
-  singleOpeningDay: boolean;
-  openFromDay: string;
-  openToDay: string;
-  opensAt: string;
-  closesAt: string;
 
   // 3.1
   hasMeetingsPerYear: boolean;
@@ -104,18 +74,7 @@ export interface AgreementView {
   hasDelegationDate: boolean;
   delegationDate?: string;
 
-  // 3.8 (the NAV-leder post is always split equally: validation refuses any other split)
-  hasAnnualBudget: boolean;
-  annualBudget?: string;
-  costRows: CostRowView[];
-  totalFte: string;
-  totalShare: string;
-  hasManagerPostCost: boolean;
-  managerPostCost?: string;
-  /** Each owner's half of managerPostCost as derive computes it, exact to the øre: «550 000 kr», «550 000,50 kr». */
-  managerHalfAmount?: string;
-  hasInvoicing: boolean;
-  invoicing?: string;
+  // 3.8: CostView (src/render/view-costs.ts)
 
   // 4.0
   stateServices: string[];
@@ -147,16 +106,7 @@ export interface AgreementView {
   hasRevisionDate: boolean;
   revisionDate?: string;
 
-  // Signatures and attachments
-  /** Both place and date known: printed without a signing line. */
-  hasPlaceAndDate: boolean;
-  /** At least one known: printed above the signing line. */
-  hasPlaceOrDate: boolean;
-  placeAndDate?: string;
-  hasMunicipalSignatory: boolean;
-  municipalSignatory?: string;
-  hasStateSignatory: boolean;
-  stateSignatory?: string;
+  // Attachments (the signature block is in TextView)
   hasAttachments: boolean;
   attachments: AttachmentView[];
 }
@@ -188,16 +138,8 @@ function list(items: readonly string[] | undefined): string[] {
 }
 
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Builds the template data for one agreement. Pure: same input, same output. */
 export function agreementView(a: Agreement, d: Derived): AgreementView {
-  const p = a.parties;
-  const isAlternative2 = p.form === 'vertskommune';
-  const hosted = d.otherMunicipalities.map(municipalityName);
-  // The signing kommune first, then the others in input order: the order of derive's cost rows.
-  const served = d.municipalities.map(municipalityName);
-
   const municipalValues = clause(a.purpose.municipalValues);
   const meetings = a.governance.meetingsPerYear;
   const meetingsWord = meetings === undefined ? undefined : `${NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'møte' : 'møter'}`;
@@ -207,33 +149,11 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const decision = a.delegation.decision;
   const delegationReference = clause(decision?.reference);
 
-  const budget = a.costs.annualBudget;
-  const managerCost = a.costs.managerPostCost;
-  // The table as derive computed and labelled it; the headings and «Sum» are the template's own words.
-  const costs = d.costs;
-  const costRows = costs.rows.map(
-    (r): CostRowView => ({
-      owner: r.label,
-      fte: formatHundredths(r.fteHundredths),
-      share: formatPercent(r.shareBasisPoints),
-      ...(r.amount === undefined ? {} : { amount: formatNok(r.amount) }),
-    }),
-  );
-
   const individualLevel = text(a.userParticipation.individualLevel);
   const systemLevel = text(a.userParticipation.systemLevel);
   const localProcedure = text(a.disputeResolution.localProcedure);
   const municipalAuditor = text(a.externalAudit.municipalAuditor);
-  const invoicing = text(a.costs.invoicing);
   const interval = a.period.evaluationIntervalYears;
-
-  const place = text(a.signing.place);
-  const signingDate = a.signing.date ? formatDate(a.signing.date) : undefined;
-  const placeAndDate = [place, signingDate].filter((x): x is string => x !== undefined).join(', ');
-  const municipalSignatory = text(a.signing.municipalSignatory);
-  // No fallback to parties.county.director: an unnamed signatory leaves the line for handwriting,
-  // and the audit rule `underskrift_utfylt` alone decides whether names are required.
-  const stateSignatory = text(a.signing.stateSignatory);
 
   const attachments = (a.attachments as Attachment[])
     .map((att): AttachmentView | undefined => {
@@ -248,33 +168,15 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const competenceMeasures = list(a.competence.commonMeasures);
   const localGoals = list(a.purpose.localGoals);
 
+  const tv = textView(a, d);
   return {
-    documentTitle: `Partnerskapsavtale for ${p.officeName}`,
+    ...tv,
     documentDate: documentDate(a),
-    officeName: p.officeName,
-    officeGenitive: genitive(p.officeName),
-    countyName: p.county.name,
-    signatoryTitle: p.municipalSignatoryTitle,
-    signatoryTitleCapitalized: capitalize(p.municipalSignatoryTitle),
-    signingMunicipality: municipalityName(d.signingMunicipality),
-    // Genitive of the Norwegian name only: «Hamarøy kommunes», not «… suohkans».
-    signingMunicipalityGenitive: genitive(d.signingMunicipality.name),
-    hasHostedMunicipalities: isAlternative2 && hosted.length > 0,
-    ...(isAlternative2 && hosted.length > 0 ? { hostedMunicipalities: joinList(hosted) } : {}),
-    servedMunicipalities: joinList(served),
-    severalMunicipalities: served.length > 1,
 
     hasMunicipalValues: municipalValues !== undefined,
     municipalValues,
     hasLocalGoals: localGoals.length > 0,
     localGoals,
-
-    address: `${a.location.address.street.trim()}, ${a.location.address.postalCode} ${a.location.address.city.trim()}`,
-    singleOpeningDay: a.location.openingHours.fromDay === a.location.openingHours.toDay,
-    openFromDay: a.location.openingHours.fromDay,
-    openToDay: a.location.openingHours.toDay,
-    opensAt: formatClock(a.location.openingHours.opens),
-    closesAt: formatClock(a.location.openingHours.closes),
 
     hasMeetingsPerYear: meetingsWord !== undefined,
     meetingsPerYear: meetingsWord,
@@ -308,16 +210,7 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     hasDelegationDate: delegationReference !== undefined && decision?.date !== undefined,
     delegationDate: decision?.date ? formatDate(decision.date) : undefined,
 
-    hasAnnualBudget: budget !== undefined,
-    annualBudget: budget === undefined ? undefined : formatNok(budget),
-    costRows,
-    totalFte: formatHundredths(costs.total.fteHundredths),
-    totalShare: formatPercent(costs.total.shareBasisPoints),
-    hasManagerPostCost: managerCost !== undefined,
-    managerPostCost: managerCost === undefined ? undefined : formatNok(managerCost),
-    managerHalfAmount: costs.manager.halfAmountOre === undefined ? undefined : formatOre(costs.manager.halfAmountOre),
-    hasInvoicing: invoicing !== undefined,
-    invoicing,
+    ...costView(a, d.costs, tv.nav),
 
     stateServices: list(a.services.stateServices),
     hasAdditionalMunicipalServices: additionalMunicipalServices.length > 0,
@@ -345,13 +238,6 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
     hasRevisionDate: a.period.revisionDate !== undefined,
     revisionDate: a.period.revisionDate ? formatDate(a.period.revisionDate) : undefined,
 
-    hasPlaceAndDate: place !== undefined && signingDate !== undefined,
-    hasPlaceOrDate: placeAndDate !== '',
-    placeAndDate: placeAndDate === '' ? undefined : placeAndDate,
-    hasMunicipalSignatory: municipalSignatory !== undefined,
-    municipalSignatory,
-    hasStateSignatory: stateSignatory !== undefined,
-    stateSignatory,
     hasAttachments: attachments.length > 0,
     attachments,
   };

@@ -6,24 +6,32 @@ const __ucs2length = typeof __ucs2lengthModule === 'function' ? __ucs2lengthModu
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor.","type":"object","additionalProperties":false,"required":["schemaVersion","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"1.0\".","type":"string","const":"1.0"},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalSignatoryTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene som omfattes av avtalen. Ved Alternativ 1 én kommune; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalSignatoryTitle":{"title":"Tittel for kommunens øverste administrative leder","description":"Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør».","type":"string","enum":["rådmann","kommunedirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"]},"else":{"properties":{"municipalities":{"type":"array","maxItems":1},"host":false}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["address","openingHours"],"properties":{"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene kontoret er åpent for publikum.","type":"object","additionalProperties":false,"required":["fromDay","toDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag kontoret er åpent.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"}}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter etter årsverk; utgiftene til NAV-lederstillingen deles likt.","x-section":"3.8","type":"object","additionalProperties":false,"required":["stateFte","fte"],"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk med høyst to desimaler, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier. Malen fastsetter 50/50 uavhengig av tilsettingsforhold.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50}}},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"}}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"municipalSignatory":{"title":"Underskriver for kommunen","description":"Navnet på kommunedirektøren/rådmannen som underskriver.","$ref":"#/definitions/line"},"stateSignatory":{"title":"Underskriver for staten","description":"Navnet på direktøren for NAV fylke som underskriver.","$ref":"#/definitions/line"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"},"municipality":{"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}}}};
-const schema14 = {"title":"Kommunenummer","description":"Fire sifre; de to første er fylkesnummeret, for eksempel «1841» for Fauske.","type":"string","pattern":"^[0-9]{4}$"};
-const schema16 = {"title":"NAV-navn","description":"Navn som begynner med «NAV ».","type":"string","maxLength":100,"pattern":"^NAV [^\\n\\r]*\\S$","format":"xml-text"};
-const schema13 = {"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"};
-const schema19 = {"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"};
-const schema23 = {"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]};
-const schema25 = {"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
-const schema33 = {"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://partnerskap.no/schemas/partnerskapsavtale-2.0.schema.json","title":"Partnerskapsavtale","description":"Avtale etter NAV-loven § 14 mellom kommunen og Arbeids- og velferdsetaten om etablering og drift av et felles NAV-kontor. Dataformat 2.0.","type":"object","additionalProperties":false,"required":["schemaVersion","document","parties","purpose","location","governance","leadership","security","coDetermination","goals","competence","delegation","costs","services","userParticipation","cooperation","disputeResolution","externalAudit","period","signing","attachments"],"properties":{"schemaVersion":{"title":"Skjemaversjon","description":"Versjonen av dataformatet. Skal være \"2.0\". En fil i format 1.0 gjøres om med «partnerskap migrate».","type":"string","const":"2.0"},"document":{"title":"Dokumentet","description":"Skrivemåte, versjon og hvilken tidligere avtale dokumentet erstatter.","type":"object","additionalProperties":false,"required":["navSpelling"],"properties":{"navSpelling":{"title":"Skrivemåte for NAV","description":"Om dokumentet skriver «NAV» (som i malen fra 2019) eller «Nav» (slik etaten skriver navnet i dag). Gjelder alle setninger, overskrifter og filnavn, og navnene på kontoret og fylket.","type":"string","enum":["NAV","Nav"],"x-enumLabels":{"NAV":"NAV (som i malen fra 2019)","Nav":"Nav (slik Nav skriver navnet i dag)"},"default":"NAV"},"version":{"title":"Avtalens versjon","description":"Versjonsnummeret til avtalen, for eksempel «2» eller «2.1». Vises som «Versjon 2».","type":"string","pattern":"^[0-9]{1,3}(\\.[0-9]{1,3})?$"},"replaces":{"title":"Erstatter avtale","description":"Den tidligere partnerskapsavtalen som denne avtalen erstatter.","type":"object","additionalProperties":false,"required":["date"],"properties":{"version":{"title":"Versjon","description":"Versjonsnummeret til avtalen som erstattes, for eksempel «1».","type":"string","pattern":"^[0-9]{1,3}(\\.[0-9]{1,3})?$"},"date":{"title":"Dato","description":"Datoen avtalen som erstattes, ble inngått (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"parties":{"title":"Avtaleparter – eiere","description":"Hvem som inngår avtalen, hvilke kommuner som omfattes og hvilket NAV-kontor avtalen gjelder.","x-section":"1.0","type":"object","additionalProperties":false,"required":["form","municipalities","municipalHeadTitle","county","officeName"],"properties":{"form":{"title":"Avtaleform","description":"Alternativ 1: avtalen inngås med én kommune. Alternativ 2: avtalen inngås med en vertskommune som kommunene har delegert myndighet til (kommuneloven kapittel 20).","type":"string","enum":["enkeltkommune","vertskommune"],"x-enumLabels":{"enkeltkommune":"Alternativ 1: én kommune","vertskommune":"Alternativ 2: vertskommune for flere kommuner"},"default":"enkeltkommune"},"municipalities":{"title":"Kommuner","description":"Kommunene (eller bydelen) som omfattes av avtalen. Ved Alternativ 1 én kommune eller én bydel i Oslo; ved Alternativ 2 vertskommunen og alle kommunene den er vertskommune for.","type":"array","minItems":1,"maxItems":50,"x-identity":"number","items":{"$ref":"#/definitions/municipality"}},"host":{"title":"Vertskommune","description":"Kommunenummeret til vertskommunen (bare ved Alternativ 2). Vertskommunen må være en av kommunene i listen.","$ref":"#/definitions/municipalityNumber"},"municipalHeadTitle":{"title":"Tittel for øverste administrative leder","description":"Tittelen til kommunens (eller bydelens) øverste administrative leder, brukt i avtaleteksten («kommunedirektør i …»). Malen bruker «rådmann»; etter kommuneloven 2018 brukes oftest «kommunedirektør»; i Oslo «bydelsdirektør».","type":"string","enum":["rådmann","kommunedirektør","bydelsdirektør"],"x-enumLabels":{"rådmann":"Rådmann","kommunedirektør":"Kommunedirektør","bydelsdirektør":"Bydelsdirektør"},"default":"kommunedirektør"},"county":{"title":"NAV fylke","description":"Arbeids- og velferdsetatens fylkesledd som inngår avtalen.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn på NAV fylke","description":"For eksempel «NAV Nordland», «Nav Nordland» eller «NAV Oslo».","$ref":"#/definitions/navName"},"director":{"title":"Direktør for NAV fylke","description":"Navnet på direktøren for NAV fylke.","$ref":"#/definitions/line"},"caseNumber":{"title":"Saksnummer","description":"NAV fylkes saksnummer (arkivsak) for avtalen, for eksempel 25/8812.","$ref":"#/definitions/line"},"contact":{"title":"Kontaktperson","description":"Kontaktperson i NAV fylke for avtalen.","$ref":"#/definitions/contact"}}},"officeName":{"title":"NAV-kontorets navn","description":"Navnet på det felles NAV-kontoret, for eksempel «NAV Indre Salten» eller «Nav Bodø».","$ref":"#/definitions/navName"}},"if":{"properties":{"form":{"const":"vertskommune"}},"required":["form"]},"then":{"required":["host"],"properties":{"municipalities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["kommune"]}}}}}},"else":{"properties":{"municipalities":{"type":"array","maxItems":1},"host":false}}},"purpose":{"title":"Formålet med partnerskapsavtalen","description":"Eiernes visjon og verdier, og andre lokale mål for samarbeidet.","x-section":"2.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalValues":{"title":"Kommunens verdier","description":"Kommunens verdier som NAV-kontoret skal arbeide etter, for eksempel «åpenhet, respekt og samarbeid».","$ref":"#/definitions/text"},"localGoals":{"title":"Andre lokale mål","description":"Andre lokale mål som legges til grunn for samarbeidet, ett mål per punkt.","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Lokalt mål","description":"Ett lokalt mål.","$ref":"#/definitions/text"}}}},"location":{"title":"Fysisk lokalisering og utforming","description":"Hvor NAV-kontoret ligger, med hovedkontor og eventuelle avdelingskontorer og servicepunkter, og når det er åpent.","x-section":"2.1","type":"object","additionalProperties":false,"required":["sites"],"properties":{"sites":{"title":"Lokasjoner","description":"Stedene kontoret tar imot publikum: nøyaktig ett hovedkontor, og eventuelle avdelingskontorer og lokale servicepunkter.","type":"array","minItems":1,"maxItems":30,"x-identity":"name","items":{"$ref":"#/definitions/site"}}}},"governance":{"title":"Styring og ledelse","description":"Partnerskapsmøtene mellom eierne og deres agenda.","x-section":"3.1","type":"object","additionalProperties":false,"required":[],"properties":{"meetingsPerYear":{"title":"Partnerskapsmøter per år","description":"Hvor mange partnerskapsmøter eierne har i året. Malen foreslår ett til to.","type":"integer","minimum":1,"maximum":12,"default":2},"statusItemFirst":{"title":"«Status partnerskapsavtale» som første faste agendapunkt","description":"Foreslått av NAV Nordland: status for partnerskapsavtalen som fast første punkt i partnerskapsmøtene.","type":"boolean","default":false},"additionalAgendaItems":{"title":"Andre agendapunkter","description":"Lokale agendapunkter i tillegg til de fire i malen.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Agendapunkt","description":"Ett agendapunkt.","$ref":"#/definitions/text"}}}},"leadership":{"title":"Tilsetting av leder og medarbeidere","description":"Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.","x-section":"3.2","type":"object","additionalProperties":false,"required":["model","managerTerms","municipalLeaderGroup","municipalReportsTo","stateReportsTo"],"properties":{"model":{"title":"Ledermodell","description":"Felles eller delt administrativ og faglig ledelse.","type":"string","enum":["felles","delt"],"x-enumLabels":{"felles":"Felles administrativ og faglig ledelse","delt":"Delt administrativ og faglig ledelse"},"default":"felles"},"managerTerms":{"title":"NAV-leders tilsettingsvilkår","description":"Om NAV-leder er tilsatt på kommunale eller statlige vilkår.","type":"string","enum":["kommunale","statlige"],"x-enumLabels":{"kommunale":"Kommunale vilkår","statlige":"Statlige vilkår"}},"municipalLeaderGroup":{"title":"Kommunal ledergruppe","description":"Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».","$ref":"#/definitions/line"},"municipalReportsTo":{"title":"Rapporterer i kommunen til","description":"Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».","$ref":"#/definitions/line"},"stateReportsTo":{"title":"Rapporterer i staten til","description":"Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».","$ref":"#/definitions/line"}}},"security":{"title":"Personvern, informasjonssikkerhet og beredskap","description":"Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.","x-section":"3.3","type":"object","additionalProperties":false,"required":[],"properties":{"additionalRoutines":{"title":"Andre sikkerhetsrutiner","description":"Rutiner i tillegg til «Felles sikkerhetsnorm for Arbeids- og velferdsforvaltningen» og kommunens interne sikkerhetsrutiner, for eksempel en lokal beredskapsplan.","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Sikkerhetsrutine","description":"Navnet på rutinen.","$ref":"#/definitions/text"}}}},"coDetermination":{"title":"Medbestemmelse","description":"Hovedavtalene medbestemmelsen utøves innenfor, og drøftingen med de ansattes organisasjoner før avtalen inngås.","x-section":"3.4","type":"object","additionalProperties":false,"required":["mainAgreements"],"properties":{"mainAgreements":{"title":"Hovedavtaler","description":"Hovedavtalene medbestemmelsen utøves innenfor, gjerne med lenke.","type":"array","minItems":1,"maxItems":10,"x-identity":"value","items":{"title":"Hovedavtale","description":"Navn og eventuelt lenke.","$ref":"#/definitions/text"},"default":["Hovedavtalen i staten","Hovedavtalen KS"]},"consultation":{"title":"Drøfting med de ansattes organisasjoner","description":"Før partnerskapsavtalen inngås skal innholdet drøftes med de ansattes organisasjoner.","type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"title":"Dato for drøfting","description":"Datoen drøftingsmøtet ble holdt (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"organisations":{"title":"Organisasjoner","description":"Organisasjonene som deltok, for eksempel «Fagforbundet» og «NTL».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Organisasjon","description":"Navnet på organisasjonen.","$ref":"#/definitions/line"}}}}}},"goals":{"title":"Mål og resultatkrav","description":"Eiernes resultatmål for NAV-kontoret, år for år.","x-section":"3.5","type":"object","additionalProperties":false,"required":[],"properties":{"resultGoals":{"title":"Resultatmål","description":"Resultatmål eierne ønsker for et gitt år.","type":"array","maxItems":20,"x-identity":"year","items":{"title":"Resultatmål for ett år","description":"Årstallet og målene for det året.","type":"object","additionalProperties":false,"required":["year","goals"],"properties":{"year":{"title":"År","description":"Årstallet målene gjelder for.","type":"integer","minimum":2000,"maximum":2100},"goals":{"title":"Mål","description":"Ett resultatmål per punkt.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Mål","description":"Ett resultatmål.","$ref":"#/definitions/text"}}}}},"councilBriefing":{"title":"Årlig orientering til kommunestyret","description":"Foreslått av NAV Nordland: minst én gang i året gir NAV-leder en orientering til kommunestyret.","type":"boolean","default":true}}},"competence":{"title":"Kompetanseutvikling","description":"Felles kompetansetiltak for alle ansatte ved NAV-kontoret.","x-section":"3.6","type":"object","additionalProperties":false,"required":[],"properties":{"commonMeasures":{"title":"Felles kompetansetiltak","description":"Kompetansetiltak som skal gjelde alle ansatte, for eksempel «motiverende intervju».","type":"array","maxItems":30,"x-identity":"value","items":{"title":"Kompetansetiltak","description":"Ett tiltak.","$ref":"#/definitions/text"}}}},"delegation":{"title":"Delegert myndighet og oppgaveutførelse på hverandres myndighetsområder","description":"Om ansatte hos den ene eieren kan utføre oppgaver på den andre eierens myndighetsområde (NAV-loven § 14), og delegasjonsvedtaket.","x-section":"3.7","type":"object","additionalProperties":false,"required":["stateStaffOnMunicipalTasks","municipalStaffOnStateTasks"],"properties":{"stateStaffOnMunicipalTasks":{"title":"Statlig ansatte utfører kommunale oppgaver","description":"Medarbeidere ansatt i statlig linje kan utføre oppgaver på kommunens myndighetsområder.","type":"boolean","default":true},"municipalStaffOnStateTasks":{"title":"Kommunalt ansatte utfører statlige oppgaver","description":"Medarbeidere ansatt i kommunal linje kan utføre oppgaver på Arbeids- og velferdsetatens myndighetsområder.","type":"boolean","default":true},"decision":{"title":"Delegasjonsvedtak","description":"Vedtaket som angir NAV-leders fullmakter og hvilke oppgaver som kan utføres på den andre eierens område. Skal legges ved avtalen.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"title":"Referanse","description":"Saksnummer eller annen referanse til vedtaket, for eksempel «sak 25/1234».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}},"if":{"anyOf":[{"properties":{"stateStaffOnMunicipalTasks":{"const":true}},"required":["stateStaffOnMunicipalTasks"]},{"properties":{"municipalStaffOnStateTasks":{"const":true}},"required":["municipalStaffOnStateTasks"]}]},"then":{"required":["decision"]}},"costs":{"title":"Driftsavtale","description":"Fordeling av felles driftsutgifter (etter årsverk eller en avtalt nøkkel), utgiftene til NAV-lederstillingen, betaling og avregning.","x-section":"3.8","type":"object","additionalProperties":false,"properties":{"stateFte":{"title":"Statlige årsverk","description":"Antall årsverk Arbeids- og velferdsetaten er representert med i kontoret, utenom NAV-leder, med høyst to desimaler. Påkrevd når felles driftsutgifter fordeles etter årsverk.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"},"fte":{"title":"Årsverk","description":"Antall kommunale årsverk i kontoret, utenom NAV-leder, for hver kommune. Påkrevd når felles driftsutgifter fordeles etter årsverk.","type":"array","minItems":1,"maxItems":50,"x-identity":"municipality","items":{"title":"Kommunale årsverk","description":"Årsverkene én kommune er representert med.","type":"object","additionalProperties":false,"required":["municipality","fte"],"properties":{"municipality":{"title":"Kommune","description":"Kommunenummeret til kommunen årsverkene gjelder.","$ref":"#/definitions/municipalityNumber"},"fte":{"title":"Årsverk","description":"Antall årsverk med høyst to desimaler, for eksempel 4,5.","type":"number","minimum":0,"maximum":10000,"multipleOf":0.01,"format":"hundredths"}}}},"allocationKey":{"title":"Fordelingsnøkkel for felles driftsutgifter","description":"Malen fordeler felles driftsutgifter etter årsverk. Eierne kan avtale en annen fordeling i prosent.","type":"string","enum":["årsverk","avtalt"],"x-enumLabels":{"årsverk":"Etter årsverk (som i malen)","avtalt":"Avtalt fordeling i prosent"},"default":"årsverk"},"agreedShares":{"title":"Avtalt fordeling","description":"Prosentandelen av felles driftsutgifter for hver eier, med høyst to desimaler. Hver eier skal stå én gang, og andelene skal til sammen være 100. Påkrevd når fordelingsnøkkelen er avtalt.","type":"array","minItems":1,"maxItems":51,"x-identity":"party","items":{"title":"Andel","description":"Én eiers andel.","type":"object","additionalProperties":false,"required":["party","percent"],"properties":{"party":{"title":"Eier","description":"«stat» for Arbeids- og velferdsetaten, ellers kommunenummeret (eller bydelsnummeret).","type":"string","pattern":"^stat$|^[0-9]{4}$|^0301[0-9]{2}$"},"percent":{"title":"Andel (%)","description":"Prosent av felles driftsutgifter, med høyst to desimaler.","type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"format":"hundredths"}}}},"managerShare":{"title":"Fordeling av NAV-lederstillingen","description":"Prosentandel av utgiftene til NAV-lederstillingen for hver eier, med høyst to desimaler og til sammen 100. Malen anbefaler 50/50 uavhengig av tilsettingsforhold; avtaler eierne noe annet, sier avtaleteksten det.","type":"object","additionalProperties":false,"required":["state","municipal"],"properties":{"state":{"title":"Statens andel (%)","description":"Prosent av NAV-lederstillingen som staten dekker.","type":"number","minimum":0,"maximum":100,"default":50,"multipleOf":0.01,"format":"hundredths"},"municipal":{"title":"Kommunens andel (%)","description":"Prosent av NAV-lederstillingen som kommunen(e) dekker.","type":"number","minimum":0,"maximum":100,"default":50,"multipleOf":0.01,"format":"hundredths"}}},"managerMunicipalSplit":{"title":"Fordeling av kommunenes andel av NAV-lederstillingen","description":"Bare ved Alternativ 2: hvordan kommunenes andel av NAV-lederstillingen fordeles mellom kommunene.","type":"string","enum":["årsverk","likt","vertskommunen"],"x-enumLabels":{"årsverk":"Etter kommunenes årsverk","likt":"Likt mellom kommunene","vertskommunen":"Vertskommunen dekker hele kommunenes andel"},"default":"årsverk"},"annualBudget":{"title":"Felles driftsutgifter per år (kr)","description":"Budsjetterte felles driftsutgifter i hele kroner per år, som fordeles etter årsverk.","type":"integer","minimum":0,"maximum":10000000000},"managerPostCost":{"title":"Utgifter til NAV-lederstillingen per år (kr)","description":"Lønn og sosiale kostnader for NAV-lederstillingen i hele kroner per år.","type":"integer","minimum":0,"maximum":100000000},"invoicing":{"title":"Fakturering","description":"Faktureringstidspunkter og -måter, for eksempel «halvårlig etterskuddsvis».","$ref":"#/definitions/text"},"payments":{"title":"Betaling og avregning","description":"Hvor ofte eierne betaler, om det betales a konto, når årsavregningen gjøres og hvem som fakturerer.","type":"object","additionalProperties":false,"required":["frequency"],"properties":{"frequency":{"title":"Betalingshyppighet","description":"Hvor ofte eierne betaler.","type":"string","enum":["månedlig","kvartalsvis","halvårlig","årlig"],"x-enumLabels":{"månedlig":"Hver måned","kvartalsvis":"Hvert kvartal","halvårlig":"Hvert halvår","årlig":"Én gang i året"},"default":"kvartalsvis"},"aKonto":{"title":"Betaling a konto","description":"Eierne betaler a konto gjennom året, og utgiftene avregnes endelig etter årets slutt.","type":"boolean","default":true},"settlementMonth":{"title":"Årsavregning innen utgangen av måned","description":"Måneden året etter (1–12) da den endelige årsavregningen skal være gjort, for eksempel 3 for mars.","type":"integer","minimum":1,"maximum":12},"invoicingParty":{"title":"Hvem fakturerer","description":"Eieren som sender faktura til den andre.","type":"string","enum":["stat","kommune"],"x-enumLabels":{"stat":"Arbeids- og velferdsetaten","kommune":"Kommunen"}}}},"firstYearProRata":{"title":"Forholdsmessig første år","description":"Når avtalen begynner etter 1. januar, betales en forholdsmessig del av årsbeløpene det første året (hele gjenstående måneder / 12).","type":"boolean","default":false}},"if":{"properties":{"allocationKey":{"const":"avtalt"}},"required":["allocationKey"]},"then":{"required":["agreedShares"]},"else":{"required":["stateFte","fte"]}},"services":{"title":"Tjenestetilbud","description":"Statlige tjenester, kommunens lovpålagte minimum og andre kommunale tjenester i NAV-kontoret.","x-section":"4.0","type":"object","additionalProperties":false,"required":["stateServices","statutoryMunicipalServices"],"properties":{"stateServices":{"title":"Statlige tjenester","description":"Arbeids- og velferdsetatens tjenester kontoret har ansvaret for.","type":"array","minItems":1,"maxItems":30,"x-identity":"value","items":{"title":"Statlig tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"},"default":["Ansvar for å levere tjenester på området arbeidsrettet brukeroppfølging; herunder oppfølging av arbeidssøkere uten ytelser, oppfølging av arbeidssøkere som mottar dagpenger, arbeidsavklaringspenger, sykepenger, overgangsstønad, uføretrygd og tiltakspenger","Oppfølging av arbeidsmarkedet og arbeidsgivere"]},"statutoryMunicipalServices":{"title":"Lovpålagte kommunale tjenester","description":"Minimumet etter NAV-loven og sosialtjenesteloven. Alle fem skal være med.","type":"array","maxItems":5,"uniqueItems":true,"x-identity":"value","x-locked":true,"items":{"title":"Lovpålagt tjeneste","description":"Én av de fem lovpålagte tjenestene.","type":"string","enum":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"default":["økonomisk stønad","råd og veiledning","kvalifiseringsprogrammet","midlertidig bolig","individuell plan"]},"additionalMunicipalServices":{"title":"Andre kommunale tjenester","description":"Kommunale tjenester i kontoret ut over lovens minimum, for eksempel «gjeldsrådgivning» eller «flyktningtjenesten».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Kommunal tjeneste","description":"Én tjeneste.","$ref":"#/definitions/text"}}}},"userParticipation":{"title":"Brukermedvirkning","description":"Hvordan brukermedvirkning ivaretas på individnivå og systemnivå.","x-section":"5.0","type":"object","additionalProperties":false,"required":[],"properties":{"individualLevel":{"title":"Brukermedvirkning på individnivå","description":"Hvordan brukeren får en reell stemme i egen sak.","$ref":"#/definitions/text"},"systemLevel":{"title":"Brukermedvirkning på systemnivå","description":"For eksempel brukerutvalg og hvordan det brukes.","$ref":"#/definitions/text"},"navAppointsUserCouncil":{"title":"NAV utpeker representanter til brukerutvalget","description":"Foreslått av NAV Nordland: avtalen slår fast at NAV har myndighet til å utpeke representanter til brukerutvalget.","type":"boolean","default":false}}},"cooperation":{"title":"Samhandling med øvrige tjenestetilbud","description":"Samarbeidsavtaler og -rutiner med andre kommunale og statlige tjenester.","x-section":"6.0","type":"object","additionalProperties":false,"required":[],"properties":{"agreements":{"title":"Samarbeidsavtaler og -rutiner","description":"For eksempel «Samarbeidsavtale med Nordlandssykehuset om IPS».","type":"array","maxItems":50,"x-identity":"value","items":{"title":"Samarbeidsavtale","description":"Én avtale eller rutine.","$ref":"#/definitions/text"}}}},"disputeResolution":{"title":"Prinsipper for tvisteløsning ved uenighet","description":"Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.","x-section":"7.0","type":"object","additionalProperties":false,"required":[],"properties":{"localProcedure":{"title":"Lokal framgangsmåte","description":"Eventuelt hvordan eierne vil søke å løse uenighet lokalt før tvisteløsning, for eksempel at saken først drøftes i partnerskapsmøtet.","$ref":"#/definitions/text"}}},"externalAudit":{"title":"Revisjon","description":"Revisjonenes tilgang til det felles NAV-kontoret.","x-section":"8.0","type":"object","additionalProperties":false,"required":[],"properties":{"municipalAuditor":{"title":"Kommunens revisor","description":"For eksempel «Salten kommunerevisjon IKS».","$ref":"#/definitions/line"}}},"period":{"title":"Avtaleperiode","description":"Gyldighetsperiode og evalueringsintervall.","x-section":"9.0","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"title":"Gyldig fra","description":"Første dag avtalen gjelder (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"end":{"title":"Gyldig til","description":"Siste dag avtalen gjelder (ÅÅÅÅ-MM-DD). Utelates når avtalen gjelder til ny avtale er inngått.","$ref":"#/definitions/date"},"evaluationIntervalYears":{"title":"Evalueringsintervall (år)","description":"Hvor mange år det går mellom hver evaluering og revisjon av avtalen.","type":"integer","minimum":1,"maximum":10,"default":2},"revisionDate":{"title":"Avtalt revisjonsdato","description":"Datoen eierne har avtalt å revidere avtalen (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"signing":{"title":"Underskrift","description":"Sted, dato, signeringsmåte og hvem som underskriver for hver eier.","type":"object","additionalProperties":false,"required":[],"properties":{"place":{"title":"Sted","description":"Stedet avtalen underskrives.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen avtalen underskrives (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"method":{"title":"Signeringsmåte","description":"Håndskrevet: dokumentet får signaturlinjer. Elektronisk signering: dokumentet får ingen signaturlinjer, men underskrivernes navn og titler.","type":"string","enum":["håndskrevet","elektronisk"],"x-enumLabels":{"håndskrevet":"Håndskrevet","elektronisk":"Elektronisk signering"},"default":"håndskrevet"},"municipal":{"title":"Underskriver for kommunen","description":"Den som underskriver for kommunen (vertskommunen, eller bydelen), med tittel, for eksempel kommunedirektøren.","$ref":"#/definitions/signatory"},"state":{"title":"Underskriver for staten","description":"Den som underskriver for Arbeids- og velferdsetaten, med tittel, for eksempel direktøren for NAV fylke.","$ref":"#/definitions/signatory"}}},"attachments":{"title":"Vedlegg","description":"Dokumenter som følger avtalen. Driftsavtale og delegasjonsvedtak skal være med; ved Alternativ 2 også vertskommuneavtalen.","type":"array","maxItems":30,"x-identity":"title","items":{"title":"Vedlegg","description":"Ett vedlegg.","type":"object","additionalProperties":false,"required":["kind","title"],"properties":{"kind":{"title":"Type vedlegg","description":"Driftsavtale, delegasjonsvedtak, vertskommuneavtale eller annet.","type":"string","enum":["driftsavtale","delegasjonsvedtak","vertskommuneavtale","annet"],"x-enumLabels":{"driftsavtale":"Driftsavtale","delegasjonsvedtak":"Delegasjonsvedtak","vertskommuneavtale":"Vertskommuneavtale etter kommuneloven kapittel 20","annet":"Annet"}},"title":{"title":"Tittel","description":"Tittelen på vedlegget.","$ref":"#/definitions/line"},"date":{"title":"Dato","description":"Datoen på vedlegget (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}},"default":[{"kind":"driftsavtale","title":"Driftsavtale"},{"kind":"delegasjonsvedtak","title":"Delegasjonsvedtak"}]},"checklist":{"title":"Til vurdering","description":"Svarene på spørsmålene «Til vurdering» i veilederen, per spørsmål.","type":"object","x-checklist":true,"propertyNames":{"title":"Spørsmål-id","description":"Id-en til spørsmålet i veilederen, for eksempel «3.7-2».","enum":["1.0-1","2.0-1","2.0-2","2.0-3","2.0-4","2.1-1","2.1-2","2.1-3","2.1-4","2.1-5","2.1-6","3.1-1","3.1-2","3.1-3","3.1-4","3.2-1","3.2-2","3.2-3","3.3-1","3.3-2","3.3-3","3.3-4","3.4-1","3.4-2","3.4-3","3.5-1","3.6-1","3.6-2","3.7-1","3.7-2","3.7-3","3.7-4","3.8-1","3.8-2","4.0-1","4.0-2","5.0-1","5.0-2","6.0-1","6.0-2","7.0-1","8.0-1","9.0-1","9.0-2"]},"additionalProperties":{"title":"Svar","description":"Vurderingen av ett spørsmål.","type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"title":"Vurdering","description":"Ja, nei, delvis eller ikke relevant.","type":"string","enum":["ja","nei","delvis","ikke relevant"],"x-enumLabels":{"ja":"Ja","nei":"Nei","delvis":"Delvis","ikke relevant":"Ikke relevant"}},"comment":{"title":"Kommentar","description":"Begrunnelse eller oppfølging.","$ref":"#/definitions/text"},"answeredBy":{"title":"Vurdert av","description":"Hvem som vurderte spørsmålet.","$ref":"#/definitions/line"},"answeredAt":{"title":"Vurdert dato","description":"Datoen spørsmålet ble vurdert (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"}}}}},"definitions":{"text":{"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"},"line":{"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"},"navName":{"title":"NAV-navn","description":"Navn som begynner med «NAV » eller «Nav ».","type":"string","maxLength":100,"pattern":"^(NAV|Nav) [^\\n\\r]*\\S$","format":"xml-text"},"date":{"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"},"clock":{"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"weekday":{"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]},"municipalityNumber":{"title":"Kommunenummer","description":"Fire sifre for en kommune, der de to første er fylkesnummeret, for eksempel «1841» for Fauske; seks sifre for en bydel i Oslo, for eksempel «030113».","type":"string","pattern":"^[0-9]{4}$|^0301[0-9]{2}$"},"municipality":{"title":"Kommune eller bydel","description":"En kommune (eller en bydel i Oslo) med navn, nummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"kind":{"title":"Type part","description":"Kommune, eller bydel i Oslo kommune. En bydel kan bare være part ved Alternativ 1, i kommunens sted.","type":"string","enum":["kommune","bydel"],"x-enumLabels":{"kommune":"Kommune","bydel":"Bydel i Oslo kommune"},"default":"kommune"},"name":{"title":"Kommunens navn","description":"Navnet kommunen (eller bydelen) bruker om seg selv, for eksempel «Fauske kommune», «Hamarøy kommune», «Bydel Østensjø» eller «Divtasvuona suohkan».","$ref":"#/definitions/line"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer eller bydelsnummer","description":"Fire sifre for en kommune, for eksempel «1841»; for en bydel i Oslo bydelsnummeret, seks sifre, for eksempel «030113».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"},"caseNumber":{"title":"Saksnummer","description":"Partens saksnummer (arkivsak) for avtalen, for eksempel 25/1412.","$ref":"#/definitions/line"},"contact":{"title":"Kontaktperson","description":"Kontaktperson hos parten for avtalen.","$ref":"#/definitions/contact"},"approval":{"title":"Politisk godkjenning","description":"Vedtaket der kommunen sluttet seg til vertskommunesamarbeidet og avtalen (kommuneloven kapittel 20).","type":"object","additionalProperties":false,"required":["body","date"],"properties":{"body":{"title":"Vedtaksorgan","description":"Organet som fattet vedtaket.","type":"string","enum":["kommunestyret","bystyret","formannskapet","bydelsutvalget","annet"],"x-enumLabels":{"kommunestyret":"Kommunestyret","bystyret":"Bystyret","formannskapet":"Formannskapet","bydelsutvalget":"Bydelsutvalget","annet":"Annet organ"}},"bodyName":{"title":"Navn på organet","description":"Navnet på organet når det ikke er et av valgene, for eksempel «hovedutvalg for helse og omsorg».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"caseNumber":{"title":"Saksnummer","description":"Saksnummeret til vedtaket, for eksempel 25/1412.","$ref":"#/definitions/line"}},"if":{"properties":{"body":{"const":"annet"}},"required":["body"]},"then":{"required":["bodyName"]}}},"if":{"properties":{"kind":{"const":"bydel"}},"required":["kind"]},"then":{"properties":{"number":{"type":"string","pattern":"^0301[0-9]{2}$"}}},"else":{"properties":{"number":{"type":"string","pattern":"^[0-9]{4}$"}}}},"contact":{"title":"Kontaktperson","description":"Navn og eventuelt tittel, e-post og telefon.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn","description":"Kontaktpersonens navn.","$ref":"#/definitions/line"},"title":{"title":"Tittel","description":"Kontaktpersonens tittel, for eksempel «rådgiver».","$ref":"#/definitions/line"},"email":{"title":"E-post","description":"E-postadresse, for eksempel «ola.nordmann@bodo.kommune.no».","type":"string","maxLength":200,"pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"phone":{"title":"Telefon","description":"Telefonnummer, 8 til 15 sifre, gjerne med landskode, for eksempel «+47 75 55 50 00».","type":"string","pattern":"^\\+?[0-9 ]{8,15}$"}}},"signatory":{"title":"Underskriver","description":"Navn, tittel og eventuelt fullmakt for den som underskriver.","type":"object","additionalProperties":false,"required":["name","title"],"properties":{"name":{"title":"Navn","description":"Navnet på den som underskriver.","$ref":"#/definitions/line"},"title":{"title":"Tittel","description":"Tittelen til den som underskriver, for eksempel «kommunedirektør», «konstituert kommunedirektør», «bydelsdirektør», «direktør» eller «fylkesdirektør».","$ref":"#/definitions/line"},"authority":{"title":"Fullmakt","description":"Når underskriveren handler etter fullmakt, for eksempel «etter fullmakt fra kommunedirektøren». Vises under navnet.","$ref":"#/definitions/line"}}},"site":{"title":"Lokasjon","description":"Ett sted kontoret tar imot publikum.","type":"object","additionalProperties":false,"required":["name","role","municipality","address","openingHours"],"properties":{"name":{"title":"Navn på lokasjonen","description":"For eksempel «Fauske» eller «Rognan».","$ref":"#/definitions/line"},"role":{"title":"Type lokasjon","description":"Hovedkontor, avdelingskontor eller lokalt servicepunkt.","type":"string","enum":["hovedkontor","avdelingskontor","servicepunkt"],"x-enumLabels":{"hovedkontor":"Hovedkontor","avdelingskontor":"Avdelingskontor","servicepunkt":"Lokalt servicepunkt"},"default":"hovedkontor"},"municipality":{"title":"Kommune","description":"Kommunenummeret (eller bydelsnummeret) der lokasjonen ligger. Kommunen må være part i avtalen.","$ref":"#/definitions/municipalityNumber"},"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene lokasjonen er åpen for publikum. Dager som ikke står her, er stengt.","type":"array","minItems":0,"maxItems":14,"items":{"$ref":"#/definitions/openingHours"}},"byAppointment":{"title":"Ellers etter avtale","description":"Lokasjonen tar ellers imot etter avtale («… og ellers etter avtale»).","type":"boolean","default":false},"note":{"title":"Merknad om åpningstider","description":"For eksempel «stengt i juli».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstid","description":"Én dag eller et sammenhengende dagsintervall med samme åpningstid.","type":"object","additionalProperties":false,"required":["fromDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag med denne åpningstiden (eller den eneste).","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag med denne åpningstiden. Utelates når tiden gjelder én dag.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"},"kind":{"title":"Type åpningstid","description":"Åpent for alle, drop-in eller bare timeavtale.","type":"string","enum":["åpent","drop-in","timeavtale"],"x-enumLabels":{"åpent":"Åpent","drop-in":"Drop-in","timeavtale":"Bare timeavtale"},"default":"åpent"}}}}};
+const schema12 = {"title":"Dato","description":"Dato som ÅÅÅÅ-MM-DD.","type":"string","format":"date"};
+const schema16 = {"title":"Kommunenummer","description":"Fire sifre for en kommune, der de to første er fylkesnummeret, for eksempel «1841» for Fauske; seks sifre for en bydel i Oslo, for eksempel «030113».","type":"string","pattern":"^[0-9]{4}$|^0301[0-9]{2}$"};
+const schema25 = {"title":"NAV-navn","description":"Navn som begynner med «NAV » eller «Nav ».","type":"string","maxLength":100,"pattern":"^(NAV|Nav) [^\\n\\r]*\\S$","format":"xml-text"};
+const schema14 = {"title":"Tekstlinje","description":"Kort tekst på én linje.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]*$","format":"xml-text"};
+const schema29 = {"title":"Tekst","description":"Fritekst; linjeskift gir nytt avsnitt.","type":"string","minLength":1,"maxLength":5000,"pattern":"\\S","format":"xml-text"};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = __ucs2length;
-const schema12 = {"title":"Kommune","description":"En kommune med navn, kommunenummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"name":{"title":"Kommunens navn","description":"Det offisielle norske navnet, som slutter på «kommune», for eksempel «Fauske kommune». Et samisk navn føres i «Samisk navn».","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\n\\r]*\\S[^\\n\\r]* kommune$","format":"xml-text"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer","description":"Fire sifre, for eksempel «1841».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"}}};
-const formats0 = formats["xml-text"];
-const formats4 = formats.organisasjonsnummer;
-const pattern0 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]* kommune$", "u");
-const pattern1 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]*$", "u");
-const pattern2 = new RegExp("^[0-9]{4}$", "u");
+const pattern0 = new RegExp("^[0-9]{1,3}(\\.[0-9]{1,3})?$", "u");
+const pattern6 = new RegExp("^[0-9]{4}$|^0301[0-9]{2}$", "u");
+const pattern15 = new RegExp("^(NAV|Nav) [^\\n\\r]*\\S$", "u");
+const pattern4 = new RegExp("^[^\\n\\r]*\\S[^\\n\\r]*$", "u");
+const pattern19 = new RegExp("\\S", "u");
+const pattern40 = new RegExp("^stat$|^[0-9]{4}$|^0301[0-9]{2}$", "u");
+const formats0 = formats.date;
+const formats2 = formats["xml-text"];
+const formats64 = formats.hundredths;
+const schema13 = {"title":"Kommune eller bydel","description":"En kommune (eller en bydel i Oslo) med navn, nummer og organisasjonsnummer.","type":"object","additionalProperties":false,"required":["name","number","orgNumber"],"properties":{"kind":{"title":"Type part","description":"Kommune, eller bydel i Oslo kommune. En bydel kan bare være part ved Alternativ 1, i kommunens sted.","type":"string","enum":["kommune","bydel"],"x-enumLabels":{"kommune":"Kommune","bydel":"Bydel i Oslo kommune"},"default":"kommune"},"name":{"title":"Kommunens navn","description":"Navnet kommunen (eller bydelen) bruker om seg selv, for eksempel «Fauske kommune», «Hamarøy kommune», «Bydel Østensjø» eller «Divtasvuona suohkan».","$ref":"#/definitions/line"},"samiName":{"title":"Samisk navn","description":"Kommunens navn på samisk, der kommunen har det, for eksempel «Hábmer».","$ref":"#/definitions/line"},"number":{"title":"Kommunenummer eller bydelsnummer","description":"Fire sifre for en kommune, for eksempel «1841»; for en bydel i Oslo bydelsnummeret, seks sifre, for eksempel «030113».","$ref":"#/definitions/municipalityNumber"},"orgNumber":{"title":"Organisasjonsnummer","description":"Ni sifre fra Enhetsregisteret; det siste er et kontrollsiffer (modulus 11).","type":"string","format":"organisasjonsnummer"},"caseNumber":{"title":"Saksnummer","description":"Partens saksnummer (arkivsak) for avtalen, for eksempel 25/1412.","$ref":"#/definitions/line"},"contact":{"title":"Kontaktperson","description":"Kontaktperson hos parten for avtalen.","$ref":"#/definitions/contact"},"approval":{"title":"Politisk godkjenning","description":"Vedtaket der kommunen sluttet seg til vertskommunesamarbeidet og avtalen (kommuneloven kapittel 20).","type":"object","additionalProperties":false,"required":["body","date"],"properties":{"body":{"title":"Vedtaksorgan","description":"Organet som fattet vedtaket.","type":"string","enum":["kommunestyret","bystyret","formannskapet","bydelsutvalget","annet"],"x-enumLabels":{"kommunestyret":"Kommunestyret","bystyret":"Bystyret","formannskapet":"Formannskapet","bydelsutvalget":"Bydelsutvalget","annet":"Annet organ"}},"bodyName":{"title":"Navn på organet","description":"Navnet på organet når det ikke er et av valgene, for eksempel «hovedutvalg for helse og omsorg».","$ref":"#/definitions/line"},"date":{"title":"Vedtaksdato","description":"Datoen vedtaket ble fattet (ÅÅÅÅ-MM-DD).","$ref":"#/definitions/date"},"caseNumber":{"title":"Saksnummer","description":"Saksnummeret til vedtaket, for eksempel 25/1412.","$ref":"#/definitions/line"}},"if":{"properties":{"body":{"const":"annet"}},"required":["body"]},"then":{"required":["bodyName"]}}},"if":{"properties":{"kind":{"const":"bydel"}},"required":["kind"]},"then":{"properties":{"number":{"type":"string","pattern":"^0301[0-9]{2}$"}}},"else":{"properties":{"number":{"type":"string","pattern":"^[0-9]{4}$"}}}};
+const pattern2 = new RegExp("^0301[0-9]{2}$", "u");
+const pattern3 = new RegExp("^[0-9]{4}$", "u");
+const formats6 = formats.organisasjonsnummer;
+const schema18 = {"title":"Kontaktperson","description":"Navn og eventuelt tittel, e-post og telefon.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Navn","description":"Kontaktpersonens navn.","$ref":"#/definitions/line"},"title":{"title":"Tittel","description":"Kontaktpersonens tittel, for eksempel «rådgiver».","$ref":"#/definitions/line"},"email":{"title":"E-post","description":"E-postadresse, for eksempel «ola.nordmann@bodo.kommune.no».","type":"string","maxLength":200,"pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},"phone":{"title":"Telefon","description":"Telefonnummer, 8 til 15 sifre, gjerne med landskode, for eksempel «+47 75 55 50 00».","type":"string","pattern":"^\\+?[0-9 ]{8,15}$"}}};
+const pattern10 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const pattern11 = new RegExp("^\\+?[0-9 ]{8,15}$", "u");
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -37,8 +45,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.number === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "title")) || (key0 === "email")) || (key0 === "phone"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47,8 +56,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.orgNumber === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orgNumber"},message:"must have required property '"+"orgNumber"+"'"};
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func3(data0) > 200){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -57,9 +70,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "samiName")) || (key0 === "number")) || (key0 === "orgNumber"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,12 +80,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func3(data0) > 200){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,8 +90,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats2.validate(data0))){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,8 +100,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]* kommune$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]* kommune$"+"\""};
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -102,8 +111,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(formats0.validate(data0))){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,9 +125,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -123,12 +135,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.samiName !== undefined){
-let data1 = data.samiName;
-if(typeof data1 === "string"){
-if(func3(data1) > 200){
-const err9 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -137,8 +145,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats2.validate(data1))){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -147,8 +155,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern1.test(data1)){
-const err11 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+else {
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -157,8 +166,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err12 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.email !== undefined){
+let data2 = data.email;
+if(typeof data2 === "string"){
+if(func3(data2) > 200){
+const err12 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -167,9 +180,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern10.test(data2)){
+const err13 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -179,11 +191,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data2 = data.number;
-if(typeof data2 === "string"){
-if(!pattern2.test(data2)){
-const err14 = {instancePath:instancePath+"/number",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -193,8 +202,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/number",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.phone !== undefined){
+let data3 = data.phone;
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+const err15 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/pattern",keyword:"pattern",params:{pattern: "^\\+?[0-9 ]{8,15}$"},message:"must match pattern \""+"^\\+?[0-9 ]{8,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -204,11 +216,254 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.orgNumber !== undefined){
-let data3 = data.orgNumber;
-if(typeof data3 === "string"){
-if(!(formats4.validate(data3))){
-const err16 = {instancePath:instancePath+"/orgNumber",schemaPath:"#/properties/orgNumber/format",keyword:"format",params:{format: "organisasjonsnummer"},message:"must match format \""+"organisasjonsnummer"+"\""};
+else {
+const err16 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("bydel" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.number !== undefined){
+let data1 = data.number;
+if(typeof data1 === "string"){
+if(!pattern2.test(data1)){
+const err2 = {instancePath:instancePath+"/number",schemaPath:"#/then/properties/number/pattern",keyword:"pattern",params:{pattern: "^0301[0-9]{2}$"},message:"must match pattern \""+"^0301[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/then/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.number !== undefined){
+let data2 = data.number;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/else/properties/number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/else/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.number === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.orgNumber === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "orgNumber"},message:"must have required property '"+"orgNumber"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "kind") || (key0 === "name")) || (key0 === "samiName")) || (key0 === "number")) || (key0 === "orgNumber")) || (key0 === "caseNumber")) || (key0 === "contact")) || (key0 === "approval"))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data3 === "kommune") || (data3 === "bydel"))){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema13.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data4 = data.name;
+if(typeof data4 === "string"){
+if(func3(data4) > 200){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(formats2.validate(data4))){
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -219,7 +474,1335 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/orgNumber",schemaPath:"#/properties/orgNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.samiName !== undefined){
+let data5 = data.samiName;
+if(typeof data5 === "string"){
+if(func3(data5) > 200){
+const err18 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func3(data5) < 1){
+const err19 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err20 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!(formats2.validate(data5))){
+const err21 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/samiName",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data6 = data.number;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err23 = {instancePath:instancePath+"/number",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$|^0301[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}$|^0301[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/number",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.orgNumber !== undefined){
+let data7 = data.orgNumber;
+if(typeof data7 === "string"){
+if(!(formats6.validate(data7))){
+const err25 = {instancePath:instancePath+"/orgNumber",schemaPath:"#/properties/orgNumber/format",keyword:"format",params:{format: "organisasjonsnummer"},message:"must match format \""+"organisasjonsnummer"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/orgNumber",schemaPath:"#/properties/orgNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.caseNumber !== undefined){
+let data8 = data.caseNumber;
+if(typeof data8 === "string"){
+if(func3(data8) > 200){
+const err27 = {instancePath:instancePath+"/caseNumber",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func3(data8) < 1){
+const err28 = {instancePath:instancePath+"/caseNumber",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern4.test(data8)){
+const err29 = {instancePath:instancePath+"/caseNumber",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(formats2.validate(data8))){
+const err30 = {instancePath:instancePath+"/caseNumber",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/caseNumber",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.contact !== undefined){
+if(!(validate12(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.approval !== undefined){
+let data10 = data.approval;
+const _errs30 = errors;
+let valid9 = true;
+const _errs31 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing1;
+if((data10.body === undefined) && (missing1 = "body")){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+if(data10.body !== undefined){
+if("annet" !== data10.body){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs31 === errors;
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs33 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.bodyName === undefined){
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/then/required",keyword:"required",params:{missingProperty: "bodyName"},message:"must have required property '"+"bodyName"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid1 = _errs33 === errors;
+valid9 = _valid1;
+}
+if(!valid9){
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.body === undefined){
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data10.date === undefined){
+const err37 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!((((key1 === "body") || (key1 === "bodyName")) || (key1 === "date")) || (key1 === "caseNumber"))){
+const err38 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data10.body !== undefined){
+let data12 = data10.body;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/approval/body",schemaPath:"#/properties/approval/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!(((((data12 === "kommunestyret") || (data12 === "bystyret")) || (data12 === "formannskapet")) || (data12 === "bydelsutvalget")) || (data12 === "annet"))){
+const err40 = {instancePath:instancePath+"/approval/body",schemaPath:"#/properties/approval/properties/body/enum",keyword:"enum",params:{allowedValues: schema13.properties.approval.properties.body.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data10.bodyName !== undefined){
+let data13 = data10.bodyName;
+if(typeof data13 === "string"){
+if(func3(data13) > 200){
+const err41 = {instancePath:instancePath+"/approval/bodyName",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(func3(data13) < 1){
+const err42 = {instancePath:instancePath+"/approval/bodyName",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!pattern4.test(data13)){
+const err43 = {instancePath:instancePath+"/approval/bodyName",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(formats2.validate(data13))){
+const err44 = {instancePath:instancePath+"/approval/bodyName",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/approval/bodyName",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data10.date !== undefined){
+let data14 = data10.date;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err46 = {instancePath:instancePath+"/approval/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/approval/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data10.caseNumber !== undefined){
+let data15 = data10.caseNumber;
+if(typeof data15 === "string"){
+if(func3(data15) > 200){
+const err48 = {instancePath:instancePath+"/approval/caseNumber",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(func3(data15) < 1){
+const err49 = {instancePath:instancePath+"/approval/caseNumber",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!pattern4.test(data15)){
+const err50 = {instancePath:instancePath+"/approval/caseNumber",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!(formats2.validate(data15))){
+const err51 = {instancePath:instancePath+"/approval/caseNumber",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/approval/caseNumber",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"title":"Lokasjon","description":"Ett sted kontoret tar imot publikum.","type":"object","additionalProperties":false,"required":["name","role","municipality","address","openingHours"],"properties":{"name":{"title":"Navn på lokasjonen","description":"For eksempel «Fauske» eller «Rognan».","$ref":"#/definitions/line"},"role":{"title":"Type lokasjon","description":"Hovedkontor, avdelingskontor eller lokalt servicepunkt.","type":"string","enum":["hovedkontor","avdelingskontor","servicepunkt"],"x-enumLabels":{"hovedkontor":"Hovedkontor","avdelingskontor":"Avdelingskontor","servicepunkt":"Lokalt servicepunkt"},"default":"hovedkontor"},"municipality":{"title":"Kommune","description":"Kommunenummeret (eller bydelsnummeret) der lokasjonen ligger. Kommunen må være part i avtalen.","$ref":"#/definitions/municipalityNumber"},"address":{"title":"Adresse","description":"Besøksadressen til NAV-kontoret.","type":"object","additionalProperties":false,"required":["street","postalCode","city"],"properties":{"street":{"title":"Gateadresse","description":"Gate og husnummer, for eksempel «Sjøgata 55».","$ref":"#/definitions/line"},"postalCode":{"title":"Postnummer","description":"Fire sifre, for eksempel «8200».","type":"string","pattern":"^[0-9]{4}$"},"city":{"title":"Poststed","description":"For eksempel «Fauske».","$ref":"#/definitions/line"}}},"openingHours":{"title":"Åpningstider","description":"Dagene og klokkeslettene lokasjonen er åpen for publikum. Dager som ikke står her, er stengt.","type":"array","minItems":0,"maxItems":14,"items":{"$ref":"#/definitions/openingHours"}},"byAppointment":{"title":"Ellers etter avtale","description":"Lokasjonen tar ellers imot etter avtale («… og ellers etter avtale»).","type":"boolean","default":false},"note":{"title":"Merknad om åpningstider","description":"For eksempel «stengt i juli».","$ref":"#/definitions/line"}}};
+const schema36 = {"title":"Åpningstid","description":"Én dag eller et sammenhengende dagsintervall med samme åpningstid.","type":"object","additionalProperties":false,"required":["fromDay","opens","closes"],"properties":{"fromDay":{"title":"Fra ukedag","description":"Første ukedag med denne åpningstiden (eller den eneste).","$ref":"#/definitions/weekday","default":"mandag"},"toDay":{"title":"Til ukedag","description":"Siste ukedag med denne åpningstiden. Utelates når tiden gjelder én dag.","$ref":"#/definitions/weekday","default":"fredag"},"opens":{"title":"Åpner kl.","description":"Klokkeslett som TT:MM, for eksempel «09:00».","$ref":"#/definitions/clock","default":"09:00"},"closes":{"title":"Stenger kl.","description":"Klokkeslett som TT:MM, for eksempel «15:00».","$ref":"#/definitions/clock","default":"15:00"},"kind":{"title":"Type åpningstid","description":"Åpent for alle, drop-in eller bare timeavtale.","type":"string","enum":["åpent","drop-in","timeavtale"],"x-enumLabels":{"åpent":"Åpent","drop-in":"Drop-in","timeavtale":"Bare timeavtale"},"default":"åpent"}}};
+const schema37 = {"title":"Ukedag","description":"En ukedag.","type":"string","enum":["mandag","tirsdag","onsdag","torsdag","fredag","lørdag","søndag"]};
+const schema39 = {"title":"Klokkeslett","description":"Klokkeslett som TT:MM.","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"};
+const pattern26 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fromDay === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromDay"},message:"must have required property '"+"fromDay"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.opens === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.closes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "fromDay") || (key0 === "toDay")) || (key0 === "opens")) || (key0 === "closes")) || (key0 === "kind"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.fromDay !== undefined){
+let data0 = data.fromDay;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/fromDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(((((((data0 === "mandag") || (data0 === "tirsdag")) || (data0 === "onsdag")) || (data0 === "torsdag")) || (data0 === "fredag")) || (data0 === "lørdag")) || (data0 === "søndag"))){
+const err5 = {instancePath:instancePath+"/fromDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.toDay !== undefined){
+let data1 = data.toDay;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/toDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!(((((((data1 === "mandag") || (data1 === "tirsdag")) || (data1 === "onsdag")) || (data1 === "torsdag")) || (data1 === "fredag")) || (data1 === "lørdag")) || (data1 === "søndag"))){
+const err7 = {instancePath:instancePath+"/toDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.opens !== undefined){
+let data2 = data.opens;
+if(typeof data2 === "string"){
+if(!pattern26.test(data2)){
+const err8 = {instancePath:instancePath+"/opens",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/opens",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.closes !== undefined){
+let data3 = data.closes;
+if(typeof data3 === "string"){
+if(!pattern26.test(data3)){
+const err10 = {instancePath:instancePath+"/closes",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/closes",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data4 === "åpent") || (data4 === "drop-in")) || (data4 === "timeavtale"))){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.municipality === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.address === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.openingHours === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "openingHours"},message:"must have required property '"+"openingHours"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "role")) || (key0 === "municipality")) || (key0 === "address")) || (key0 === "openingHours")) || (key0 === "byAppointment")) || (key0 === "note"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func3(data0) > 200){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats2.validate(data0))){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(typeof data1 !== "string"){
+const err11 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!(((data1 === "hovedkontor") || (data1 === "avdelingskontor")) || (data1 === "servicepunkt"))){
+const err12 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.municipality !== undefined){
+let data2 = data.municipality;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err13 = {instancePath:instancePath+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$|^0301[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}$|^0301[0-9]{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.address !== undefined){
+let data3 = data.address;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.street === undefined){
+const err15 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "street"},message:"must have required property '"+"street"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data3.postalCode === undefined){
+const err16 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data3.city === undefined){
+const err17 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "street") || (key1 === "postalCode")) || (key1 === "city"))){
+const err18 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.street !== undefined){
+let data4 = data3.street;
+if(typeof data4 === "string"){
+if(func3(data4) > 200){
+const err19 = {instancePath:instancePath+"/address/street",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err20 = {instancePath:instancePath+"/address/street",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err21 = {instancePath:instancePath+"/address/street",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(formats2.validate(data4))){
+const err22 = {instancePath:instancePath+"/address/street",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/address/street",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data3.postalCode !== undefined){
+let data5 = data3.postalCode;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err24 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/address/postalCode",schemaPath:"#/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data3.city !== undefined){
+let data6 = data3.city;
+if(typeof data6 === "string"){
+if(func3(data6) > 200){
+const err26 = {instancePath:instancePath+"/address/city",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func3(data6) < 1){
+const err27 = {instancePath:instancePath+"/address/city",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern4.test(data6)){
+const err28 = {instancePath:instancePath+"/address/city",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!(formats2.validate(data6))){
+const err29 = {instancePath:instancePath+"/address/city",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/address/city",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.openingHours !== undefined){
+let data7 = data.openingHours;
+if(Array.isArray(data7)){
+if(data7.length > 14){
+const err32 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/maxItems",keyword:"maxItems",params:{limit: 14},message:"must NOT have more than 14 items"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data7.length < 0){
+const err33 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate17(data7[i0], {instancePath:instancePath+"/openingHours/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/openingHours",schemaPath:"#/properties/openingHours/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.byAppointment !== undefined){
+if(typeof data.byAppointment !== "boolean"){
+const err35 = {instancePath:instancePath+"/byAppointment",schemaPath:"#/properties/byAppointment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data10 = data.note;
+if(typeof data10 === "string"){
+if(func3(data10) > 200){
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(func3(data10) < 1){
+const err37 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!pattern4.test(data10)){
+const err38 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(formats2.validate(data10))){
+const err39 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/note",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+const schema68 = {"title":"Underskriver","description":"Navn, tittel og eventuelt fullmakt for den som underskriver.","type":"object","additionalProperties":false,"required":["name","title"],"properties":{"name":{"title":"Navn","description":"Navnet på den som underskriver.","$ref":"#/definitions/line"},"title":{"title":"Tittel","description":"Tittelen til den som underskriver, for eksempel «kommunedirektør», «konstituert kommunedirektør», «bydelsdirektør», «direktør» eller «fylkesdirektør».","$ref":"#/definitions/line"},"authority":{"title":"Fullmakt","description":"Når underskriveren handler etter fullmakt, for eksempel «etter fullmakt fra kommunedirektøren». Vises under navnet.","$ref":"#/definitions/line"}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "name") || (key0 === "title")) || (key0 === "authority"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func3(data0) > 200){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(formats2.validate(data0))){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!(formats2.validate(data1))){
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.authority !== undefined){
+let data2 = data.authority;
+if(typeof data2 === "string"){
+if(func3(data2) > 200){
+const err13 = {instancePath:instancePath+"/authority",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err14 = {instancePath:instancePath+"/authority",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err15 = {instancePath:instancePath+"/authority",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(formats2.validate(data2))){
+const err16 = {instancePath:instancePath+"/authority",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/authority",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -240,18 +1823,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const pattern4 = new RegExp("^NAV [^\\n\\r]*\\S$", "u");
-const pattern7 = new RegExp("\\S", "u");
-const pattern12 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const formats32 = formats.date;
-const formats44 = formats.hundredths;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://partnerskap.no/schemas/partnerskapsavtale-1.0.schema.json" */;
+/*# sourceURL="https://partnerskap.no/schemas/partnerskapsavtale-2.0.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -265,8 +1843,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.parties === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},message:"must have required property '"+"parties"+"'"};
+if(data.document === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -275,8 +1853,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.purpose === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};
+if(data.parties === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},message:"must have required property '"+"parties"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -285,8 +1863,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.location === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(data.purpose === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -295,8 +1873,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.governance === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "governance"},message:"must have required property '"+"governance"+"'"};
+if(data.location === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -305,8 +1883,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.leadership === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "leadership"},message:"must have required property '"+"leadership"+"'"};
+if(data.governance === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "governance"},message:"must have required property '"+"governance"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -315,8 +1893,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.security === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'"};
+if(data.leadership === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "leadership"},message:"must have required property '"+"leadership"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -325,8 +1903,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.coDetermination === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coDetermination"},message:"must have required property '"+"coDetermination"+"'"};
+if(data.security === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -335,8 +1913,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.goals === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
+if(data.coDetermination === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coDetermination"},message:"must have required property '"+"coDetermination"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -345,8 +1923,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.competence === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "competence"},message:"must have required property '"+"competence"+"'"};
+if(data.goals === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -355,8 +1933,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.delegation === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delegation"},message:"must have required property '"+"delegation"+"'"};
+if(data.competence === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "competence"},message:"must have required property '"+"competence"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -365,8 +1943,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.costs === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "costs"},message:"must have required property '"+"costs"+"'"};
+if(data.delegation === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delegation"},message:"must have required property '"+"delegation"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -375,8 +1953,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.services === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+if(data.costs === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "costs"},message:"must have required property '"+"costs"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -385,8 +1963,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.userParticipation === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userParticipation"},message:"must have required property '"+"userParticipation"+"'"};
+if(data.services === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -395,8 +1973,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.cooperation === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooperation"},message:"must have required property '"+"cooperation"+"'"};
+if(data.userParticipation === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userParticipation"},message:"must have required property '"+"userParticipation"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -405,8 +1983,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.disputeResolution === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disputeResolution"},message:"must have required property '"+"disputeResolution"+"'"};
+if(data.cooperation === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooperation"},message:"must have required property '"+"cooperation"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -415,8 +1993,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.externalAudit === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "externalAudit"},message:"must have required property '"+"externalAudit"+"'"};
+if(data.disputeResolution === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disputeResolution"},message:"must have required property '"+"disputeResolution"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -425,8 +2003,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.period === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'"};
+if(data.externalAudit === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "externalAudit"},message:"must have required property '"+"externalAudit"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -435,8 +2013,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.signing === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signing"},message:"must have required property '"+"signing"+"'"};
+if(data.period === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -445,8 +2023,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.attachments === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachments"},message:"must have required property '"+"attachments"+"'"};
+if(data.signing === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signing"},message:"must have required property '"+"signing"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -455,9 +2033,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err20 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.attachments === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachments"},message:"must have required property '"+"attachments"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -466,11 +2043,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.schemaVersion !== undefined){
-let data0 = data.schemaVersion;
-if(typeof data0 !== "string"){
-const err21 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -479,8 +2054,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if("1.0" !== data0){
-const err22 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.0"},message:"must be equal to constant"};
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(typeof data0 !== "string"){
+const err22 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -489,16 +2067,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.parties !== undefined){
-let data1 = data.parties;
-const _errs6 = errors;
-let valid1 = true;
-const _errs7 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing0;
-if((data1.form === undefined) && (missing0 = "form")){
-const err23 = {};
+if("2.0" !== data0){
+const err23 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "2.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -507,10 +2077,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-else {
-if(data1.form !== undefined){
-if("vertskommune" !== data1.form){
-const err24 = {};
+}
+if(data.document !== undefined){
+let data1 = data.document;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.navSpelling === undefined){
+const err24 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "navSpelling"},message:"must have required property '"+"navSpelling"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -519,25 +2091,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-}
-var _valid0 = _errs7 === errors;
-errors = _errs6;
-if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs9 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.host === undefined){
-const err25 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/then/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
+for(const key1 in data1){
+if(!(((key1 === "navSpelling") || (key1 === "version")) || (key1 === "replaces"))){
+const err25 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -547,18 +2103,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid0 = _errs9 === errors;
-valid1 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs10 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.municipalities !== undefined){
-let data3 = data1.municipalities;
-if(Array.isArray(data3)){
-if(data3.length > 1){
-const err26 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/else/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data1.navSpelling !== undefined){
+let data2 = data1.navSpelling;
+if(typeof data2 !== "string"){
+const err26 = {instancePath:instancePath+"/document/navSpelling",schemaPath:"#/properties/document/properties/navSpelling/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -567,9 +2115,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/else/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data2 === "NAV") || (data2 === "Nav"))){
+const err27 = {instancePath:instancePath+"/document/navSpelling",schemaPath:"#/properties/document/properties/navSpelling/enum",keyword:"enum",params:{allowedValues: schema11.properties.document.properties.navSpelling.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -579,8 +2126,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data1.host !== undefined){
-const err28 = {instancePath:instancePath+"/parties/host",schemaPath:"#/properties/parties/else/properties/host/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err28 = {instancePath:instancePath+"/document/version",schemaPath:"#/properties/document/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}(\\.[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9]{1,3}(\\.[0-9]{1,3})?$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -590,12 +2140,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-var _valid0 = _errs10 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err29 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+else {
+const err29 = {instancePath:instancePath+"/document/version",schemaPath:"#/properties/document/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -604,9 +2150,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.form === undefined){
-const err30 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
+}
+if(data1.replaces !== undefined){
+let data4 = data1.replaces;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.date === undefined){
+const err30 = {instancePath:instancePath+"/document/replaces",schemaPath:"#/properties/document/properties/replaces/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -615,8 +2164,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data1.municipalities === undefined){
-const err31 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalities"},message:"must have required property '"+"municipalities"+"'"};
+for(const key2 in data4){
+if(!((key2 === "version") || (key2 === "date"))){
+const err31 = {instancePath:instancePath+"/document/replaces",schemaPath:"#/properties/document/properties/replaces/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -625,8 +2175,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data1.municipalSignatoryTitle === undefined){
-const err32 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalSignatoryTitle"},message:"must have required property '"+"municipalSignatoryTitle"+"'"};
+}
+if(data4.version !== undefined){
+let data5 = data4.version;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err32 = {instancePath:instancePath+"/document/replaces/version",schemaPath:"#/properties/document/properties/replaces/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,3}(\\.[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9]{1,3}(\\.[0-9]{1,3})?$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -635,8 +2189,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data1.county === undefined){
-const err33 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "county"},message:"must have required property '"+"county"+"'"};
+}
+else {
+const err33 = {instancePath:instancePath+"/document/replaces/version",schemaPath:"#/properties/document/properties/replaces/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -645,8 +2200,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data1.officeName === undefined){
-const err34 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "officeName"},message:"must have required property '"+"officeName"+"'"};
+}
+if(data4.date !== undefined){
+let data6 = data4.date;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err34 = {instancePath:instancePath+"/document/replaces/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -655,9 +2214,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!((((((key1 === "form") || (key1 === "municipalities")) || (key1 === "host")) || (key1 === "municipalSignatoryTitle")) || (key1 === "county")) || (key1 === "officeName"))){
-const err35 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err35 = {instancePath:instancePath+"/document/replaces/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -667,10 +2226,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data1.form !== undefined){
-let data5 = data1.form;
-if(typeof data5 !== "string"){
-const err36 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err36 = {instancePath:instancePath+"/document/replaces",schemaPath:"#/properties/document/properties/replaces/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -679,8 +2237,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!((data5 === "enkeltkommune") || (data5 === "vertskommune"))){
-const err37 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -690,11 +2250,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data1.municipalities !== undefined){
-let data6 = data1.municipalities;
-if(Array.isArray(data6)){
-if(data6.length > 50){
-const err38 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data.parties !== undefined){
+let data7 = data.parties;
+const _errs21 = errors;
+let valid4 = true;
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing0;
+if((data7.form === undefined) && (missing0 = "form")){
+const err38 = {};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -703,8 +2267,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data6.length < 1){
-const err39 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+if(data7.form !== undefined){
+if("vertskommune" !== data7.form){
+const err39 = {};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -713,16 +2279,25 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data6[i0], {instancePath:instancePath+"/parties/municipalities/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
 }
+}
+var _valid0 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
 }
 else {
-const err40 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs24 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.host === undefined){
+const err40 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/then/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -731,12 +2306,17 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data1.host !== undefined){
-let data8 = data1.host;
-if(typeof data8 === "string"){
-if(!pattern2.test(data8)){
-const err41 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+if(data7.municipalities !== undefined){
+let data9 = data7.municipalities;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.kind !== undefined){
+let data11 = data10.kind;
+if(typeof data11 !== "string"){
+const err41 = {instancePath:instancePath+"/parties/municipalities/" + i0+"/kind",schemaPath:"#/properties/parties/then/properties/municipalities/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -745,9 +2325,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data11 === "kommune")){
+const err42 = {instancePath:instancePath+"/parties/municipalities/" + i0+"/kind",schemaPath:"#/properties/parties/then/properties/municipalities/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.then.properties.municipalities.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -757,10 +2336,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data1.municipalSignatoryTitle !== undefined){
-let data9 = data1.municipalSignatoryTitle;
-if(typeof data9 !== "string"){
-const err43 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err43 = {instancePath:instancePath+"/parties/municipalities/" + i0,schemaPath:"#/properties/parties/then/properties/municipalities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -769,8 +2347,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((data9 === "rådmann") || (data9 === "kommunedirektør"))){
-const err44 = {instancePath:instancePath+"/parties/municipalSignatoryTitle",schemaPath:"#/properties/parties/properties/municipalSignatoryTitle/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.municipalSignatoryTitle.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/then/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -780,11 +2360,19 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data1.county !== undefined){
-let data10 = data1.county;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err45 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+var _valid0 = _errs24 === errors;
+valid4 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs31 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.municipalities !== undefined){
+let data12 = data7.municipalities;
+if(Array.isArray(data12)){
+if(data12.length > 1){
+const err45 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/else/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -793,9 +2381,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((key2 === "name") || (key2 === "director"))){
-const err46 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err46 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/else/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -805,11 +2393,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(func3(data11) > 100){
-const err47 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data7.host !== undefined){
+const err47 = {instancePath:instancePath+"/parties/host",schemaPath:"#/properties/parties/else/properties/host/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -818,8 +2403,13 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err48 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
+}
+var _valid0 = _errs31 === errors;
+valid4 = _valid0;
+ifClause0 = "else";
+}
+if(!valid4){
+const err48 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -828,8 +2418,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err49 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.form === undefined){
+const err49 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -838,9 +2429,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.municipalities === undefined){
+const err50 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalities"},message:"must have required property '"+"municipalities"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -849,12 +2439,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data10.director !== undefined){
-let data12 = data10.director;
-if(typeof data12 === "string"){
-if(func3(data12) > 200){
-const err51 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data7.municipalHeadTitle === undefined){
+const err51 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "municipalHeadTitle"},message:"must have required property '"+"municipalHeadTitle"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -863,8 +2449,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(func3(data12) < 1){
-const err52 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data7.county === undefined){
+const err52 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "county"},message:"must have required property '"+"county"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -873,8 +2459,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!pattern1.test(data12)){
-const err53 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(data7.officeName === undefined){
+const err53 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/required",keyword:"required",params:{missingProperty: "officeName"},message:"must have required property '"+"officeName"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -883,8 +2469,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err54 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+for(const key3 in data7){
+if(!((((((key3 === "form") || (key3 === "municipalities")) || (key3 === "host")) || (key3 === "municipalHeadTitle")) || (key3 === "county")) || (key3 === "officeName"))){
+const err54 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -894,8 +2481,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.form !== undefined){
+let data14 = data7.form;
+if(typeof data14 !== "string"){
+const err55 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -904,10 +2493,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data14 === "enkeltkommune") || (data14 === "vertskommune"))){
+const err56 = {instancePath:instancePath+"/parties/form",schemaPath:"#/properties/parties/properties/form/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -917,11 +2504,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data1.officeName !== undefined){
-let data13 = data1.officeName;
-if(typeof data13 === "string"){
-if(func3(data13) > 100){
-const err57 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data7.municipalities !== undefined){
+let data15 = data7.municipalities;
+if(Array.isArray(data15)){
+if(data15.length > 50){
+const err57 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -930,8 +2517,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern4.test(data13)){
-const err58 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^NAV [^\\n\\r]*\\S$"},message:"must match pattern \""+"^NAV [^\\n\\r]*\\S$"+"\""};
+if(data15.length < 1){
+const err58 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -940,8 +2527,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(formats0.validate(data13))){
-const err59 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate11(data15[i1], {instancePath:instancePath+"/parties/municipalities/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/parties/municipalities",schemaPath:"#/properties/parties/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -951,8 +2546,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.host !== undefined){
+let data17 = data7.host;
+if(typeof data17 === "string"){
+if(!pattern6.test(data17)){
+const err60 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$|^0301[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}$|^0301[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -962,9 +2560,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/parties/host",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -974,12 +2571,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.purpose !== undefined){
-let data14 = data.purpose;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-if(!((key3 === "municipalValues") || (key3 === "localGoals"))){
-const err62 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data7.municipalHeadTitle !== undefined){
+let data18 = data7.municipalHeadTitle;
+if(typeof data18 !== "string"){
+const err62 = {instancePath:instancePath+"/parties/municipalHeadTitle",schemaPath:"#/properties/parties/properties/municipalHeadTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -988,12 +2583,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data14.municipalValues !== undefined){
-let data15 = data14.municipalValues;
-if(typeof data15 === "string"){
-if(func3(data15) > 5000){
-const err63 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(!(((data18 === "rådmann") || (data18 === "kommunedirektør")) || (data18 === "bydelsdirektør"))){
+const err63 = {instancePath:instancePath+"/parties/municipalHeadTitle",schemaPath:"#/properties/parties/properties/municipalHeadTitle/enum",keyword:"enum",params:{allowedValues: schema11.properties.parties.properties.municipalHeadTitle.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1002,8 +2593,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func3(data15) < 1){
-const err64 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data7.county !== undefined){
+let data19 = data7.county;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err64 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1012,8 +2607,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern7.test(data15)){
-const err65 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key4 in data19){
+if(!((((key4 === "name") || (key4 === "director")) || (key4 === "caseNumber")) || (key4 === "contact"))){
+const err65 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1022,8 +2618,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!(formats0.validate(data15))){
-const err66 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(typeof data20 === "string"){
+if(func3(data20) > 100){
+const err66 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1032,9 +2632,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern15.test(data20)){
+const err67 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^(NAV|Nav) [^\\n\\r]*\\S$"},message:"must match pattern \""+"^(NAV|Nav) [^\\n\\r]*\\S$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1043,12 +2642,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data14.localGoals !== undefined){
-let data16 = data14.localGoals;
-if(Array.isArray(data16)){
-if(data16.length > 50){
-const err68 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(!(formats2.validate(data20))){
+const err68 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1057,12 +2652,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(typeof data17 === "string"){
-if(func3(data17) > 5000){
-const err69 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err69 = {instancePath:instancePath+"/parties/county/name",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1071,8 +2663,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(func3(data17) < 1){
-const err70 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data19.director !== undefined){
+let data21 = data19.director;
+if(typeof data21 === "string"){
+if(func3(data21) > 200){
+const err70 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1081,8 +2677,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern7.test(data17)){
-const err71 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(func3(data21) < 1){
+const err71 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1091,8 +2687,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(formats0.validate(data17))){
-const err72 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!pattern4.test(data21)){
+const err72 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1101,9 +2697,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/purpose/localGoals/" + i1,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data21))){
+const err73 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1113,9 +2708,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/parties/county/director",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1125,9 +2719,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.caseNumber !== undefined){
+let data22 = data19.caseNumber;
+if(typeof data22 === "string"){
+if(func3(data22) > 200){
+const err75 = {instancePath:instancePath+"/parties/county/caseNumber",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1136,12 +2732,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.location !== undefined){
-let data18 = data.location;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.address === undefined){
-const err76 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(func3(data22) < 1){
+const err76 = {instancePath:instancePath+"/parties/county/caseNumber",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1150,8 +2742,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data18.openingHours === undefined){
-const err77 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "openingHours"},message:"must have required property '"+"openingHours"+"'"};
+if(!pattern4.test(data22)){
+const err77 = {instancePath:instancePath+"/parties/county/caseNumber",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1160,9 +2752,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((key4 === "address") || (key4 === "openingHours"))){
-const err78 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(formats2.validate(data22))){
+const err78 = {instancePath:instancePath+"/parties/county/caseNumber",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1172,11 +2763,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data18.address !== undefined){
-let data19 = data18.address;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.street === undefined){
-const err79 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "street"},message:"must have required property '"+"street"+"'"};
+else {
+const err79 = {instancePath:instancePath+"/parties/county/caseNumber",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1185,8 +2773,16 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data19.postalCode === undefined){
-const err80 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "postalCode"},message:"must have required property '"+"postalCode"+"'"};
+}
+if(data19.contact !== undefined){
+if(!(validate12(data19.contact, {instancePath:instancePath+"/parties/county/contact",parentData:data19,parentDataProperty:"contact",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/parties/county",schemaPath:"#/properties/parties/properties/county/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1195,8 +2791,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data19.city === undefined){
-const err81 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'"};
+}
+if(data7.officeName !== undefined){
+let data24 = data7.officeName;
+if(typeof data24 === "string"){
+if(func3(data24) > 100){
+const err81 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1205,9 +2805,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key5 in data19){
-if(!(((key5 === "street") || (key5 === "postalCode")) || (key5 === "city"))){
-const err82 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!pattern15.test(data24)){
+const err82 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/pattern",keyword:"pattern",params:{pattern: "^(NAV|Nav) [^\\n\\r]*\\S$"},message:"must match pattern \""+"^(NAV|Nav) [^\\n\\r]*\\S$"+"\""};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1216,12 +2815,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data19.street !== undefined){
-let data20 = data19.street;
-if(typeof data20 === "string"){
-if(func3(data20) > 200){
-const err83 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!(formats2.validate(data24))){
+const err83 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1230,8 +2825,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func3(data20) < 1){
-const err84 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err84 = {instancePath:instancePath+"/parties/officeName",schemaPath:"#/definitions/navName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1240,8 +2836,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!pattern1.test(data20)){
-const err85 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1250,8 +2848,13 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!(formats0.validate(data20))){
-const err86 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.purpose !== undefined){
+let data25 = data.purpose;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
+if(!((key5 === "municipalValues") || (key5 === "localGoals"))){
+const err86 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1261,8 +2864,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/location/address/street",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.municipalValues !== undefined){
+let data26 = data25.municipalValues;
+if(typeof data26 === "string"){
+if(func3(data26) > 5000){
+const err87 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1271,12 +2877,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data19.postalCode !== undefined){
-let data21 = data19.postalCode;
-if(typeof data21 === "string"){
-if(!pattern2.test(data21)){
-const err88 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+if(func3(data26) < 1){
+const err88 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1285,9 +2887,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/location/address/postalCode",schemaPath:"#/properties/location/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern19.test(data26)){
+const err89 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1296,12 +2897,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data19.city !== undefined){
-let data22 = data19.city;
-if(typeof data22 === "string"){
-if(func3(data22) > 200){
-const err90 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(!(formats2.validate(data26))){
+const err90 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1310,8 +2907,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(func3(data22) < 1){
-const err91 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err91 = {instancePath:instancePath+"/purpose/municipalValues",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1320,8 +2918,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!pattern1.test(data22)){
-const err92 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data25.localGoals !== undefined){
+let data27 = data25.localGoals;
+if(Array.isArray(data27)){
+if(data27.length > 50){
+const err92 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1330,8 +2932,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!(formats0.validate(data22))){
-const err93 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+if(typeof data28 === "string"){
+if(func3(data28) > 5000){
+const err93 = {instancePath:instancePath+"/purpose/localGoals/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1340,9 +2946,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/location/address/city",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data28) < 1){
+const err94 = {instancePath:instancePath+"/purpose/localGoals/" + i2,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1351,10 +2956,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/location/address",schemaPath:"#/properties/location/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern19.test(data28)){
+const err95 = {instancePath:instancePath+"/purpose/localGoals/" + i2,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1363,12 +2966,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data18.openingHours !== undefined){
-let data23 = data18.openingHours;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.fromDay === undefined){
-const err96 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "fromDay"},message:"must have required property '"+"fromDay"+"'"};
+if(!(formats2.validate(data28))){
+const err96 = {instancePath:instancePath+"/purpose/localGoals/" + i2,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1377,8 +2976,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data23.toDay === undefined){
-const err97 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "toDay"},message:"must have required property '"+"toDay"+"'"};
+}
+else {
+const err97 = {instancePath:instancePath+"/purpose/localGoals/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1387,8 +2987,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data23.opens === undefined){
-const err98 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "opens"},message:"must have required property '"+"opens"+"'"};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/purpose/localGoals",schemaPath:"#/properties/purpose/properties/localGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1397,8 +2999,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data23.closes === undefined){
-const err99 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/required",keyword:"required",params:{missingProperty: "closes"},message:"must have required property '"+"closes"+"'"};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1407,9 +3011,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!((((key6 === "fromDay") || (key6 === "toDay")) || (key6 === "opens")) || (key6 === "closes"))){
-const err100 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data.location !== undefined){
+let data29 = data.location;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.sites === undefined){
+const err100 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "sites"},message:"must have required property '"+"sites"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1418,11 +3025,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data23.fromDay !== undefined){
-let data24 = data23.fromDay;
-if(typeof data24 !== "string"){
-const err101 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data29){
+if(!(key6 === "sites")){
+const err101 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1431,8 +3036,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((((((data24 === "mandag") || (data24 === "tirsdag")) || (data24 === "onsdag")) || (data24 === "torsdag")) || (data24 === "fredag")) || (data24 === "lørdag")) || (data24 === "søndag"))){
-const err102 = {instancePath:instancePath+"/location/openingHours/fromDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values"};
+}
+if(data29.sites !== undefined){
+let data30 = data29.sites;
+if(Array.isArray(data30)){
+if(data30.length > 30){
+const err102 = {instancePath:instancePath+"/location/sites",schemaPath:"#/properties/location/properties/sites/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1441,11 +3050,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data23.toDay !== undefined){
-let data25 = data23.toDay;
-if(typeof data25 !== "string"){
-const err103 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.length < 1){
+const err103 = {instancePath:instancePath+"/location/sites",schemaPath:"#/properties/location/properties/sites/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1454,8 +3060,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!(((((((data25 === "mandag") || (data25 === "tirsdag")) || (data25 === "onsdag")) || (data25 === "torsdag")) || (data25 === "fredag")) || (data25 === "lørdag")) || (data25 === "søndag"))){
-const err104 = {instancePath:instancePath+"/location/openingHours/toDay",schemaPath:"#/definitions/weekday/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values"};
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate16(data30[i3], {instancePath:instancePath+"/location/sites/" + i3,parentData:data30,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/location/sites",schemaPath:"#/properties/location/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1465,11 +3079,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data23.opens !== undefined){
-let data26 = data23.opens;
-if(typeof data26 === "string"){
-if(!pattern12.test(data26)){
-const err105 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+}
+else {
+const err105 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1479,8 +3091,12 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/location/openingHours/opens",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.governance !== undefined){
+let data32 = data.governance;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key7 in data32){
+if(!(((key7 === "meetingsPerYear") || (key7 === "statusItemFirst")) || (key7 === "additionalAgendaItems"))){
+const err106 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1490,11 +3106,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data23.closes !== undefined){
-let data27 = data23.closes;
-if(typeof data27 === "string"){
-if(!pattern12.test(data27)){
-const err107 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(data32.meetingsPerYear !== undefined){
+let data33 = data32.meetingsPerYear;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err107 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1503,9 +3118,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/location/openingHours/closes",schemaPath:"#/definitions/clock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 12 || isNaN(data33)){
+const err108 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1514,10 +3129,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/location/openingHours",schemaPath:"#/properties/location/properties/openingHours/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33 < 1 || isNaN(data33)){
+const err109 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1528,8 +3141,9 @@ errors++;
 }
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.statusItemFirst !== undefined){
+if(typeof data32.statusItemFirst !== "boolean"){
+const err110 = {instancePath:instancePath+"/governance/statusItemFirst",schemaPath:"#/properties/governance/properties/statusItemFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1539,12 +3153,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data28 = data.governance;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-if(!(((key7 === "meetingsPerYear") || (key7 === "statusItemFirst")) || (key7 === "additionalAgendaItems"))){
-const err111 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data32.additionalAgendaItems !== undefined){
+let data35 = data32.additionalAgendaItems;
+if(Array.isArray(data35)){
+if(data35.length > 30){
+const err111 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1553,11 +3166,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data28.meetingsPerYear !== undefined){
-let data29 = data28.meetingsPerYear;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err112 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len4 = data35.length;
+for(let i4=0; i4<len4; i4++){
+let data36 = data35[i4];
+if(typeof data36 === "string"){
+if(func3(data36) > 5000){
+const err112 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i4,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1566,9 +3180,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 12 || isNaN(data29)){
-const err113 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+if(func3(data36) < 1){
+const err113 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i4,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1577,8 +3190,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err114 = {instancePath:instancePath+"/governance/meetingsPerYear",schemaPath:"#/properties/governance/properties/meetingsPerYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!pattern19.test(data36)){
+const err114 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i4,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1587,11 +3200,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-if(data28.statusItemFirst !== undefined){
-if(typeof data28.statusItemFirst !== "boolean"){
-const err115 = {instancePath:instancePath+"/governance/statusItemFirst",schemaPath:"#/properties/governance/properties/statusItemFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(formats2.validate(data36))){
+const err115 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i4,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1601,11 +3211,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data28.additionalAgendaItems !== undefined){
-let data31 = data28.additionalAgendaItems;
-if(Array.isArray(data31)){
-if(data31.length > 30){
-const err116 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err116 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i4,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1614,12 +3221,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len2 = data31.length;
-for(let i2=0; i2<len2; i2++){
-let data32 = data31[i2];
-if(typeof data32 === "string"){
-if(func3(data32) > 5000){
-const err117 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1628,8 +3233,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(func3(data32) < 1){
-const err118 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1638,8 +3245,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!pattern7.test(data32)){
-const err119 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.leadership !== undefined){
+let data37 = data.leadership;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.model === undefined){
+const err119 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1648,8 +3259,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(!(formats0.validate(data32))){
-const err120 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(data37.managerTerms === undefined){
+const err120 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "managerTerms"},message:"must have required property '"+"managerTerms"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1658,9 +3269,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/governance/additionalAgendaItems/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.municipalLeaderGroup === undefined){
+const err121 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalLeaderGroup"},message:"must have required property '"+"municipalLeaderGroup"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1669,10 +3279,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/governance/additionalAgendaItems",schemaPath:"#/properties/governance/properties/additionalAgendaItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.municipalReportsTo === undefined){
+const err122 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalReportsTo"},message:"must have required property '"+"municipalReportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1681,10 +3289,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.stateReportsTo === undefined){
+const err123 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "stateReportsTo"},message:"must have required property '"+"stateReportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1693,12 +3299,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data.leadership !== undefined){
-let data33 = data.leadership;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.model === undefined){
-const err124 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+for(const key8 in data37){
+if(!(((((key8 === "model") || (key8 === "managerTerms")) || (key8 === "municipalLeaderGroup")) || (key8 === "municipalReportsTo")) || (key8 === "stateReportsTo"))){
+const err124 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1707,8 +3310,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data33.managerTerms === undefined){
-const err125 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "managerTerms"},message:"must have required property '"+"managerTerms"+"'"};
+}
+if(data37.model !== undefined){
+let data38 = data37.model;
+if(typeof data38 !== "string"){
+const err125 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1717,8 +3323,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data33.municipalLeaderGroup === undefined){
-const err126 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalLeaderGroup"},message:"must have required property '"+"municipalLeaderGroup"+"'"};
+if(!((data38 === "felles") || (data38 === "delt"))){
+const err126 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1727,8 +3333,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data33.municipalReportsTo === undefined){
-const err127 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "municipalReportsTo"},message:"must have required property '"+"municipalReportsTo"+"'"};
+}
+if(data37.managerTerms !== undefined){
+let data39 = data37.managerTerms;
+if(typeof data39 !== "string"){
+const err127 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1737,8 +3346,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data33.stateReportsTo === undefined){
-const err128 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/required",keyword:"required",params:{missingProperty: "stateReportsTo"},message:"must have required property '"+"stateReportsTo"+"'"};
+if(!((data39 === "kommunale") || (data39 === "statlige"))){
+const err128 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.managerTerms.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1747,9 +3356,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key8 in data33){
-if(!(((((key8 === "model") || (key8 === "managerTerms")) || (key8 === "municipalLeaderGroup")) || (key8 === "municipalReportsTo")) || (key8 === "stateReportsTo"))){
-const err129 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data37.municipalLeaderGroup !== undefined){
+let data40 = data37.municipalLeaderGroup;
+if(typeof data40 === "string"){
+if(func3(data40) > 200){
+const err129 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1758,11 +3370,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data33.model !== undefined){
-let data34 = data33.model;
-if(typeof data34 !== "string"){
-const err130 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data40) < 1){
+const err130 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1771,8 +3380,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(!((data34 === "felles") || (data34 === "delt"))){
-const err131 = {instancePath:instancePath+"/leadership/model",schemaPath:"#/properties/leadership/properties/model/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.model.enum},message:"must be equal to one of the allowed values"};
+if(!pattern4.test(data40)){
+const err131 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1781,11 +3390,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data33.managerTerms !== undefined){
-let data35 = data33.managerTerms;
-if(typeof data35 !== "string"){
-const err132 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data40))){
+const err132 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1794,8 +3400,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!((data35 === "kommunale") || (data35 === "statlige"))){
-const err133 = {instancePath:instancePath+"/leadership/managerTerms",schemaPath:"#/properties/leadership/properties/managerTerms/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadership.properties.managerTerms.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err133 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1805,11 +3412,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data33.municipalLeaderGroup !== undefined){
-let data36 = data33.municipalLeaderGroup;
-if(typeof data36 === "string"){
-if(func3(data36) > 200){
-const err134 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data37.municipalReportsTo !== undefined){
+let data41 = data37.municipalReportsTo;
+if(typeof data41 === "string"){
+if(func3(data41) > 200){
+const err134 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1818,8 +3425,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(func3(data36) < 1){
-const err135 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(data41) < 1){
+const err135 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1828,8 +3435,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(!pattern1.test(data36)){
-const err136 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(!pattern4.test(data41)){
+const err136 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1838,8 +3445,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!(formats0.validate(data36))){
-const err137 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!(formats2.validate(data41))){
+const err137 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1850,7 +3457,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/leadership/municipalLeaderGroup",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1860,11 +3467,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data33.municipalReportsTo !== undefined){
-let data37 = data33.municipalReportsTo;
-if(typeof data37 === "string"){
-if(func3(data37) > 200){
-const err139 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data37.stateReportsTo !== undefined){
+let data42 = data37.stateReportsTo;
+if(typeof data42 === "string"){
+if(func3(data42) > 200){
+const err139 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1873,8 +3480,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func3(data37) < 1){
-const err140 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(data42) < 1){
+const err140 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1883,8 +3490,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern1.test(data37)){
-const err141 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(!pattern4.test(data42)){
+const err141 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1893,8 +3500,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!(formats0.validate(data37))){
-const err142 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!(formats2.validate(data42))){
+const err142 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1905,7 +3512,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/leadership/municipalReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err143 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1915,11 +3522,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data33.stateReportsTo !== undefined){
-let data38 = data33.stateReportsTo;
-if(typeof data38 === "string"){
-if(func3(data38) > 200){
-const err144 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+else {
+const err144 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1928,8 +3533,13 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(func3(data38) < 1){
-const err145 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.security !== undefined){
+let data43 = data.security;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key9 in data43){
+if(!(key9 === "additionalRoutines")){
+const err145 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1938,8 +3548,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(!pattern1.test(data38)){
-const err146 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data43.additionalRoutines !== undefined){
+let data44 = data43.additionalRoutines;
+if(Array.isArray(data44)){
+if(data44.length > 30){
+const err146 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1948,8 +3562,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(!(formats0.validate(data38))){
-const err147 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len5 = data44.length;
+for(let i5=0; i5<len5; i5++){
+let data45 = data44[i5];
+if(typeof data45 === "string"){
+if(func3(data45) > 5000){
+const err147 = {instancePath:instancePath+"/security/additionalRoutines/" + i5,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1958,9 +3576,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/leadership/stateReportsTo",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data45) < 1){
+const err148 = {instancePath:instancePath+"/security/additionalRoutines/" + i5,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1969,10 +3586,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/leadership",schemaPath:"#/properties/leadership/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern19.test(data45)){
+const err149 = {instancePath:instancePath+"/security/additionalRoutines/" + i5,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1981,13 +3596,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data.security !== undefined){
-let data39 = data.security;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key9 in data39){
-if(!(key9 === "additionalRoutines")){
-const err150 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(!(formats2.validate(data45))){
+const err150 = {instancePath:instancePath+"/security/additionalRoutines/" + i5,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1997,11 +3607,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data39.additionalRoutines !== undefined){
-let data40 = data39.additionalRoutines;
-if(Array.isArray(data40)){
-if(data40.length > 30){
-const err151 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err151 = {instancePath:instancePath+"/security/additionalRoutines/" + i5,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2010,12 +3617,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-const len3 = data40.length;
-for(let i3=0; i3<len3; i3++){
-let data41 = data40[i3];
-if(typeof data41 === "string"){
-if(func3(data41) > 5000){
-const err152 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2024,8 +3629,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func3(data41) < 1){
-const err153 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2034,8 +3641,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(!pattern7.test(data41)){
-const err154 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.coDetermination !== undefined){
+let data46 = data.coDetermination;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.mainAgreements === undefined){
+const err154 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/required",keyword:"required",params:{missingProperty: "mainAgreements"},message:"must have required property '"+"mainAgreements"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2044,8 +3655,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(!(formats0.validate(data41))){
-const err155 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+for(const key10 in data46){
+if(!((key10 === "mainAgreements") || (key10 === "consultation"))){
+const err155 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2055,8 +3667,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/security/additionalRoutines/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.mainAgreements !== undefined){
+let data47 = data46.mainAgreements;
+if(Array.isArray(data47)){
+if(data47.length > 10){
+const err156 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2065,10 +3680,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/security/additionalRoutines",schemaPath:"#/properties/security/properties/additionalRoutines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.length < 1){
+const err157 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2077,10 +3690,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len6 = data47.length;
+for(let i6=0; i6<len6; i6++){
+let data48 = data47[i6];
+if(typeof data48 === "string"){
+if(func3(data48) > 5000){
+const err158 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i6,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2089,12 +3704,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data.coDetermination !== undefined){
-let data42 = data.coDetermination;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.mainAgreements === undefined){
-const err159 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/required",keyword:"required",params:{missingProperty: "mainAgreements"},message:"must have required property '"+"mainAgreements"+"'"};
+if(func3(data48) < 1){
+const err159 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i6,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2103,9 +3714,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-for(const key10 in data42){
-if(!((key10 === "mainAgreements") || (key10 === "consultation"))){
-const err160 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!pattern19.test(data48)){
+const err160 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i6,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2114,12 +3724,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data42.mainAgreements !== undefined){
-let data43 = data42.mainAgreements;
-if(Array.isArray(data43)){
-if(data43.length > 10){
-const err161 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(!(formats2.validate(data48))){
+const err161 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i6,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2128,8 +3734,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data43.length < 1){
-const err162 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err162 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i6,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2138,12 +3745,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len4 = data43.length;
-for(let i4=0; i4<len4; i4++){
-let data44 = data43[i4];
-if(typeof data44 === "string"){
-if(func3(data44) > 5000){
-const err163 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2152,8 +3757,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(func3(data44) < 1){
-const err164 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data46.consultation !== undefined){
+let data49 = data46.consultation;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.date === undefined){
+const err164 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2162,8 +3771,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!pattern7.test(data44)){
-const err165 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+for(const key11 in data49){
+if(!((key11 === "date") || (key11 === "organisations"))){
+const err165 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2172,8 +3782,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!(formats0.validate(data44))){
-const err166 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data49.date !== undefined){
+let data50 = data49.date;
+if(typeof data50 === "string"){
+if(!(formats0.validate(data50))){
+const err166 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2184,7 +3798,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/coDetermination/mainAgreements/" + i4,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err167 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2194,9 +3808,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/coDetermination/mainAgreements",schemaPath:"#/properties/coDetermination/properties/mainAgreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.organisations !== undefined){
+let data51 = data49.organisations;
+if(Array.isArray(data51)){
+if(data51.length > 30){
+const err168 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2205,12 +3821,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data42.consultation !== undefined){
-let data45 = data42.consultation;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.date === undefined){
-const err169 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+const len7 = data51.length;
+for(let i7=0; i7<len7; i7++){
+let data52 = data51[i7];
+if(typeof data52 === "string"){
+if(func3(data52) > 200){
+const err169 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i7,schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2219,9 +3835,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key11 in data45){
-if(!((key11 === "date") || (key11 === "organisations"))){
-const err170 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(func3(data52) < 1){
+const err170 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i7,schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2230,12 +3845,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data45.date !== undefined){
-let data46 = data45.date;
-if(typeof data46 === "string"){
-if(!(formats32.validate(data46))){
-const err171 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern4.test(data52)){
+const err171 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i7,schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2244,9 +3855,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/coDetermination/consultation/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats2.validate(data52))){
+const err172 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i7,schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2256,11 +3866,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data45.organisations !== undefined){
-let data47 = data45.organisations;
-if(Array.isArray(data47)){
-if(data47.length > 30){
-const err173 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err173 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i7,schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2269,12 +3876,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-const len5 = data47.length;
-for(let i5=0; i5<len5; i5++){
-let data48 = data47[i5];
-if(typeof data48 === "string"){
-if(func3(data48) > 200){
-const err174 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2283,8 +3888,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(func3(data48) < 1){
-const err175 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2293,8 +3900,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(!pattern1.test(data48)){
-const err176 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2303,8 +3912,13 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(!(formats0.validate(data48))){
-const err177 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.goals !== undefined){
+let data53 = data.goals;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key12 in data53){
+if(!((key12 === "resultGoals") || (key12 === "councilBriefing"))){
+const err177 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2314,8 +3928,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/coDetermination/consultation/organisations/" + i5,schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.resultGoals !== undefined){
+let data54 = data53.resultGoals;
+if(Array.isArray(data54)){
+if(data54.length > 20){
+const err178 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2324,10 +3941,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/coDetermination/consultation/organisations",schemaPath:"#/properties/coDetermination/properties/consultation/properties/organisations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len8 = data54.length;
+for(let i8=0; i8<len8; i8++){
+let data55 = data54[i8];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.year === undefined){
+const err179 = {instancePath:instancePath+"/goals/resultGoals/" + i8,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2336,10 +3955,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/coDetermination/consultation",schemaPath:"#/properties/coDetermination/properties/consultation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.goals === undefined){
+const err180 = {instancePath:instancePath+"/goals/resultGoals/" + i8,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2348,10 +3965,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/coDetermination",schemaPath:"#/properties/coDetermination/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key13 in data55){
+if(!((key13 === "year") || (key13 === "goals"))){
+const err181 = {instancePath:instancePath+"/goals/resultGoals/" + i8,schemaPath:"#/properties/goals/properties/resultGoals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2361,12 +3977,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.goals !== undefined){
-let data49 = data.goals;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key12 in data49){
-if(!((key12 === "resultGoals") || (key12 === "councilBriefing"))){
-const err182 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data55.year !== undefined){
+let data56 = data55.year;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err182 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2375,12 +3989,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data49.resultGoals !== undefined){
-let data50 = data49.resultGoals;
-if(Array.isArray(data50)){
-if(data50.length > 20){
-const err183 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 2100 || isNaN(data56)){
+const err183 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2389,12 +4000,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-const len6 = data50.length;
-for(let i6=0; i6<len6; i6++){
-let data51 = data50[i6];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.year === undefined){
-const err184 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+if(data56 < 2000 || isNaN(data56)){
+const err184 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2403,8 +4010,13 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data51.goals === undefined){
-const err185 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
+}
+}
+if(data55.goals !== undefined){
+let data57 = data55.goals;
+if(Array.isArray(data57)){
+if(data57.length > 30){
+const err185 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2413,9 +4025,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-for(const key13 in data51){
-if(!((key13 === "year") || (key13 === "goals"))){
-const err186 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data57.length < 1){
+const err186 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2424,11 +4035,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-if(data51.year !== undefined){
-let data52 = data51.year;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err187 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len9 = data57.length;
+for(let i9=0; i9<len9; i9++){
+let data58 = data57[i9];
+if(typeof data58 === "string"){
+if(func3(data58) > 5000){
+const err187 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals/" + i9,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2437,9 +4049,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 2100 || isNaN(data52)){
-const err188 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(func3(data58) < 1){
+const err188 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals/" + i9,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2448,8 +4059,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data52 < 2000 || isNaN(data52)){
-const err189 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/year",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2000},message:"must be >= 2000"};
+if(!pattern19.test(data58)){
+const err189 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals/" + i9,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2458,13 +4069,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-if(data51.goals !== undefined){
-let data53 = data51.goals;
-if(Array.isArray(data53)){
-if(data53.length > 30){
-const err190 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(!(formats2.validate(data58))){
+const err190 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals/" + i9,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2473,8 +4079,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data53.length < 1){
-const err191 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err191 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals/" + i9,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2483,12 +4090,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len7 = data53.length;
-for(let i7=0; i7<len7; i7++){
-let data54 = data53[i7];
-if(typeof data54 === "string"){
-if(func3(data54) > 5000){
-const err192 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/goals/resultGoals/" + i8+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2497,8 +4102,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(func3(data54) < 1){
-const err193 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/goals/resultGoals/" + i8,schemaPath:"#/properties/goals/properties/resultGoals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2507,8 +4114,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(!pattern7.test(data54)){
-const err194 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2517,8 +4126,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(!(formats0.validate(data54))){
-const err195 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data53.councilBriefing !== undefined){
+if(typeof data53.councilBriefing !== "boolean"){
+const err195 = {instancePath:instancePath+"/goals/councilBriefing",schemaPath:"#/properties/goals/properties/councilBriefing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2528,8 +4139,9 @@ vErrors.push(err195);
 errors++;
 }
 }
+}
 else {
-const err196 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals/" + i7,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err196 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2539,9 +4151,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/goals/resultGoals/" + i6+"/goals",schemaPath:"#/properties/goals/properties/resultGoals/items/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.competence !== undefined){
+let data60 = data.competence;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key14 in data60){
+if(!(key14 === "commonMeasures")){
+const err197 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2551,9 +4166,11 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/goals/resultGoals/" + i6,schemaPath:"#/properties/goals/properties/resultGoals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.commonMeasures !== undefined){
+let data61 = data60.commonMeasures;
+if(Array.isArray(data61)){
+if(data61.length > 30){
+const err198 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2562,10 +4179,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/goals/resultGoals",schemaPath:"#/properties/goals/properties/resultGoals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len10 = data61.length;
+for(let i10=0; i10<len10; i10++){
+let data62 = data61[i10];
+if(typeof data62 === "string"){
+if(func3(data62) > 5000){
+const err199 = {instancePath:instancePath+"/competence/commonMeasures/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2574,10 +4193,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data49.councilBriefing !== undefined){
-if(typeof data49.councilBriefing !== "boolean"){
-const err200 = {instancePath:instancePath+"/goals/councilBriefing",schemaPath:"#/properties/goals/properties/councilBriefing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(func3(data62) < 1){
+const err200 = {instancePath:instancePath+"/competence/commonMeasures/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2586,10 +4203,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern19.test(data62)){
+const err201 = {instancePath:instancePath+"/competence/commonMeasures/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2598,13 +4213,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data.competence !== undefined){
-let data56 = data.competence;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key14 in data56){
-if(!(key14 === "commonMeasures")){
-const err202 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(!(formats2.validate(data62))){
+const err202 = {instancePath:instancePath+"/competence/commonMeasures/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2614,11 +4224,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data56.commonMeasures !== undefined){
-let data57 = data56.commonMeasures;
-if(Array.isArray(data57)){
-if(data57.length > 30){
-const err203 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err203 = {instancePath:instancePath+"/competence/commonMeasures/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2627,12 +4234,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len8 = data57.length;
-for(let i8=0; i8<len8; i8++){
-let data58 = data57[i8];
-if(typeof data58 === "string"){
-if(func3(data58) > 5000){
-const err204 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2641,8 +4246,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(func3(data58) < 1){
-const err205 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2651,8 +4258,19 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(!pattern7.test(data58)){
-const err206 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.delegation !== undefined){
+let data63 = data.delegation;
+const _errs160 = errors;
+let valid60 = true;
+const _errs161 = errors;
+const _errs162 = errors;
+let valid61 = false;
+const _errs163 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+let missing1;
+if((data63.stateStaffOnMunicipalTasks === undefined) && (missing1 = "stateStaffOnMunicipalTasks")){
+const err206 = {};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2661,8 +4279,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(!(formats0.validate(data58))){
-const err207 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+else {
+if(data63.stateStaffOnMunicipalTasks !== undefined){
+if(true !== data63.stateStaffOnMunicipalTasks){
+const err207 = {};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2672,8 +4292,16 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/competence/commonMeasures/" + i8,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+var _valid2 = _errs163 === errors;
+valid61 = valid61 || _valid2;
+if(!valid61){
+const _errs165 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+let missing2;
+if((data63.municipalStaffOnStateTasks === undefined) && (missing2 = "municipalStaffOnStateTasks")){
+const err208 = {};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2682,10 +4310,10 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-}
 else {
-const err209 = {instancePath:instancePath+"/competence/commonMeasures",schemaPath:"#/properties/competence/properties/commonMeasures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.municipalStaffOnStateTasks !== undefined){
+if(true !== data63.municipalStaffOnStateTasks){
+const err209 = {};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2696,8 +4324,12 @@ errors++;
 }
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/competence",schemaPath:"#/properties/competence/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+var _valid2 = _errs165 === errors;
+valid61 = valid61 || _valid2;
+}
+if(!valid61){
+const err210 = {};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2706,87 +4338,18 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data.delegation !== undefined){
-let data59 = data.delegation;
-const _errs158 = errors;
-let valid58 = true;
-const _errs159 = errors;
-const _errs160 = errors;
-let valid59 = false;
-const _errs161 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing1;
-if((data59.stateStaffOnMunicipalTasks === undefined) && (missing1 = "stateStaffOnMunicipalTasks")){
-const err211 = {};
-if(vErrors === null){
-vErrors = [err211];
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
 }
 else {
-vErrors.push(err211);
-}
-errors++;
-}
-else {
-if(data59.stateStaffOnMunicipalTasks !== undefined){
-if(true !== data59.stateStaffOnMunicipalTasks){
-const err212 = {};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
+vErrors = null;
 }
 }
 }
-}
-var _valid2 = _errs161 === errors;
-valid59 = valid59 || _valid2;
-if(!valid59){
-const _errs163 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing2;
-if((data59.municipalStaffOnStateTasks === undefined) && (missing2 = "municipalStaffOnStateTasks")){
-const err213 = {};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-else {
-if(data59.municipalStaffOnStateTasks !== undefined){
-if(true !== data59.municipalStaffOnStateTasks){
-const err214 = {};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-}
-}
-var _valid2 = _errs163 === errors;
-valid59 = valid59 || _valid2;
-}
-if(!valid59){
-const err215 = {};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-else {
+var _valid1 = _errs161 === errors;
 errors = _errs160;
 if(vErrors !== null){
 if(_errs160){
@@ -2796,22 +4359,69 @@ else {
 vErrors = null;
 }
 }
-}
-var _valid1 = _errs159 === errors;
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
+if(_valid1){
+const _errs167 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.decision === undefined){
+const err211 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/then/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
+if(vErrors === null){
+vErrors = [err211];
 }
 else {
-vErrors = null;
+vErrors.push(err211);
+}
+errors++;
 }
 }
-if(_valid1){
-const _errs165 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.decision === undefined){
-const err216 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/then/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
+var _valid1 = _errs167 === errors;
+valid60 = _valid1;
+}
+if(!valid60){
+const err212 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.stateStaffOnMunicipalTasks === undefined){
+const err213 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "stateStaffOnMunicipalTasks"},message:"must have required property '"+"stateStaffOnMunicipalTasks"+"'"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(data63.municipalStaffOnStateTasks === undefined){
+const err214 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "municipalStaffOnStateTasks"},message:"must have required property '"+"municipalStaffOnStateTasks"+"'"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+for(const key15 in data63){
+if(!(((key15 === "stateStaffOnMunicipalTasks") || (key15 === "municipalStaffOnStateTasks")) || (key15 === "decision"))){
+const err215 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data63.stateStaffOnMunicipalTasks !== undefined){
+if(typeof data63.stateStaffOnMunicipalTasks !== "boolean"){
+const err216 = {instancePath:instancePath+"/delegation/stateStaffOnMunicipalTasks",schemaPath:"#/properties/delegation/properties/stateStaffOnMunicipalTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2821,11 +4431,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-var _valid1 = _errs165 === errors;
-valid58 = _valid1;
-}
-if(!valid58){
-const err217 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data63.municipalStaffOnStateTasks !== undefined){
+if(typeof data63.municipalStaffOnStateTasks !== "boolean"){
+const err217 = {instancePath:instancePath+"/delegation/municipalStaffOnStateTasks",schemaPath:"#/properties/delegation/properties/municipalStaffOnStateTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2834,9 +4442,12 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.stateStaffOnMunicipalTasks === undefined){
-const err218 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "stateStaffOnMunicipalTasks"},message:"must have required property '"+"stateStaffOnMunicipalTasks"+"'"};
+}
+if(data63.decision !== undefined){
+let data68 = data63.decision;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.reference === undefined){
+const err218 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2845,8 +4456,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data59.municipalStaffOnStateTasks === undefined){
-const err219 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/required",keyword:"required",params:{missingProperty: "municipalStaffOnStateTasks"},message:"must have required property '"+"municipalStaffOnStateTasks"+"'"};
+for(const key16 in data68){
+if(!((key16 === "reference") || (key16 === "date"))){
+const err219 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2855,9 +4467,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key15 in data59){
-if(!(((key15 === "stateStaffOnMunicipalTasks") || (key15 === "municipalStaffOnStateTasks")) || (key15 === "decision"))){
-const err220 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+if(data68.reference !== undefined){
+let data69 = data68.reference;
+if(typeof data69 === "string"){
+if(func3(data69) > 200){
+const err220 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2866,10 +4481,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data59.stateStaffOnMunicipalTasks !== undefined){
-if(typeof data59.stateStaffOnMunicipalTasks !== "boolean"){
-const err221 = {instancePath:instancePath+"/delegation/stateStaffOnMunicipalTasks",schemaPath:"#/properties/delegation/properties/stateStaffOnMunicipalTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(func3(data69) < 1){
+const err221 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2878,10 +4491,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data59.municipalStaffOnStateTasks !== undefined){
-if(typeof data59.municipalStaffOnStateTasks !== "boolean"){
-const err222 = {instancePath:instancePath+"/delegation/municipalStaffOnStateTasks",schemaPath:"#/properties/delegation/properties/municipalStaffOnStateTasks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern4.test(data69)){
+const err222 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2890,12 +4501,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data59.decision !== undefined){
-let data64 = data59.decision;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.reference === undefined){
-const err223 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
+if(!(formats2.validate(data69))){
+const err223 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2904,9 +4511,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key16 in data64){
-if(!((key16 === "reference") || (key16 === "date"))){
-const err224 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err224 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2916,11 +4523,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data64.reference !== undefined){
-let data65 = data64.reference;
-if(typeof data65 === "string"){
-if(func3(data65) > 200){
-const err225 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data68.date !== undefined){
+let data70 = data68.date;
+if(typeof data70 === "string"){
+if(!(formats0.validate(data70))){
+const err225 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2929,8 +4536,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(func3(data65) < 1){
-const err226 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err226 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2939,8 +4547,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!pattern1.test(data65)){
-const err227 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2949,8 +4559,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!(formats0.validate(data65))){
-const err228 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2960,8 +4572,15 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/delegation/decision/reference",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.costs !== undefined){
+let data71 = data.costs;
+const _errs184 = errors;
+let valid68 = true;
+const _errs185 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing3;
+if((data71.allocationKey === undefined) && (missing3 = "allocationKey")){
+const err229 = {};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2970,12 +4589,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data64.date !== undefined){
-let data66 = data64.date;
-if(typeof data66 === "string"){
-if(!(formats32.validate(data66))){
-const err230 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+if(data71.allocationKey !== undefined){
+if("avtalt" !== data71.allocationKey){
+const err230 = {};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2985,8 +4602,24 @@ vErrors.push(err230);
 errors++;
 }
 }
+}
+}
+var _valid3 = _errs185 === errors;
+errors = _errs184;
+if(vErrors !== null){
+if(_errs184){
+vErrors.length = _errs184;
+}
 else {
-const err231 = {instancePath:instancePath+"/delegation/decision/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs187 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.agreedShares === undefined){
+const err231 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/then/required",keyword:"required",params:{missingProperty: "agreedShares"},message:"must have required property '"+"agreedShares"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2996,9 +4629,15 @@ vErrors.push(err231);
 errors++;
 }
 }
+var _valid3 = _errs187 === errors;
+valid68 = _valid3;
+ifClause1 = "then";
 }
 else {
-const err232 = {instancePath:instancePath+"/delegation/decision",schemaPath:"#/properties/delegation/properties/decision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs188 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.stateFte === undefined){
+const err232 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/else/required",keyword:"required",params:{missingProperty: "stateFte"},message:"must have required property '"+"stateFte"+"'"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3007,10 +4646,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/delegation",schemaPath:"#/properties/delegation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data71.fte === undefined){
+const err233 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/else/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3020,11 +4657,12 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data.costs !== undefined){
-let data67 = data.costs;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.stateFte === undefined){
-const err234 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "stateFte"},message:"must have required property '"+"stateFte"+"'"};
+var _valid3 = _errs188 === errors;
+valid68 = _valid3;
+ifClause1 = "else";
+}
+if(!valid68){
+const err234 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3033,8 +4671,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data67.fte === undefined){
-const err235 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key17 in data71){
+if(!(func2.call(schema11.properties.costs.properties, key17))){
+const err235 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3043,9 +4683,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key17 in data67){
-if(!((((((key17 === "stateFte") || (key17 === "fte")) || (key17 === "managerShare")) || (key17 === "annualBudget")) || (key17 === "managerPostCost")) || (key17 === "invoicing"))){
-const err236 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data71.stateFte !== undefined){
+let data73 = data71.stateFte;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 10000 || isNaN(data73)){
+const err236 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3054,12 +4697,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data67.stateFte !== undefined){
-let data68 = data67.stateFte;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 > 10000 || isNaN(data68)){
-const err237 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(data73 < 0 || isNaN(data73)){
+const err237 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3068,8 +4707,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data68 < 0 || isNaN(data68)){
-const err238 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let res0;
+if((0.01 === 0 || (res0 = data73/0.01, Math.abs(Math.round(res0) - res0) > 1e-9))){
+const err238 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3078,9 +4718,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-let res0;
-if((0.01 === 0 || (res0 = data68/0.01, Math.abs(Math.round(res0) - res0) > 1e-9))){
-const err239 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
+if(!(formats64.validate(data73))){
+const err239 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3089,8 +4728,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(!(formats44.validate(data68))){
-const err240 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
+}
+else {
+const err240 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3100,8 +4740,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/costs/stateFte",schemaPath:"#/properties/costs/properties/stateFte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data71.fte !== undefined){
+let data74 = data71.fte;
+if(Array.isArray(data74)){
+if(data74.length > 50){
+const err241 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3110,12 +4753,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data67.fte !== undefined){
-let data69 = data67.fte;
-if(Array.isArray(data69)){
-if(data69.length > 50){
-const err242 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data74.length < 1){
+const err242 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3124,8 +4763,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data69.length < 1){
-const err243 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len11 = data74.length;
+for(let i11=0; i11<len11; i11++){
+let data75 = data74[i11];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.municipality === undefined){
+const err243 = {instancePath:instancePath+"/costs/fte/" + i11,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3134,12 +4777,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-const len9 = data69.length;
-for(let i9=0; i9<len9; i9++){
-let data70 = data69[i9];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.municipality === undefined){
-const err244 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "municipality"},message:"must have required property '"+"municipality"+"'"};
+if(data75.fte === undefined){
+const err244 = {instancePath:instancePath+"/costs/fte/" + i11,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3148,8 +4787,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data70.fte === undefined){
-const err245 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/required",keyword:"required",params:{missingProperty: "fte"},message:"must have required property '"+"fte"+"'"};
+for(const key18 in data75){
+if(!((key18 === "municipality") || (key18 === "fte"))){
+const err245 = {instancePath:instancePath+"/costs/fte/" + i11,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3158,9 +4798,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-for(const key18 in data70){
-if(!((key18 === "municipality") || (key18 === "fte"))){
-const err246 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+if(data75.municipality !== undefined){
+let data76 = data75.municipality;
+if(typeof data76 === "string"){
+if(!pattern6.test(data76)){
+const err246 = {instancePath:instancePath+"/costs/fte/" + i11+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$|^0301[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}$|^0301[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3170,11 +4813,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data70.municipality !== undefined){
-let data71 = data70.municipality;
-if(typeof data71 === "string"){
-if(!pattern2.test(data71)){
-const err247 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\""};
+else {
+const err247 = {instancePath:instancePath+"/costs/fte/" + i11+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3184,8 +4824,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-else {
-const err248 = {instancePath:instancePath+"/costs/fte/" + i9+"/municipality",schemaPath:"#/definitions/municipalityNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.fte !== undefined){
+let data77 = data75.fte;
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 10000 || isNaN(data77)){
+const err248 = {instancePath:instancePath+"/costs/fte/" + i11+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3194,12 +4837,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-if(data70.fte !== undefined){
-let data72 = data70.fte;
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 10000 || isNaN(data72)){
-const err249 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(data77 < 0 || isNaN(data77)){
+const err249 = {instancePath:instancePath+"/costs/fte/" + i11+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3208,8 +4847,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data72 < 0 || isNaN(data72)){
-const err250 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let res1;
+if((0.01 === 0 || (res1 = data77/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
+const err250 = {instancePath:instancePath+"/costs/fte/" + i11+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3218,9 +4858,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-let res1;
-if((0.01 === 0 || (res1 = data72/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
-const err251 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
+if(!(formats64.validate(data77))){
+const err251 = {instancePath:instancePath+"/costs/fte/" + i11+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3229,8 +4868,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(!(formats44.validate(data72))){
-const err252 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
+}
+else {
+const err252 = {instancePath:instancePath+"/costs/fte/" + i11+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3240,8 +4880,9 @@ vErrors.push(err252);
 errors++;
 }
 }
+}
 else {
-const err253 = {instancePath:instancePath+"/costs/fte/" + i9+"/fte",schemaPath:"#/properties/costs/properties/fte/items/properties/fte/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err253 = {instancePath:instancePath+"/costs/fte/" + i11,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3253,7 +4894,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/costs/fte/" + i9,schemaPath:"#/properties/costs/properties/fte/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err254 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3263,9 +4904,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/costs/fte",schemaPath:"#/properties/costs/properties/fte/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data71.allocationKey !== undefined){
+let data78 = data71.allocationKey;
+if(typeof data78 !== "string"){
+const err255 = {instancePath:instancePath+"/costs/allocationKey",schemaPath:"#/properties/costs/properties/allocationKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3274,12 +4916,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-if(data67.managerShare !== undefined){
-let data73 = data67.managerShare;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.state === undefined){
-const err256 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(!((data78 === "årsverk") || (data78 === "avtalt"))){
+const err256 = {instancePath:instancePath+"/costs/allocationKey",schemaPath:"#/properties/costs/properties/allocationKey/enum",keyword:"enum",params:{allowedValues: schema11.properties.costs.properties.allocationKey.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3288,8 +4926,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data73.municipal === undefined){
-const err257 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
+}
+if(data71.agreedShares !== undefined){
+let data79 = data71.agreedShares;
+if(Array.isArray(data79)){
+if(data79.length > 51){
+const err257 = {instancePath:instancePath+"/costs/agreedShares",schemaPath:"#/properties/costs/properties/agreedShares/maxItems",keyword:"maxItems",params:{limit: 51},message:"must NOT have more than 51 items"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3298,9 +4940,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key19 in data73){
-if(!((key19 === "state") || (key19 === "municipal"))){
-const err258 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(data79.length < 1){
+const err258 = {instancePath:instancePath+"/costs/agreedShares",schemaPath:"#/properties/costs/properties/agreedShares/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3309,12 +4950,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data73.state !== undefined){
-let data74 = data73.state;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 100 || isNaN(data74)){
-const err259 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const len12 = data79.length;
+for(let i12=0; i12<len12; i12++){
+let data80 = data79[i12];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.party === undefined){
+const err259 = {instancePath:instancePath+"/costs/agreedShares/" + i12,schemaPath:"#/properties/costs/properties/agreedShares/items/required",keyword:"required",params:{missingProperty: "party"},message:"must have required property '"+"party"+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3323,8 +4964,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err260 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data80.percent === undefined){
+const err260 = {instancePath:instancePath+"/costs/agreedShares/" + i12,schemaPath:"#/properties/costs/properties/agreedShares/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3333,9 +4974,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key19 in data80){
+if(!((key19 === "party") || (key19 === "percent"))){
+const err261 = {instancePath:instancePath+"/costs/agreedShares/" + i12,schemaPath:"#/properties/costs/properties/agreedShares/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3345,11 +4986,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data73.municipal !== undefined){
-let data75 = data73.municipal;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 100 || isNaN(data75)){
-const err262 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data80.party !== undefined){
+let data81 = data80.party;
+if(typeof data81 === "string"){
+if(!pattern40.test(data81)){
+const err262 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/party",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/party/pattern",keyword:"pattern",params:{pattern: "^stat$|^[0-9]{4}$|^0301[0-9]{2}$"},message:"must match pattern \""+"^stat$|^[0-9]{4}$|^0301[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3358,8 +4999,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err263 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err263 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/party",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/party/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3369,8 +5011,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-else {
-const err264 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data80.percent !== undefined){
+let data82 = data80.percent;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 100 || isNaN(data82)){
+const err264 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/percent",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3379,10 +5024,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82 < 0 || isNaN(data82)){
+const err265 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/percent",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3391,11 +5034,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data67.annualBudget !== undefined){
-let data76 = data67.annualBudget;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err266 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let res2;
+if((0.01 === 0 || (res2 = data82/0.01, Math.abs(Math.round(res2) - res2) > 1e-9))){
+const err266 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/percent",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/percent/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3404,9 +5045,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 10000000000 || isNaN(data76)){
-const err267 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
+if(!(formats64.validate(data82))){
+const err267 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/percent",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/percent/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3415,8 +5055,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data76 < 0 || isNaN(data76)){
-const err268 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err268 = {instancePath:instancePath+"/costs/agreedShares/" + i12+"/percent",schemaPath:"#/properties/costs/properties/agreedShares/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3427,10 +5068,8 @@ errors++;
 }
 }
 }
-if(data67.managerPostCost !== undefined){
-let data77 = data67.managerPostCost;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err269 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err269 = {instancePath:instancePath+"/costs/agreedShares/" + i12,schemaPath:"#/properties/costs/properties/agreedShares/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3439,9 +5078,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 100000000 || isNaN(data77)){
-const err270 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/costs/agreedShares",schemaPath:"#/properties/costs/properties/agreedShares/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3450,8 +5090,12 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err271 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data71.managerShare !== undefined){
+let data83 = data71.managerShare;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.state === undefined){
+const err271 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3460,13 +5104,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-if(data67.invoicing !== undefined){
-let data78 = data67.invoicing;
-if(typeof data78 === "string"){
-if(func3(data78) > 5000){
-const err272 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data83.municipal === undefined){
+const err272 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/required",keyword:"required",params:{missingProperty: "municipal"},message:"must have required property '"+"municipal"+"'"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3475,8 +5114,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(func3(data78) < 1){
-const err273 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key20 in data83){
+if(!((key20 === "state") || (key20 === "municipal"))){
+const err273 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3485,8 +5125,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!pattern7.test(data78)){
-const err274 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data83.state !== undefined){
+let data84 = data83.state;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 > 100 || isNaN(data84)){
+const err274 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3495,8 +5139,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(!(formats0.validate(data78))){
-const err275 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(data84 < 0 || isNaN(data84)){
+const err275 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3505,9 +5149,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let res3;
+if((0.01 === 0 || (res3 = data84/0.01, Math.abs(Math.round(res3) - res3) > 1e-9))){
+const err276 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3516,10 +5160,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats64.validate(data84))){
+const err277 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3529,11 +5171,8 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data79 = data.services;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.stateServices === undefined){
-const err278 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
+else {
+const err278 = {instancePath:instancePath+"/costs/managerShare/state",schemaPath:"#/properties/costs/properties/managerShare/properties/state/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3542,8 +5181,12 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(data79.statutoryMunicipalServices === undefined){
-const err279 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
+}
+if(data83.municipal !== undefined){
+let data85 = data83.municipal;
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 > 100 || isNaN(data85)){
+const err279 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3552,9 +5195,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key20 in data79){
-if(!(((key20 === "stateServices") || (key20 === "statutoryMunicipalServices")) || (key20 === "additionalMunicipalServices"))){
-const err280 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data85 < 0 || isNaN(data85)){
+const err280 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3563,12 +5205,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-if(data79.stateServices !== undefined){
-let data80 = data79.stateServices;
-if(Array.isArray(data80)){
-if(data80.length > 30){
-const err281 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+let res4;
+if((0.01 === 0 || (res4 = data85/0.01, Math.abs(Math.round(res4) - res4) > 1e-9))){
+const err281 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3577,8 +5216,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data80.length < 1){
-const err282 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(formats64.validate(data85))){
+const err282 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/format",keyword:"format",params:{format: "hundredths"},message:"must match format \""+"hundredths"+"\""};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3587,12 +5226,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-const len10 = data80.length;
-for(let i10=0; i10<len10; i10++){
-let data81 = data80[i10];
-if(typeof data81 === "string"){
-if(func3(data81) > 5000){
-const err283 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err283 = {instancePath:instancePath+"/costs/managerShare/municipal",schemaPath:"#/properties/costs/properties/managerShare/properties/municipal/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3601,8 +5237,10 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(func3(data81) < 1){
-const err284 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/costs/managerShare",schemaPath:"#/properties/costs/properties/managerShare/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3611,8 +5249,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(!pattern7.test(data81)){
-const err285 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data71.managerMunicipalSplit !== undefined){
+let data86 = data71.managerMunicipalSplit;
+if(typeof data86 !== "string"){
+const err285 = {instancePath:instancePath+"/costs/managerMunicipalSplit",schemaPath:"#/properties/costs/properties/managerMunicipalSplit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3621,8 +5262,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(!(formats0.validate(data81))){
-const err286 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!(((data86 === "årsverk") || (data86 === "likt")) || (data86 === "vertskommunen"))){
+const err286 = {instancePath:instancePath+"/costs/managerMunicipalSplit",schemaPath:"#/properties/costs/properties/managerMunicipalSplit/enum",keyword:"enum",params:{allowedValues: schema11.properties.costs.properties.managerMunicipalSplit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3632,8 +5273,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/services/stateServices/" + i10,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.annualBudget !== undefined){
+let data87 = data71.annualBudget;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err287 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3642,10 +5285,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 > 10000000000 || isNaN(data87)){
+const err288 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3654,12 +5296,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data79.statutoryMunicipalServices !== undefined){
-let data82 = data79.statutoryMunicipalServices;
-if(Array.isArray(data82)){
-if(data82.length > 5){
-const err289 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
+if(data87 < 0 || isNaN(data87)){
+const err289 = {instancePath:instancePath+"/costs/annualBudget",schemaPath:"#/properties/costs/properties/annualBudget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3668,11 +5306,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-const len11 = data82.length;
-for(let i11=0; i11<len11; i11++){
-let data83 = data82[i11];
-if(typeof data83 !== "string"){
-const err290 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+if(data71.managerPostCost !== undefined){
+let data88 = data71.managerPostCost;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err290 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3681,8 +5320,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(!(((((data83 === "økonomisk stønad") || (data83 === "råd og veiledning")) || (data83 === "kvalifiseringsprogrammet")) || (data83 === "midlertidig bolig")) || (data83 === "individuell plan"))){
-const err291 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i11,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 100000000 || isNaN(data88)){
+const err291 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3691,19 +5331,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-let i12 = data82.length;
-let j0;
-if(i12 > 1){
-const indices0 = {};
-for(;i12--;){
-let item0 = data82[i12];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err292 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+if(data88 < 0 || isNaN(data88)){
+const err292 = {instancePath:instancePath+"/costs/managerPostCost",schemaPath:"#/properties/costs/properties/managerPostCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3711,14 +5340,14 @@ else {
 vErrors.push(err292);
 }
 errors++;
-break;
-}
-indices0[item0] = i12;
 }
 }
 }
-else {
-const err293 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data71.invoicing !== undefined){
+let data89 = data71.invoicing;
+if(typeof data89 === "string"){
+if(func3(data89) > 5000){
+const err293 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3727,12 +5356,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data79.additionalMunicipalServices !== undefined){
-let data84 = data79.additionalMunicipalServices;
-if(Array.isArray(data84)){
-if(data84.length > 50){
-const err294 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(func3(data89) < 1){
+const err294 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3741,12 +5366,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-const len12 = data84.length;
-for(let i13=0; i13<len12; i13++){
-let data85 = data84[i13];
-if(typeof data85 === "string"){
-if(func3(data85) > 5000){
-const err295 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(!pattern19.test(data89)){
+const err295 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3755,8 +5376,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(func3(data85) < 1){
-const err296 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats2.validate(data89))){
+const err296 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3765,8 +5386,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(!pattern7.test(data85)){
-const err297 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err297 = {instancePath:instancePath+"/costs/invoicing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3775,8 +5397,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(!(formats0.validate(data85))){
-const err298 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data71.payments !== undefined){
+let data90 = data71.payments;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.frequency === undefined){
+const err298 = {instancePath:instancePath+"/costs/payments",schemaPath:"#/properties/costs/properties/payments/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3785,9 +5411,9 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key21 in data90){
+if(!((((key21 === "frequency") || (key21 === "aKonto")) || (key21 === "settlementMonth")) || (key21 === "invoicingParty"))){
+const err299 = {instancePath:instancePath+"/costs/payments",schemaPath:"#/properties/costs/properties/payments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3797,9 +5423,10 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data90.frequency !== undefined){
+let data91 = data90.frequency;
+if(typeof data91 !== "string"){
+const err300 = {instancePath:instancePath+"/costs/payments/frequency",schemaPath:"#/properties/costs/properties/payments/properties/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3808,10 +5435,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-}
-else {
-const err301 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data91 === "månedlig") || (data91 === "kvartalsvis")) || (data91 === "halvårlig")) || (data91 === "årlig"))){
+const err301 = {instancePath:instancePath+"/costs/payments/frequency",schemaPath:"#/properties/costs/properties/payments/properties/frequency/enum",keyword:"enum",params:{allowedValues: schema11.properties.costs.properties.payments.properties.frequency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3821,12 +5446,9 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data.userParticipation !== undefined){
-let data86 = data.userParticipation;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key21 in data86){
-if(!(((key21 === "individualLevel") || (key21 === "systemLevel")) || (key21 === "navAppointsUserCouncil"))){
-const err302 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(data90.aKonto !== undefined){
+if(typeof data90.aKonto !== "boolean"){
+const err302 = {instancePath:instancePath+"/costs/payments/aKonto",schemaPath:"#/properties/costs/properties/payments/properties/aKonto/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3836,11 +5458,10 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data86.individualLevel !== undefined){
-let data87 = data86.individualLevel;
-if(typeof data87 === "string"){
-if(func3(data87) > 5000){
-const err303 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(data90.settlementMonth !== undefined){
+let data93 = data90.settlementMonth;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err303 = {instancePath:instancePath+"/costs/payments/settlementMonth",schemaPath:"#/properties/costs/properties/payments/properties/settlementMonth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3849,8 +5470,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(func3(data87) < 1){
-const err304 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 > 12 || isNaN(data93)){
+const err304 = {instancePath:instancePath+"/costs/payments/settlementMonth",schemaPath:"#/properties/costs/properties/payments/properties/settlementMonth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3859,8 +5481,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!pattern7.test(data87)){
-const err305 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data93 < 1 || isNaN(data93)){
+const err305 = {instancePath:instancePath+"/costs/payments/settlementMonth",schemaPath:"#/properties/costs/properties/payments/properties/settlementMonth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3869,8 +5491,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(!(formats0.validate(data87))){
-const err306 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+}
+if(data90.invoicingParty !== undefined){
+let data94 = data90.invoicingParty;
+if(typeof data94 !== "string"){
+const err306 = {instancePath:instancePath+"/costs/payments/invoicingParty",schemaPath:"#/properties/costs/properties/payments/properties/invoicingParty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3879,9 +5505,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data94 === "stat") || (data94 === "kommune"))){
+const err307 = {instancePath:instancePath+"/costs/payments/invoicingParty",schemaPath:"#/properties/costs/properties/payments/properties/invoicingParty/enum",keyword:"enum",params:{allowedValues: schema11.properties.costs.properties.payments.properties.invoicingParty.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3891,11 +5516,9 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data86.systemLevel !== undefined){
-let data88 = data86.systemLevel;
-if(typeof data88 === "string"){
-if(func3(data88) > 5000){
-const err308 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+else {
+const err308 = {instancePath:instancePath+"/costs/payments",schemaPath:"#/properties/costs/properties/payments/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3904,8 +5527,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(func3(data88) < 1){
-const err309 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data71.firstYearProRata !== undefined){
+if(typeof data71.firstYearProRata !== "boolean"){
+const err309 = {instancePath:instancePath+"/costs/firstYearProRata",schemaPath:"#/properties/costs/properties/firstYearProRata/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3914,8 +5539,10 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(!pattern7.test(data88)){
-const err310 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -3924,8 +5551,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(!(formats0.validate(data88))){
-const err311 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.services !== undefined){
+let data96 = data.services;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.stateServices === undefined){
+const err311 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "stateServices"},message:"must have required property '"+"stateServices"+"'"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -3934,9 +5565,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-else {
-const err312 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.statutoryMunicipalServices === undefined){
+const err312 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/required",keyword:"required",params:{missingProperty: "statutoryMunicipalServices"},message:"must have required property '"+"statutoryMunicipalServices"+"'"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -3945,10 +5575,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-if(data86.navAppointsUserCouncil !== undefined){
-if(typeof data86.navAppointsUserCouncil !== "boolean"){
-const err313 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key22 in data96){
+if(!(((key22 === "stateServices") || (key22 === "statutoryMunicipalServices")) || (key22 === "additionalMunicipalServices"))){
+const err313 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -3958,9 +5587,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96.stateServices !== undefined){
+let data97 = data96.stateServices;
+if(Array.isArray(data97)){
+if(data97.length > 30){
+const err314 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -3969,13 +5600,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data.cooperation !== undefined){
-let data90 = data.cooperation;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key22 in data90){
-if(!(key22 === "agreements")){
-const err315 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(data97.length < 1){
+const err315 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -3984,12 +5610,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data90.agreements !== undefined){
-let data91 = data90.agreements;
-if(Array.isArray(data91)){
-if(data91.length > 50){
-const err316 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+const len13 = data97.length;
+for(let i13=0; i13<len13; i13++){
+let data98 = data97[i13];
+if(typeof data98 === "string"){
+if(func3(data98) > 5000){
+const err316 = {instancePath:instancePath+"/services/stateServices/" + i13,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -3998,12 +5624,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-const len13 = data91.length;
-for(let i14=0; i14<len13; i14++){
-let data92 = data91[i14];
-if(typeof data92 === "string"){
-if(func3(data92) > 5000){
-const err317 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(func3(data98) < 1){
+const err317 = {instancePath:instancePath+"/services/stateServices/" + i13,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4012,8 +5634,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(func3(data92) < 1){
-const err318 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern19.test(data98)){
+const err318 = {instancePath:instancePath+"/services/stateServices/" + i13,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4022,8 +5644,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(!pattern7.test(data92)){
-const err319 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!(formats2.validate(data98))){
+const err319 = {instancePath:instancePath+"/services/stateServices/" + i13,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4032,8 +5654,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(!(formats0.validate(data92))){
-const err320 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+else {
+const err320 = {instancePath:instancePath+"/services/stateServices/" + i13,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4043,8 +5666,9 @@ vErrors.push(err320);
 errors++;
 }
 }
+}
 else {
-const err321 = {instancePath:instancePath+"/cooperation/agreements/" + i14,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err321 = {instancePath:instancePath+"/services/stateServices",schemaPath:"#/properties/services/properties/stateServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4054,9 +5678,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.statutoryMunicipalServices !== undefined){
+let data99 = data96.statutoryMunicipalServices;
+if(Array.isArray(data99)){
+if(data99.length > 5){
+const err322 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4065,10 +5691,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-}
-else {
-const err323 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len14 = data99.length;
+for(let i14=0; i14<len14; i14++){
+let data100 = data99[i14];
+if(typeof data100 !== "string"){
+const err323 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i14,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4077,13 +5704,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-if(data.disputeResolution !== undefined){
-let data93 = data.disputeResolution;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key23 in data93){
-if(!(key23 === "localProcedure")){
-const err324 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(!(((((data100 === "økonomisk stønad") || (data100 === "råd og veiledning")) || (data100 === "kvalifiseringsprogrammet")) || (data100 === "midlertidig bolig")) || (data100 === "individuell plan"))){
+const err324 = {instancePath:instancePath+"/services/statutoryMunicipalServices/" + i14,schemaPath:"#/properties/services/properties/statutoryMunicipalServices/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.services.properties.statutoryMunicipalServices.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4093,11 +5715,18 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data93.localProcedure !== undefined){
-let data94 = data93.localProcedure;
-if(typeof data94 === "string"){
-if(func3(data94) > 5000){
-const err325 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+let i15 = data99.length;
+let j0;
+if(i15 > 1){
+const indices0 = {};
+for(;i15--;){
+let item0 = data99[i15];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err325 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4105,9 +5734,14 @@ else {
 vErrors.push(err325);
 }
 errors++;
+break;
 }
-if(func3(data94) < 1){
-const err326 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices0[item0] = i15;
+}
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/services/statutoryMunicipalServices",schemaPath:"#/properties/services/properties/statutoryMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4116,8 +5750,12 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(!pattern7.test(data94)){
-const err327 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data96.additionalMunicipalServices !== undefined){
+let data101 = data96.additionalMunicipalServices;
+if(Array.isArray(data101)){
+if(data101.length > 50){
+const err327 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4126,8 +5764,12 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(!(formats0.validate(data94))){
-const err328 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+const len15 = data101.length;
+for(let i16=0; i16<len15; i16++){
+let data102 = data101[i16];
+if(typeof data102 === "string"){
+if(func3(data102) > 5000){
+const err328 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i16,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4136,9 +5778,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data102) < 1){
+const err329 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i16,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4147,10 +5788,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern19.test(data102)){
+const err330 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i16,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4159,13 +5798,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data.externalAudit !== undefined){
-let data95 = data.externalAudit;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key24 in data95){
-if(!(key24 === "municipalAuditor")){
-const err331 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(!(formats2.validate(data102))){
+const err331 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i16,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4175,11 +5809,8 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data95.municipalAuditor !== undefined){
-let data96 = data95.municipalAuditor;
-if(typeof data96 === "string"){
-if(func3(data96) > 200){
-const err332 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err332 = {instancePath:instancePath+"/services/additionalMunicipalServices/" + i16,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4188,8 +5819,10 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(func3(data96) < 1){
-const err333 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/services/additionalMunicipalServices",schemaPath:"#/properties/services/properties/additionalMunicipalServices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4198,8 +5831,10 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(!pattern1.test(data96)){
-const err334 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4208,8 +5843,13 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(!(formats0.validate(data96))){
-const err335 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data.userParticipation !== undefined){
+let data103 = data.userParticipation;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key23 in data103){
+if(!(((key23 === "individualLevel") || (key23 === "systemLevel")) || (key23 === "navAppointsUserCouncil"))){
+const err335 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4219,8 +5859,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-else {
-const err336 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.individualLevel !== undefined){
+let data104 = data103.individualLevel;
+if(typeof data104 === "string"){
+if(func3(data104) > 5000){
+const err336 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4229,10 +5872,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func3(data104) < 1){
+const err337 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4241,12 +5882,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data.period !== undefined){
-let data97 = data.period;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.start === undefined){
-const err338 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(!pattern19.test(data104)){
+const err338 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4255,9 +5892,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-for(const key25 in data97){
-if(!((((key25 === "start") || (key25 === "end")) || (key25 === "evaluationIntervalYears")) || (key25 === "revisionDate"))){
-const err339 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(!(formats2.validate(data104))){
+const err339 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4267,11 +5903,8 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data97.start !== undefined){
-let data98 = data97.start;
-if(typeof data98 === "string"){
-if(!(formats32.validate(data98))){
-const err340 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err340 = {instancePath:instancePath+"/userParticipation/individualLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4281,8 +5914,11 @@ vErrors.push(err340);
 errors++;
 }
 }
-else {
-const err341 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.systemLevel !== undefined){
+let data105 = data103.systemLevel;
+if(typeof data105 === "string"){
+if(func3(data105) > 5000){
+const err341 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4291,12 +5927,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-if(data97.end !== undefined){
-let data99 = data97.end;
-if(typeof data99 === "string"){
-if(!(formats32.validate(data99))){
-const err342 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(func3(data105) < 1){
+const err342 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4305,9 +5937,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern19.test(data105)){
+const err343 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4316,11 +5947,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-if(data97.evaluationIntervalYears !== undefined){
-let data100 = data97.evaluationIntervalYears;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err344 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats2.validate(data105))){
+const err344 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4329,9 +5957,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 10 || isNaN(data100)){
-const err345 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err345 = {instancePath:instancePath+"/userParticipation/systemLevel",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4340,8 +5968,10 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(data100 < 1 || isNaN(data100)){
-const err346 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data103.navAppointsUserCouncil !== undefined){
+if(typeof data103.navAppointsUserCouncil !== "boolean"){
+const err346 = {instancePath:instancePath+"/userParticipation/navAppointsUserCouncil",schemaPath:"#/properties/userParticipation/properties/navAppointsUserCouncil/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4352,11 +5982,8 @@ errors++;
 }
 }
 }
-if(data97.revisionDate !== undefined){
-let data101 = data97.revisionDate;
-if(typeof data101 === "string"){
-if(!(formats32.validate(data101))){
-const err347 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err347 = {instancePath:instancePath+"/userParticipation",schemaPath:"#/properties/userParticipation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4366,8 +5993,12 @@ vErrors.push(err347);
 errors++;
 }
 }
-else {
-const err348 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cooperation !== undefined){
+let data107 = data.cooperation;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key24 in data107){
+if(!(key24 === "agreements")){
+const err348 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4377,9 +6008,11 @@ vErrors.push(err348);
 errors++;
 }
 }
-}
-else {
-const err349 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data107.agreements !== undefined){
+let data108 = data107.agreements;
+if(Array.isArray(data108)){
+if(data108.length > 50){
+const err349 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4388,13 +6021,12 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-if(data.signing !== undefined){
-let data102 = data.signing;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key26 in data102){
-if(!((((key26 === "place") || (key26 === "date")) || (key26 === "municipalSignatory")) || (key26 === "stateSignatory"))){
-const err350 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const len16 = data108.length;
+for(let i17=0; i17<len16; i17++){
+let data109 = data108[i17];
+if(typeof data109 === "string"){
+if(func3(data109) > 5000){
+const err350 = {instancePath:instancePath+"/cooperation/agreements/" + i17,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4403,12 +6035,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data102.place !== undefined){
-let data103 = data102.place;
-if(typeof data103 === "string"){
-if(func3(data103) > 200){
-const err351 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(func3(data109) < 1){
+const err351 = {instancePath:instancePath+"/cooperation/agreements/" + i17,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4417,8 +6045,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(func3(data103) < 1){
-const err352 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern19.test(data109)){
+const err352 = {instancePath:instancePath+"/cooperation/agreements/" + i17,schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4427,8 +6055,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-if(!pattern1.test(data103)){
-const err353 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(!(formats2.validate(data109))){
+const err353 = {instancePath:instancePath+"/cooperation/agreements/" + i17,schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4437,8 +6065,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(!(formats0.validate(data103))){
-const err354 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+else {
+const err354 = {instancePath:instancePath+"/cooperation/agreements/" + i17,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4448,8 +6077,9 @@ vErrors.push(err354);
 errors++;
 }
 }
+}
 else {
-const err355 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err355 = {instancePath:instancePath+"/cooperation/agreements",schemaPath:"#/properties/cooperation/properties/agreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4459,11 +6089,9 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data102.date !== undefined){
-let data104 = data102.date;
-if(typeof data104 === "string"){
-if(!(formats32.validate(data104))){
-const err356 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+else {
+const err356 = {instancePath:instancePath+"/cooperation",schemaPath:"#/properties/cooperation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4473,8 +6101,12 @@ vErrors.push(err356);
 errors++;
 }
 }
-else {
-const err357 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.disputeResolution !== undefined){
+let data110 = data.disputeResolution;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key25 in data110){
+if(!(key25 === "localProcedure")){
+const err357 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4484,11 +6116,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data102.municipalSignatory !== undefined){
-let data105 = data102.municipalSignatory;
-if(typeof data105 === "string"){
-if(func3(data105) > 200){
-const err358 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data110.localProcedure !== undefined){
+let data111 = data110.localProcedure;
+if(typeof data111 === "string"){
+if(func3(data111) > 5000){
+const err358 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4497,8 +6129,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(func3(data105) < 1){
-const err359 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(data111) < 1){
+const err359 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4507,8 +6139,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(!pattern1.test(data105)){
-const err360 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(!pattern19.test(data111)){
+const err360 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4517,8 +6149,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(!(formats0.validate(data105))){
-const err361 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(!(formats2.validate(data111))){
+const err361 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4529,7 +6161,7 @@ errors++;
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/signing/municipalSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err362 = {instancePath:instancePath+"/disputeResolution/localProcedure",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4539,11 +6171,9 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data102.stateSignatory !== undefined){
-let data106 = data102.stateSignatory;
-if(typeof data106 === "string"){
-if(func3(data106) > 200){
-const err363 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+else {
+const err363 = {instancePath:instancePath+"/disputeResolution",schemaPath:"#/properties/disputeResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4552,8 +6182,13 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(func3(data106) < 1){
-const err364 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.externalAudit !== undefined){
+let data112 = data.externalAudit;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key26 in data112){
+if(!(key26 === "municipalAuditor")){
+const err364 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4562,8 +6197,12 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(!pattern1.test(data106)){
-const err365 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data112.municipalAuditor !== undefined){
+let data113 = data112.municipalAuditor;
+if(typeof data113 === "string"){
+if(func3(data113) > 200){
+const err365 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4572,8 +6211,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(!(formats0.validate(data106))){
-const err366 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(func3(data113) < 1){
+const err366 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4582,9 +6221,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/signing/stateSignatory",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data113)){
+const err367 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4593,10 +6231,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-}
-else {
-const err368 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats2.validate(data113))){
+const err368 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4606,11 +6242,8 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data.attachments !== undefined){
-let data107 = data.attachments;
-if(Array.isArray(data107)){
-if(data107.length > 30){
-const err369 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+else {
+const err369 = {instancePath:instancePath+"/externalAudit/municipalAuditor",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4619,12 +6252,10 @@ vErrors.push(err369);
 }
 errors++;
 }
-const len14 = data107.length;
-for(let i15=0; i15<len14; i15++){
-let data108 = data107[i15];
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.kind === undefined){
-const err370 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/externalAudit",schemaPath:"#/properties/externalAudit/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4633,8 +6264,12 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data108.title === undefined){
-const err371 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+if(data.period !== undefined){
+let data114 = data.period;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(data114.start === undefined){
+const err371 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4643,9 +6278,9 @@ vErrors.push(err371);
 }
 errors++;
 }
-for(const key27 in data108){
-if(!(((key27 === "kind") || (key27 === "title")) || (key27 === "date"))){
-const err372 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+for(const key27 in data114){
+if(!((((key27 === "start") || (key27 === "end")) || (key27 === "evaluationIntervalYears")) || (key27 === "revisionDate"))){
+const err372 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4655,10 +6290,11 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data108.kind !== undefined){
-let data109 = data108.kind;
-if(typeof data109 !== "string"){
-const err373 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114.start !== undefined){
+let data115 = data114.start;
+if(typeof data115 === "string"){
+if(!(formats0.validate(data115))){
+const err373 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4667,8 +6303,9 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(!(((data109 === "driftsavtale") || (data109 === "delegasjonsvedtak")) || (data109 === "annet"))){
-const err374 = {instancePath:instancePath+"/attachments/" + i15+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err374 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4678,11 +6315,11 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data108.title !== undefined){
-let data110 = data108.title;
-if(typeof data110 === "string"){
-if(func3(data110) > 200){
-const err375 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data114.end !== undefined){
+let data116 = data114.end;
+if(typeof data116 === "string"){
+if(!(formats0.validate(data116))){
+const err375 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4691,8 +6328,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(func3(data110) < 1){
-const err376 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err376 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4701,8 +6339,11 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(!pattern1.test(data110)){
-const err377 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+}
+if(data114.evaluationIntervalYears !== undefined){
+let data117 = data114.evaluationIntervalYears;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err377 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4711,8 +6352,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(!(formats0.validate(data110))){
-const err378 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if((typeof data117 == "number") && (isFinite(data117))){
+if(data117 > 10 || isNaN(data117)){
+const err378 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4721,9 +6363,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/attachments/" + i15+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117 < 1 || isNaN(data117)){
+const err379 = {instancePath:instancePath+"/period/evaluationIntervalYears",schemaPath:"#/properties/period/properties/evaluationIntervalYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4733,11 +6374,12 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data108.date !== undefined){
-let data111 = data108.date;
-if(typeof data111 === "string"){
-if(!(formats32.validate(data111))){
-const err380 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data114.revisionDate !== undefined){
+let data118 = data114.revisionDate;
+if(typeof data118 === "string"){
+if(!(formats0.validate(data118))){
+const err380 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4748,7 +6390,7 @@ errors++;
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/attachments/" + i15+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err381 = {instancePath:instancePath+"/period/revisionDate",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4760,7 +6402,7 @@ errors++;
 }
 }
 else {
-const err382 = {instancePath:instancePath+"/attachments/" + i15,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err382 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4770,9 +6412,12 @@ vErrors.push(err382);
 errors++;
 }
 }
-}
-else {
-const err383 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.signing !== undefined){
+let data119 = data.signing;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key28 in data119){
+if(!(((((key28 === "place") || (key28 === "date")) || (key28 === "method")) || (key28 === "municipal")) || (key28 === "state"))){
+const err383 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4782,13 +6427,11 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data.checklist !== undefined){
-let data112 = data.checklist;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key28 in data112){
-const _errs301 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((((((key28 === "1.0-1") || (key28 === "2.0-1")) || (key28 === "2.0-2")) || (key28 === "2.0-3")) || (key28 === "2.0-4")) || (key28 === "2.1-1")) || (key28 === "2.1-2")) || (key28 === "2.1-3")) || (key28 === "2.1-4")) || (key28 === "2.1-5")) || (key28 === "2.1-6")) || (key28 === "3.1-1")) || (key28 === "3.1-2")) || (key28 === "3.1-3")) || (key28 === "3.1-4")) || (key28 === "3.2-1")) || (key28 === "3.2-2")) || (key28 === "3.2-3")) || (key28 === "3.3-1")) || (key28 === "3.3-2")) || (key28 === "3.3-3")) || (key28 === "3.3-4")) || (key28 === "3.4-1")) || (key28 === "3.4-2")) || (key28 === "3.4-3")) || (key28 === "3.5-1")) || (key28 === "3.6-1")) || (key28 === "3.6-2")) || (key28 === "3.7-1")) || (key28 === "3.7-2")) || (key28 === "3.7-3")) || (key28 === "3.7-4")) || (key28 === "3.8-1")) || (key28 === "3.8-2")) || (key28 === "4.0-1")) || (key28 === "4.0-2")) || (key28 === "5.0-1")) || (key28 === "5.0-2")) || (key28 === "6.0-1")) || (key28 === "6.0-2")) || (key28 === "7.0-1")) || (key28 === "8.0-1")) || (key28 === "9.0-1")) || (key28 === "9.0-2"))){
-const err384 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key28};
+if(data119.place !== undefined){
+let data120 = data119.place;
+if(typeof data120 === "string"){
+if(func3(data120) > 200){
+const err384 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4797,9 +6440,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-var valid108 = _errs301 === errors;
-if(!valid108){
-const err385 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid"};
+if(func3(data120) < 1){
+const err385 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4808,12 +6450,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-for(const key29 in data112){
-let data113 = data112[key29];
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.status === undefined){
-const err386 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(!pattern4.test(data120)){
+const err386 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4822,9 +6460,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-for(const key30 in data113){
-if(!((((key30 === "status") || (key30 === "comment")) || (key30 === "answeredBy")) || (key30 === "answeredAt"))){
-const err387 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(!(formats2.validate(data120))){
+const err387 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4834,10 +6471,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data113.status !== undefined){
-let data114 = data113.status;
-if(typeof data114 !== "string"){
-const err388 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err388 = {instancePath:instancePath+"/signing/place",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4846,8 +6481,12 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(!((((data114 === "ja") || (data114 === "nei")) || (data114 === "delvis")) || (data114 === "ikke relevant"))){
-const err389 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data119.date !== undefined){
+let data121 = data119.date;
+if(typeof data121 === "string"){
+if(!(formats0.validate(data121))){
+const err389 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4857,11 +6496,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data113.comment !== undefined){
-let data115 = data113.comment;
-if(typeof data115 === "string"){
-if(func3(data115) > 5000){
-const err390 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+else {
+const err390 = {instancePath:instancePath+"/signing/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4870,8 +6506,11 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(func3(data115) < 1){
-const err391 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data119.method !== undefined){
+let data122 = data119.method;
+if(typeof data122 !== "string"){
+const err391 = {instancePath:instancePath+"/signing/method",schemaPath:"#/properties/signing/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4880,8 +6519,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(!pattern7.test(data115)){
-const err392 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!((data122 === "håndskrevet") || (data122 === "elektronisk"))){
+const err392 = {instancePath:instancePath+"/signing/method",schemaPath:"#/properties/signing/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.signing.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4890,8 +6529,22 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(!(formats0.validate(data115))){
-const err393 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data119.municipal !== undefined){
+if(!(validate20(data119.municipal, {instancePath:instancePath+"/signing/municipal",parentData:data119,parentDataProperty:"municipal",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data119.state !== undefined){
+if(!(validate20(data119.state, {instancePath:instancePath+"/signing/state",parentData:data119,parentDataProperty:"state",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4901,8 +6554,11 @@ vErrors.push(err393);
 errors++;
 }
 }
-else {
-const err394 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.attachments !== undefined){
+let data125 = data.attachments;
+if(Array.isArray(data125)){
+if(data125.length > 30){
+const err394 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -4911,12 +6567,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data113.answeredBy !== undefined){
-let data116 = data113.answeredBy;
-if(typeof data116 === "string"){
-if(func3(data116) > 200){
-const err395 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const len17 = data125.length;
+for(let i18=0; i18<len17; i18++){
+let data126 = data125[i18];
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.kind === undefined){
+const err395 = {instancePath:instancePath+"/attachments/" + i18,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -4925,8 +6581,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(func3(data116) < 1){
-const err396 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data126.title === undefined){
+const err396 = {instancePath:instancePath+"/attachments/" + i18,schemaPath:"#/properties/attachments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -4935,8 +6591,9 @@ vErrors.push(err396);
 }
 errors++;
 }
-if(!pattern1.test(data116)){
-const err397 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+for(const key29 in data126){
+if(!(((key29 === "kind") || (key29 === "title")) || (key29 === "date"))){
+const err397 = {instancePath:instancePath+"/attachments/" + i18,schemaPath:"#/properties/attachments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -4945,8 +6602,11 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(!(formats0.validate(data116))){
-const err398 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+}
+if(data126.kind !== undefined){
+let data127 = data126.kind;
+if(typeof data127 !== "string"){
+const err398 = {instancePath:instancePath+"/attachments/" + i18+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -4955,9 +6615,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-else {
-const err399 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data127 === "driftsavtale") || (data127 === "delegasjonsvedtak")) || (data127 === "vertskommuneavtale")) || (data127 === "annet"))){
+const err399 = {instancePath:instancePath+"/attachments/" + i18+"/kind",schemaPath:"#/properties/attachments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.attachments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -4967,11 +6626,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-if(data113.answeredAt !== undefined){
-let data117 = data113.answeredAt;
-if(typeof data117 === "string"){
-if(!(formats32.validate(data117))){
-const err400 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data126.title !== undefined){
+let data128 = data126.title;
+if(typeof data128 === "string"){
+if(func3(data128) > 200){
+const err400 = {instancePath:instancePath+"/attachments/" + i18+"/title",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -4980,9 +6639,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data128) < 1){
+const err401 = {instancePath:instancePath+"/attachments/" + i18+"/title",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -4991,10 +6649,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-}
-else {
-const err402 = {instancePath:instancePath+"/checklist/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern4.test(data128)){
+const err402 = {instancePath:instancePath+"/attachments/" + i18+"/title",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5003,10 +6659,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-}
-else {
-const err403 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats2.validate(data128))){
+const err403 = {instancePath:instancePath+"/attachments/" + i18+"/title",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5016,14 +6670,308 @@ vErrors.push(err403);
 errors++;
 }
 }
-}
 else {
-const err404 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err404 = {instancePath:instancePath+"/attachments/" + i18+"/title",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err404];
 }
 else {
 vErrors.push(err404);
+}
+errors++;
+}
+}
+if(data126.date !== undefined){
+let data129 = data126.date;
+if(typeof data129 === "string"){
+if(!(formats0.validate(data129))){
+const err405 = {instancePath:instancePath+"/attachments/" + i18+"/date",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/attachments/" + i18+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/attachments/" + i18,schemaPath:"#/properties/attachments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+if(data.checklist !== undefined){
+let data130 = data.checklist;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key30 in data130){
+const _errs332 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((((((key30 === "1.0-1") || (key30 === "2.0-1")) || (key30 === "2.0-2")) || (key30 === "2.0-3")) || (key30 === "2.0-4")) || (key30 === "2.1-1")) || (key30 === "2.1-2")) || (key30 === "2.1-3")) || (key30 === "2.1-4")) || (key30 === "2.1-5")) || (key30 === "2.1-6")) || (key30 === "3.1-1")) || (key30 === "3.1-2")) || (key30 === "3.1-3")) || (key30 === "3.1-4")) || (key30 === "3.2-1")) || (key30 === "3.2-2")) || (key30 === "3.2-3")) || (key30 === "3.3-1")) || (key30 === "3.3-2")) || (key30 === "3.3-3")) || (key30 === "3.3-4")) || (key30 === "3.4-1")) || (key30 === "3.4-2")) || (key30 === "3.4-3")) || (key30 === "3.5-1")) || (key30 === "3.6-1")) || (key30 === "3.6-2")) || (key30 === "3.7-1")) || (key30 === "3.7-2")) || (key30 === "3.7-3")) || (key30 === "3.7-4")) || (key30 === "3.8-1")) || (key30 === "3.8-2")) || (key30 === "4.0-1")) || (key30 === "4.0-2")) || (key30 === "5.0-1")) || (key30 === "5.0-2")) || (key30 === "6.0-1")) || (key30 === "6.0-2")) || (key30 === "7.0-1")) || (key30 === "8.0-1")) || (key30 === "9.0-1")) || (key30 === "9.0-2"))){
+const err409 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key30};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+var valid114 = _errs332 === errors;
+if(!valid114){
+const err410 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+for(const key31 in data130){
+let data131 = data130[key31];
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.status === undefined){
+const err411 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+for(const key32 in data131){
+if(!((((key32 === "status") || (key32 === "comment")) || (key32 === "answeredBy")) || (key32 === "answeredAt"))){
+const err412 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+if(data131.status !== undefined){
+let data132 = data131.status;
+if(typeof data132 !== "string"){
+const err413 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+if(!((((data132 === "ja") || (data132 === "nei")) || (data132 === "delvis")) || (data132 === "ikke relevant"))){
+const err414 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/checklist/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.checklist.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+if(data131.comment !== undefined){
+let data133 = data131.comment;
+if(typeof data133 === "string"){
+if(func3(data133) > 5000){
+const err415 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+if(func3(data133) < 1){
+const err416 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+if(!pattern19.test(data133)){
+const err417 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if(!(formats2.validate(data133))){
+const err418 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+else {
+const err419 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+if(data131.answeredBy !== undefined){
+let data134 = data131.answeredBy;
+if(typeof data134 === "string"){
+if(func3(data134) > 200){
+const err420 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+if(func3(data134) < 1){
+const err421 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+if(!pattern4.test(data134)){
+const err422 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*\\S[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*\\S[^\\n\\r]*$"+"\""};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+if(!(formats2.validate(data134))){
+const err423 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/format",keyword:"format",params:{format: "xml-text"},message:"must match format \""+"xml-text"+"\""};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredBy",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data131.answeredAt !== undefined){
+let data135 = data131.answeredAt;
+if(typeof data135 === "string"){
+if(!(formats0.validate(data135))){
+const err425 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/answeredAt",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/checklist/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/checklist/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+}
+else {
+const err428 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+}
+else {
+const err429 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
 }
 errors++;
 }

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { pointerOf, segmentsOf, type Problem } from '../model/problem.js';
-import { schema, schemaAt, enumLabel } from '../model/schema.js';
+import { schema, schemaAt, enumLabel, type SchemaNode } from '../model/schema.js';
 import { labelFor, valueAt } from '../model/labels.js';
 import { firstForbiddenChar } from './formats.js';
 
@@ -21,10 +21,8 @@ function typeOf(v: unknown): string {
   return TYPE_NO[typeof v] ?? typeof v;
 }
 
-/** A kommune's official name (its pattern asks for the ending «kommune»). */
-const MUNICIPALITY_NAME = /^\/parties\/municipalities\/\d+\/name$/;
-/** Words for «kommune» in the Sámi languages and Kven: such a name belongs in samiName. */
-const SAMI_MUNICIPALITY_WORD = /\s(suohkan|gielda|tjïelte|kommuuni)$/i;
+const MUNICIPALITY_KIND = /^\/parties\/municipalities\/\d+\/kind$/;
+const MUNICIPALITY_NUMBER = /^\/parties\/municipalities\/\d+\/number$/;
 
 const show = (v: unknown): string => (typeof v === 'string' ? `«${v.length > 80 ? v.slice(0, 77) + '…' : v}»` : JSON.stringify(v));
 
@@ -74,7 +72,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     case 'propertyNames':
       return undefined;
     case 'required':
-      return p('required', `${label} mangler. Fyll det inn.${hint}`);
+      return p('required', `${label} mangler. Fyll det inn.${conditionOf(e, data)}${hint}`);
     case 'additionalProperties': {
       const known = Object.keys(schemaAt(e.instancePath)?.properties ?? {});
       return p('unknown_property', `${label} er ikke et kjent felt. Sjekk stavemåten${known.length ? `; gyldige felt her er: ${known.join(', ')}` : ''}.`);
@@ -98,6 +96,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
         const ids = (e.params.allowedValues as string[]).join(', ');
         return schemaProblem('unknown_question', e.instancePath + pointerOf([e.propertyName]), `«${e.propertyName}» er ikke et spørsmål i veilederen. Gyldige spørsmål-id-er: ${ids}.`);
       }
+      if (MUNICIPALITY_KIND.test(pointer) && value === 'bydel') return p('bydel_vertskommune', bydelMessage(label, pointer, data));
       const allowed = (e.params.allowedValues as string[]).map((v) => `«${v}»${enumLabel(node, v) !== v ? ` (${enumLabel(node, v)})` : ''}`);
       return p('enum', `${label} har verdien ${show(value)}, som ikke er et av valgene. Velg en av: ${allowed.join(', ')}.`);
     }
@@ -111,7 +110,10 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
       if (typeof value === 'string' && value.trim() === '') return p('empty', `${label} er tomt. Fyll det inn, eller fjern feltet.`);
       if (typeof value === 'string' && /[\r\n]/.test(value) && node?.maxLength !== undefined && node.maxLength <= 200)
         return p('multiline', `${label} skal stå på én linje. Fjern linjeskiftene.`);
-      if (MUNICIPALITY_NAME.test(pointer) && typeof value === 'string') return p('municipality_name', municipalityNameMessage(label, value));
+      // The kind's if/then/else chooses four digits (kommune) or six (bydel); name the kind too.
+      if (MUNICIPALITY_NUMBER.test(pointer) && /\/(then|else)\//.test(e.schemaPath) && typeof value === 'string')
+        // Only when the number itself has a valid form: else the plain pattern message says it all.
+        return new RegExp(node?.pattern ?? '').test(value) ? p('nummer_og_type', numberKindMessage(label, pointer, value, data)) : undefined;
       return p('pattern', `${label} har feil form: ${show(value)}.${hint}`);
     case 'minLength':
       return p('empty', `${label} er tomt. Fyll det inn, eller fjern feltet.`);
@@ -132,13 +134,47 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
 }
 
 /**
+ * Why a field required only under an if/then is required, when the condition is one field's
+ * value: « Det kreves fordi «… › Vedtaksorgan» er «Annet organ».» Empty for other conditions.
+ */
+function conditionOf(e: ErrorObject, data: unknown): string {
+  if (!/\/then\/required$/.test(e.schemaPath)) return '';
+  const parent = schemaAt(e.instancePath);
+  const props = (parent?.if as SchemaNode | undefined)?.properties ?? {};
+  const entries = Object.entries(props);
+  if (entries.length !== 1) return '';
+  const [key, cond] = entries[0]!;
+  if (typeof cond.const !== 'string') return '';
+  const at = e.instancePath + pointerOf([key]);
+  return ` Det kreves fordi «${labelFor(at, data)}» er «${enumLabel(schemaAt(at), cond.const)}».`;
+}
+
+/** A bydel in an Alternativ 2 agreement: the kind and the form disagree. */
+function bydelMessage(label: string, pointer: string, data: unknown): string {
+  const form = enumLabel(schemaAt('/parties/form'), 'vertskommune');
+  return `${label} er «${enumLabel(schemaAt(pointer), 'bydel')}», men «${labelFor('/parties/form', data)}» er «${form}». En bydel i Oslo er part ved Alternativ 1, i kommunens sted; vertskommunesamarbeid er mellom kommuner. Velg Alternativ 1 med bydelen som eneste part, eller rett typen til «${enumLabel(schemaAt(pointer), 'kommune')}».`;
+}
+
+/** A number that does not fit the party's kind: a bydelsnummer for a kommune, or the other way round. */
+function numberKindMessage(label: string, pointer: string, value: string, data: unknown): string {
+  const kindAt = pointer.replace(/number$/, 'kind');
+  const kindNode = schemaAt(kindAt);
+  const kind = (valueAt(data, kindAt) as string | undefined) ?? 'kommune';
+  const kindLabel = `«${labelFor(kindAt, data)}»`;
+  if (kind === 'bydel')
+    return `${label} er ${show(value)}, men ${kindLabel} er «${enumLabel(kindNode, 'bydel')}», og et bydelsnummer har seks sifre og begynner på 0301, for eksempel «030113» (Bydel Østensjø). Rett nummeret, eller sett typen til «${enumLabel(kindNode, 'kommune')}».`;
+  const bydel = /^0301[0-9]{2}$/.test(value);
+  return `${label} er ${show(value)}${bydel ? ', et bydelsnummer' : ''}, men ${kindLabel} er «${enumLabel(kindNode, 'kommune')}», og et kommunenummer har fire sifre, for eksempel «1841». ${bydel ? `Sett typen til «${enumLabel(kindNode, 'bydel')}» (kind: bydel), eller oppgi kommunenummeret.` : 'Rett nummeret.'}`;
+}
+
+/**
  * What to write in quotes for a number YAML read where text was expected: the schema's constant
  * («1.0»), the number with its leading zeros back for a fixed count of digits (0150 → «0150»),
  * or the number as written.
  */
 function quotedExample(constant: unknown, pattern: string | undefined, value: number): string {
   if (typeof constant === 'string') return constant;
-  const digits = pattern ? /^\^\[0-9\]\{(\d+)\}\$$/.exec(pattern) : null;
+  const digits = pattern ? /^\^\[0-9\]\{(\d+)\}\$(?:$|\|)/.exec(pattern) : null;
   if (digits && Number.isInteger(value) && value >= 0) return String(value).padStart(Number(digits[1]), '0');
   return String(value);
 }
@@ -155,14 +191,6 @@ function decimalsMessage(label: string, value: unknown, step: number): string {
   // The file is YAML/JSON and needs the point; say so when the Norwegian form differs from it.
   const inFile = Number.isInteger(rounded) ? '' : ` (i filen skrives det ${rounded})`;
   return `${label} er ${showValue(value)}, men kan ha høyst ${DECIMAL_WORDS[decimals]}. Rund av til ${decimalComma(rounded)}${inFile}.`;
-}
-
-function municipalityNameMessage(label: string, value: string): string {
-  const name = value.trim();
-  if (SAMI_MUNICIPALITY_WORD.test(name))
-    return `${label} er ${show(value)}, som ser ut som et samisk eller kvensk navn. Før det inn i «Samisk navn» (samiName), og skriv her kommunens offisielle norske navn, som slutter på «kommune», for eksempel «Hamarøy kommune».`;
-  const example = /^kommune$/i.test(name) || name === '' ? 'Fauske kommune' : /\skommune$/i.test(name) ? name.replace(/kommune$/i, 'kommune') : `${name} kommune`;
-  return `${label} er ${show(value)}, men skal være kommunens offisielle navn, som slutter på «kommune», for eksempel «${example}». Avtalen skriver «kommunedirektør i» eller «rådmann i» foran navnet. Et samisk navn føres i «Samisk navn» (samiName).`;
 }
 
 function formatProblem(format: string, pointer: string, label: string, value: unknown): Problem {

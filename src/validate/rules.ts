@@ -1,9 +1,10 @@
 import type { Finding, Rule } from './rule.js';
-import { formatDate, formatDecimal, joinList, municipalityName } from '../format/index.js';
+import { formatDate, joinList, municipalityName } from '../format/index.js';
 import { labelFor } from '../model/labels.js';
 import { toHundredths } from '../model/numbers.js';
 import { schemaAt } from '../model/schema.js';
-import { WEEKDAYS } from '../model/weekdays.js';
+import { costRules } from './cost-rules.js';
+import { locationRules } from './location-rules.js';
 
 /** The law's minimum of municipal services (NAV-loven § 13), from the schema's enum. */
 const STATUTORY_SERVICES: readonly string[] = schemaAt('/services/statutoryMunicipalServices/0')?.enum ?? [];
@@ -46,26 +47,14 @@ export const blockingRules: Rule[] = [
       if (parties.municipalities.length < 2)
         found.push({ pointer: '/parties/municipalities', message: 'Alternativ 2 (vertskommune) krever minst to kommuner: vertskommunen og kommunene den er vertskommune for. Legg til kommunene, eller velg Alternativ 1.' });
       if (!parties.municipalities.some((m) => m.number === parties.host))
-        found.push({ pointer: '/parties/host', message: `Vertskommunen (${parties.host}) er ikke blant kommunene i avtalen. Oppgi kommunenummeret til en av dem.` });
+        found.push({
+          pointer: '/parties/host',
+          message: `«${labelFor('/parties/host')}» er ${parties.host}, som ikke er blant «${labelFor('/parties/municipalities')}» (${joinList(parties.municipalities.map((m) => `${municipalityName(m)} (${m.number})`))}). Velg vertskommunen blant dem, eller legg den til i listen.`,
+        });
       return found;
     },
   },
-  {
-    code: 'aapningstider_gyldige',
-    severity: 'feil',
-    section: 'location',
-    source: 'Partnerskapsavtalen punkt 2.1; veilederen punkt 2.1',
-    explanation: 'Åpningstidene skal gå fra en ukedag til samme eller en senere ukedag, og kontoret skal stenge etter at det åpner.',
-    check: ({ agreement: { location } }) => {
-      const h = location.openingHours;
-      const found: Finding[] = [];
-      if (WEEKDAYS.indexOf(h.toDay) < WEEKDAYS.indexOf(h.fromDay))
-        found.push({ pointer: '/location/openingHours/toDay', message: `Åpningstidene går fra ${h.fromDay} til ${h.toDay}, som kommer før i uken. Bytt om dagene.` });
-      if (h.closes <= h.opens)
-        found.push({ pointer: '/location/openingHours/closes', message: `Kontoret stenger kl. ${h.closes}, som ikke er etter at det åpner kl. ${h.opens}. Rett klokkeslettene.` });
-      return found;
-    },
-  },
+  ...locationRules,
   {
     code: 'aarsverk_per_kommune',
     severity: 'feil',
@@ -74,6 +63,7 @@ export const blockingRules: Rule[] = [
     explanation: 'Årsverkene skal oppgis én gang for hver kommune i avtalen, og bare for dem.',
     check: ({ agreement: a }) => {
       const numbers = new Set(a.parties.municipalities.map((m) => m.number));
+      if (!a.costs.fte) return [];
       const seen = new Set<string>();
       const found = a.costs.fte.flatMap((f, i) => {
         const pointer = `/costs/fte/${i}/municipality`;
@@ -97,25 +87,12 @@ export const blockingRules: Rule[] = [
     explanation: 'Til sammen skal staten og kommunene ha flere enn null årsverk i kontoret, ellers finnes det ingen fordeling av driftsutgiftene å vise.',
     check: ({ agreement: { costs } }) =>
       // In the unit derive splits by (integer hundredths), so «more than zero» means the same to both.
-      toHundredths(costs.stateFte) + costs.fte.reduce((sum, f) => sum + toHundredths(f.fte), 0) > 0
+      // An agreed key splits by its own shares (cost-rules.ts); årsverk are then shown, not split by.
+      !costs.fte || costs.allocationKey === 'avtalt' || toHundredths(costs.stateFte ?? 0) + costs.fte.reduce((sum, f) => sum + toHundredths(f.fte), 0) > 0
         ? []
         : [{ pointer: '/costs', message: `Alle årsverkene er 0, både «${labelFor('/costs/stateFte')}» og kommunenes «Årsverk». Driftsutgiftene fordeles etter årsverk, så en fordeling av ingenting kan ikke vises. Før inn årsverkene (utenom NAV-leder) som staten og kommunene har i kontoret.` }],
   },
-  {
-    code: 'nav_leder_delt_likt',
-    severity: 'feil',
-    section: 'costs',
-    source: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
-    explanation: 'Utgiftene til NAV-lederstillingen deles 50/50 mellom staten og kommunen, uansett hvem NAV-leder er ansatt hos.',
-    check: ({ agreement: { costs } }) => {
-      const share = costs.managerShare;
-      // Absent means the template's 50/50.
-      if (!share || (share.state === 50 && share.municipal === 50)) return [];
-      const total = share.state + share.municipal;
-      const sum = total === 100 ? '' : ` (til sammen ${formatDecimal(total)} %, ikke 100 %)`;
-      return [{ pointer: '/costs/managerShare', message: `«${labelFor('/costs/managerShare')}» (managerShare) gir ${formatDecimal(share.state)} % på staten og ${formatDecimal(share.municipal)} % på kommunen${sum}. Malen fastsetter at utgiftene deles likt «uavhengig av tilsettingsforhold», og avtalen kan ikke lages med en annen fordeling: sett begge andelene til 50, eller fjern feltet (da gjelder 50/50).` }];
-    },
-  },
+  ...costRules,
   {
     code: 'lovpaalagte_tjenester',
     severity: 'feil',

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Agreement } from '../model/agreement.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
+import { oldSchemaVersion, OLD_VERSION, schemaVersionOf } from '../migrate/version.js';
 import { validate as compiledValidator } from './compiled-validator.js';
 import { byPointer, toProblem } from './messages.js';
 import { checkRule, ruleContext } from './rule.js';
@@ -25,6 +26,7 @@ export function validateAgreement(
 ): Result<Agreement> {
   const validate = schemaValidator();
   const withPosition = (p: Problem): Problem => ({ ...p, ...locate?.(p.pointer) });
+  if (schemaVersionOf(data) === OLD_VERSION) return fail([withPosition(oldSchemaVersion())]);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => toProblem(e, data)).filter((p): p is Problem => p !== undefined);
     return fail(dedupeProblems(problems).map(withPosition).sort(byPointer));

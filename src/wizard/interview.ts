@@ -62,7 +62,7 @@ export class Interview implements FieldAccess {
     removeIn(this.data, segmentsOf(pointer));
   }
 
-  async askNumber(pointer: string, q: { message: string; help?: string }): Promise<void> {
+  async askField(pointer: string, q: { message: string; help?: string }): Promise<void> {
     const segments = segmentsOf(pointer);
     const node = nodeAt(this.plan, segments);
     if (node) await this.leaf(node, segments, { required: node.required, schema: node.schema, ...q });
@@ -114,7 +114,7 @@ export class Interview implements FieldAccess {
   /** Asks one field of `parent`, if the parent's if/then lets it apply; removes it if not. */
   private async field(parent: PlanNode, node: PlanNode, segments: string[]): Promise<void> {
     const a = applicable(parent, node, getIn(this.data, segments.slice(0, -1)));
-    if (!a.applies) {
+    if (!a.applies || node.override?.when?.(this.data) === false) {
       removeIn(this.data, segments);
       return;
     }
@@ -208,7 +208,7 @@ export class Interview implements FieldAccess {
             key: `${pointer}/${n}:ny`,
             message: n === 0 ? `Vil du legge inn «${node.title}»?` : `Legg til en til i «${node.title}»?`,
             help: n === 0 ? undefined : `${node.title} har nå ${n}.`,
-            default: false,
+            default: n === 0 && node.override?.offerFirst === true,
           });
           if (!more) break;
         }

@@ -65,7 +65,8 @@ export function buildPlan(overrides: Readonly<Record<string, Override>> = {}, ro
       children: [],
       override,
     };
-    if (kind === 'object') {
+    // A custom prompt for an object still asks its fields through the plan (askField).
+    if (kind === 'object' || (kind === 'custom' && node.type === 'object' && node.properties)) {
       const req = new Set(node.required ?? []);
       const cond = conditionalNames(node);
       plan.children = Object.entries(node.properties ?? {}).map(([name, child]) => visit(child, [...path, name], req.has(name), cond.has(name)));

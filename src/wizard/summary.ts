@@ -23,16 +23,19 @@ function display(node: PlanNode, value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** How a field is shown: an object asked by a custom prompt (the NAV-leder split) as the object it is. */
+const shownAs = (node: PlanNode, value: unknown): PlanNode['kind'] => (node.kind === 'custom' && isPlainObject(value) && node.children.length ? 'object' : node.kind);
+
 function lines(node: PlanNode, segments: string[], data: unknown, indent: string): string[] {
   const value = getIn(data, segments);
   if (value === undefined || node.kind === 'fixed') return [];
-  switch (node.kind) {
+  switch (shownAs(node, value)) {
     case 'keep':
       return isPlainObject(value) ? [`${indent}${node.title}: ${Object.keys(value).length} beholdt uendret`] : [];
     case 'object':
       return node.children.flatMap((c) => {
         const at = [...segments, nameOf(c)];
-        if (c.kind !== 'object') return lines(c, at, data, indent);
+        if (shownAs(c, getIn(data, at)) !== 'object') return lines(c, at, data, indent);
         const inner = lines(c, at, data, indent + '  ');
         return inner.length ? [`${indent}${c.title}:`, ...inner] : [];
       });

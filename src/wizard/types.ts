@@ -121,8 +121,8 @@ export interface FieldAccess {
   get(pointer: string): unknown;
   set(pointer: string, value: unknown): void;
   remove(pointer: string): void;
-  /** Asks a number for the field at `pointer`, checked against the schema like any other field. */
-  askNumber(pointer: string, q: { message: string; help?: string }): Promise<void>;
+  /** Asks the field at `pointer` with the generic prompt of its kind, checked like any other field. */
+  askField(pointer: string, q: { message: string; help?: string }): Promise<void>;
 }
 
 /**
@@ -138,4 +138,8 @@ export interface Override {
   minItems?: (data: unknown) => number;
   /** Not asked; an existing value is kept unchanged. */
   keep?: true;
+  /** Asked only when this holds for the draft; otherwise the field is removed (a field for Alternativ 2 only). */
+  when?: (data: unknown) => boolean;
+  /** An optional list whose first item is usually wanted: «add one?» defaults to yes while it is empty. */
+  offerFirst?: true;
 }

@@ -72,8 +72,9 @@ export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.str
 
 /**
  * A field's starting value from the schema `default`s: objects get their required parts and
- * every defaulted property; an optional object only when that makes it complete (the 50/50
- * NAV-leder split, but not an empty delegasjonsvedtak). Conditional fields start absent.
+ * every defaulted property. An optional object starts absent even when its defaults would make it
+ * complete (payments): the user is asked whether to fill it in, and only then gets its defaults.
+ * Conditional fields start absent.
  */
 export function defaultsFor(node: PlanNode): unknown {
   if (node.schema.default !== undefined) return clone(node.schema.default);
@@ -84,12 +85,7 @@ export function defaultsFor(node: PlanNode): unknown {
     if (child.conditional) continue;
     const v = defaultsFor(child);
     if (v === undefined) continue;
-    if (child.required || child.schema.default !== undefined || (child.kind === 'object' && isComplete(child, v))) out[child.path[child.path.length - 1]!] = v;
+    if (child.required || child.schema.default !== undefined) out[child.path[child.path.length - 1]!] = v;
   }
   return out;
-}
-
-function isComplete(node: PlanNode, value: unknown): boolean {
-  const v = value as Record<string, unknown>;
-  return node.children.every((c) => !c.required || v[c.path[c.path.length - 1]!] !== undefined);
 }

@@ -57,7 +57,7 @@ describe('partnerskap audit: exit codes', () => {
 
   it('exit 1 and the validation problems, no report, for an invalid agreement', async () => {
     const a = example() as unknown as Mutable;
-    a.location.openingHours.closes = '08:00';
+    a.location.sites[0].openingHours[0].closes = '08:00';
     const r = await audit([writeAgreement(a), '--today', TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');

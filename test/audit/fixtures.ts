@@ -18,9 +18,20 @@ export function fullChecklist(): NonNullable<Agreement['checklist']> {
   return Object.fromEntries(SCHEMA_QUESTION_IDS.map((id) => [id, { status: 'ja' as const, answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01' }]));
 }
 
-/** An example made complete: every question answered, nothing for any rule to object to. */
+/** An approval by each kommune before the example's signing, where the example has none. */
+const APPROVAL = { body: 'kommunestyret', date: '2025-11-27', caseNumber: '25/900' } as const;
+
+/**
+ * An example made complete: every question answered, nothing for any rule to object to. An
+ * Alternativ 2 example also gets what the vertskommune rules ask for where it lacks it: the
+ * vertskommuneavtale attached and each kommune's approval.
+ */
 export function complete(name = 'nav-indre-salten.yaml'): Agreement {
-  return { ...example(name), checklist: fullChecklist() };
+  const a = { ...example(name), checklist: fullChecklist() };
+  if (a.parties.form !== 'vertskommune') return a;
+  for (const m of a.parties.municipalities) m.approval ??= { ...APPROVAL };
+  if (!a.attachments.some((x) => x.kind === 'vertskommuneavtale')) a.attachments.push({ kind: 'vertskommuneavtale', title: 'Vertskommuneavtale for NAV-samarbeidet', date: '2025-11-01' });
+  return a;
 }
 
 /** Writes an agreement as YAML into a fresh temp folder and returns its path. */

@@ -24,7 +24,7 @@ function stressReport(): AuditReport {
   a.parties.officeName = `NAV ${SAMI}`;
   a.parties.municipalities[4].samiName = `${SAMI} suohkan`;
   a.costs.fte.pop(); // aarsverk_per_kommune names the Sámi kommune
-  a.attachments = []; // two rules
+  a.attachments = []; // three rules (driftsavtale, delegasjonsvedtak, vertskommuneavtale)
   a.checklist['3.8-2'] = { status: 'nei', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01', comment: `${NASTY}\nAndre linje: ${'Driftsavtalen forhandles med Hábmer suohkan og Fauske kommune. '.repeat(6)}${LONG_WORD}` };
   a.checklist['3.4-1'] = { status: 'delvis' };
   delete a.checklist['9.0-2'];
@@ -63,7 +63,7 @@ describe('text', () => {
     // An open question's message names the question's id, where its answer goes.
     for (const id of ['3.4-1', '9.0-2']) expect(text).toMatch(new RegExp(`checklist\\s+→\\s+"${id.replace('.', '\\.')}"`));
     expect(text).toContain('Kilde: Partnerskapsavtalen punkt 3.8');
-    expect(text).toMatch(/^Resultat: Kan ikke signeres ennå: 3 feil må rettes\.$/m);
+    expect(text).toMatch(/^Resultat: Kan ikke signeres ennå: 4 feil må rettes\.$/m);
     expect(text).toContain('Vurdert «nei» eller «delvis», med kommentar');
   });
 
@@ -96,7 +96,7 @@ describe('json', () => {
     expect(Object.keys(json.counts)).toEqual(['questions', 'answered', 'open', 'errors', 'warnings']);
     for (const f of json.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'pointer', 'section', 'sectionLabel', 'message', 'source']);
     for (const c of json.checklist) expect(Object.keys(c)).toEqual(['id', 'section', 'text', 'status', 'comment', 'open']);
-    expect(json.counts).toEqual({ questions: 44, answered: 43, open: 2, errors: 3, warnings: 2 });
+    expect(json.counts).toEqual({ questions: 44, answered: 43, open: 2, errors: 4, warnings: 2 });
     expect(json.checklist.find((c: Mutable) => c.id === '9.0-2')).toEqual({ id: '9.0-2', section: '9.0', text: 'Hva slags evalueringsintervall har dere lagt opp til i avtalen?', status: null, comment: null, open: true });
     expect(json.checklist.find((c: Mutable) => c.id === '3.8-2').comment).toContain(NASTY);
     expect(json).toEqual(JSON.parse(JSON.stringify(auditJson(stressReport()))));

@@ -15,6 +15,34 @@ const dropAttachment = (kind: string) => (a: Mutable) => (a.attachments = a.atta
 /** The audit-only rules (src/audit/rules.ts), each broken on its own. */
 const auditCases: RuleCase[] = [
   {
+    rule: 'vertskommuneavtale_vedlagt',
+    it: 'Alternativ 2 without the vertskommuneavtale attached',
+    mutate: dropAttachment('vertskommuneavtale'),
+    pointers: ['/attachments'],
+    says: ['«1.0 Avtaleparter – eiere › Avtaleform» er «Alternativ 2: vertskommune for flere kommuner», men vertskommuneavtalen er ikke blant «Vedlegg»', 'kommuneloven kapittel 20', 'vedlegg av typen «vertskommuneavtale»'],
+  },
+  {
+    rule: 'politisk_godkjenning',
+    it: 'a kommune in Alternativ 2 without a recorded approval',
+    mutate: (a) => delete a.parties.municipalities[2].approval,
+    pointers: ['/parties/municipalities/2/approval'],
+    says: ['«1.0 Avtaleparter – eiere › Kommuner › Sørfold kommune › Politisk godkjenning» er ikke fylt inn for Sørfold kommune', 'vedtaksorgan, dato og saksnummer'],
+  },
+  {
+    rule: 'politisk_godkjenning',
+    it: 'no approvals at all: one finding per kommune',
+    mutate: (a) => a.parties.municipalities.forEach((m: Mutable) => delete m.approval),
+    pointers: [0, 1, 2, 3, 4].map((i) => `/parties/municipalities/${i}/approval`),
+    says: ['for Fauske kommune'],
+  },
+  {
+    rule: 'godkjenning_etter_signering',
+    it: 'an approval dated after the signing',
+    mutate: (a) => (a.parties.municipalities[4].approval.date = '2025-12-17'),
+    pointers: ['/parties/municipalities/4/approval/date'],
+    says: ['«1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Politisk godkjenning › Vedtaksdato» er 17. desember 2025, etter «Underskrift › Dato» (15. desember 2025)', 'Hamarøy kommune – Hábmer bør ha vedtatt avtalen før den signeres'],
+  },
+  {
     rule: 'ledermodell_delt',
     it: 'a two-leader model under the template’s one-leader text',
     mutate: (a) => (a.leadership.model = 'delt'),
@@ -66,6 +94,21 @@ const auditCases: RuleCase[] = [
     says: ['Driftsavtalen er ikke blant vedleggene', '«driftsavtale»'],
   },
   {
+    rule: 'leder_deling_avviker',
+    it: 'a NAV-leder split of 60/40 (valid, but not the template’s)',
+    mutate: (a) => (a.costs.managerShare = { state: 60, municipal: 40 }),
+    pointers: ['/costs/managerShare'],
+    says: ['«3.8 Driftsavtale › Fordeling av NAV-lederstillingen» er 60,00 % på staten og 40,00 % på kommunesiden', 'Malen deler utgiftene likt'],
+  },
+  {
+    rule: 'fordelingsnokkel_avviker',
+    it: 'an agreed allocation key (valid, but not the template’s årsverk)',
+    base: 'nav-bodo.yaml',
+    mutate: (a) => ((a.costs.allocationKey = 'avtalt'), (a.costs.agreedShares = [{ party: 'stat', percent: 55 }, { party: '1804', percent: 45 }])),
+    pointers: ['/costs/allocationKey'],
+    says: ['«3.8 Driftsavtale › Fordelingsnøkkel for felles driftsutgifter» er en avtalt fordeling i prosent', 'ikke årsverk som i malen'],
+  },
+  {
     rule: 'brukermedvirkning_begge_nivaaer',
     it: 'no brukermedvirkning on the individual level',
     mutate: (a) => delete a.userParticipation.individualLevel,
@@ -114,22 +157,22 @@ const auditCases: RuleCase[] = [
   {
     rule: 'underskrift_utfylt',
     it: 'no municipal signatory',
-    mutate: (a) => delete a.signing.municipalSignatory,
-    pointers: ['/signing/municipalSignatory'],
+    mutate: (a) => delete a.signing.municipal,
+    pointers: ['/signing/municipal'],
     says: ['signerer for kommunen mangler', 'kommunedirektør'],
   },
   {
     rule: 'underskrift_utfylt',
     it: 'no state signatory',
-    mutate: (a) => delete a.signing.stateSignatory,
-    pointers: ['/signing/stateSignatory'],
+    mutate: (a) => delete a.signing.state,
+    pointers: ['/signing/state'],
     says: ['signerer for staten mangler', 'direktøren for NAV Nordland'],
   },
   {
     rule: 'underskrift_utfylt',
     it: 'no place or date',
     base: 'nav-bodo.yaml',
-    mutate: (a) => ((a.signing = { municipalSignatory: 'Rolf Kristensen', stateSignatory: 'Cathrine Stavnes' })),
+    mutate: (a) => ((a.signing = { municipal: { name: 'Rolf Kristensen', title: 'kommunedirektør' }, state: { name: 'Cathrine Stavnes', title: 'direktør' } })),
     pointers: ['/signing/place', '/signing/date'],
     says: ['Stedet for signeringen mangler'],
   },
@@ -223,6 +266,16 @@ describe('the rules hold where they should', () => {
     expect(report.findings[0]!.message).toContain('etter dagens dato (12. desember 2025)');
   });
 
+  it('Alternativ 1 needs neither a vertskommuneavtale nor approvals; an approval on the signing day is in time', () => {
+    expect(auditAgreement(complete('nav-bodo.yaml'), { questions: questions(), today: TODAY }).findings).toEqual([]);
+    const a = complete() as unknown as Mutable;
+    a.parties.municipalities[0].approval.date = a.signing.date;
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
+    delete a.signing.date;
+    a.parties.municipalities[0].approval.date = '2026-06-01';
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings.map((f) => f.code)).toEqual(['underskrift_utfylt']);
+  });
+
   it('drøfting on the signing day itself is in time', () => {
     const a = complete() as unknown as Mutable;
     a.coDetermination.consultation.date = a.signing.date;
@@ -258,14 +311,25 @@ describe('the registry', () => {
     expect(rules.map((r) => r.code)).toEqual([
       'kommunenummer_unike',
       'vertskommune_minst_to_kommuner',
+      'vertskommuneavtale_vedlagt',
+      'politisk_godkjenning',
+      'godkjenning_etter_signering',
+      'lokasjon_i_partskommune',
+      'ett_hovedkontor',
       'aapningstider_gyldige',
+      'aapningstider_overlapper',
+      'aapningstider_oppgitt',
       'ledermodell_delt',
       'droefting_foer_signering',
       'delegasjonsvedtak_vedlagt',
       'aarsverk_per_kommune',
       'aarsverk_over_null',
-      'nav_leder_delt_likt',
+      'nav_leder_andeler_sum',
+      'fordelingsnokkel_avtalt_gyldig',
+      'nav_leder_kommunefordeling',
       'driftsavtale_vedlagt',
+      'leder_deling_avviker',
+      'fordelingsnokkel_avviker',
       'lovpaalagte_tjenester',
       'brukermedvirkning_begge_nivaaer',
       'periode_slutt_etter_start',

@@ -48,7 +48,7 @@ describe('the cost table', () => {
           const t = derive(a).costs;
           const lines = [...t.rows, t.municipalTotal, t.total];
           for (const l of lines) for (const n of [l.fteHundredths, l.shareBasisPoints, l.amount!]) expect(Number.isSafeInteger(n)).toBe(true);
-          expect(t.rows.map((r) => r.fteHundredths)).toEqual([ftes[0], ...a.parties.municipalities.map((m) => ftes[1 + a.costs.fte.findIndex((f) => f.municipality === m.number)])]);
+          expect(t.rows.map((r) => r.fteHundredths)).toEqual([ftes[0], ...a.parties.municipalities.map((m) => ftes[1 + a.costs.fte!.findIndex((f) => f.municipality === m.number)])]);
           expect(t.total.shareBasisPoints).toBe(10000);
           expect(add(t.rows, (r) => r.shareBasisPoints)).toBe(10000);
           expect(t.total.amount).toBe(budget);
@@ -83,11 +83,11 @@ describe('the cost table', () => {
     ] as const) {
       a.costs.managerPostCost = kroner;
       const m = derive(a).costs.manager;
-      expect(m).toEqual({ stateLabel: 'Arbeids- og velferdsetaten', municipalLabel: 'kommunene', stateBasisPoints: 5000, municipalBasisPoints: 5000, halfAmountOre: ore });
+      expect(m).toMatchObject({ stateLabel: 'Arbeids- og velferdsetaten', municipalLabel: 'kommunene', stateBasisPoints: 5000, municipalBasisPoints: 5000, equal: true, halfAmountOre: ore, stateAmountOre: ore, municipalAmountOre: ore });
       expect(2 * m.halfAmountOre!).toBe(kroner * 100);
     }
     delete a.costs.managerPostCost;
-    expect(derive(a).costs.manager).not.toHaveProperty('halfAmountOre');
+    for (const k of ['halfAmountOre', 'stateAmountOre', 'municipalAmountOre']) expect(derive(a).costs.manager).not.toHaveProperty(k);
     expect(derive(example('nav-bodo.yaml')).costs.manager.municipalLabel).toBe('kommunen');
   });
 

@@ -63,7 +63,7 @@ describe('derive', () => {
   it('throws rather than inventing a split when there are no årsverk at all (validation refuses such data first)', () => {
     const a = example();
     a.costs.stateFte = 0;
-    a.costs.fte = a.costs.fte.map((f) => ({ ...f, fte: 0 }));
+    a.costs.fte = a.costs.fte!.map((f) => ({ ...f, fte: 0 }));
     expect(() => derive(a)).toThrow(/til sammen er 0/);
   });
 });

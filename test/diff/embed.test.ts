@@ -74,7 +74,7 @@ describe('data inside the document', () => {
     const item = strict(zip.file('customXml/item1.xml')!.asText()).documentElement!;
     expect(item.namespaceURI).toBe(NS);
     expect(item.localName).toBe('data');
-    expect(item.getAttribute('schemaVersion')).toBe('1.0');
+    expect(item.getAttribute('schemaVersion')).toBe('2.0');
     const data = JSON.parse(item.textContent!);
     expect(item.getAttribute('sha256')).toBe(sha256(sortedJson(data)));
     expect(canonicalJson(data)).toBe(sortedJson(data));

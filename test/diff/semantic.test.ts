@@ -77,7 +77,7 @@ const cases: Case[] = [
     },
     row: { kind: 'added', label: '1.0 Avtaleparter – eiere › Kommuner › Gildeskål kommune', pointer: '/parties/municipalities/5', old: null, new: gildeskal },
     alsoEntered: 1,
-    text: 'lagt til  Kommuner › Gildeskål kommune: Kommunens navn: Gildeskål kommune, Kommunenummer: 1838, Organisasjonsnummer: 964982147',
+    text: 'lagt til  Kommuner › Gildeskål kommune: Kommunens navn: Gildeskål kommune, Kommunenummer eller bydelsnummer: 1838, Organisasjonsnummer: 964982147',
     derived: true,
   },
   {

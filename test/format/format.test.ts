@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, genitive, groupDigits, joinList, municipalityName, slug } from '../../src/format/index.js';
+import { formatClock, formatDate, formatDecimal, formatHundredths, formatNok, formatOpeningHours, formatOre, formatPercent, genitive, groupDigits, joinList, municipalityName, slug, spellNav } from '../../src/format/index.js';
 
 const NBSP = '\u00a0';
 
@@ -58,5 +58,34 @@ describe('Norwegian formatting', () => {
     expect(slug('NAV Bodø')).toBe('nav-bodo');
     expect(slug('NAV Hábmer – Divtasvuona suohkan')).toBe('nav-habmer-divtasvuona-suohkan');
     expect(slug('NAV Ærøy Ågotnes Čáhcesuolu')).toBe('nav-aeroy-agotnes-cahcesuolu');
+  });
+});
+
+describe('NAV/Nav and opening hours (schema 2.0)', () => {
+  it('spells the leading NAV token of a name as the document chooses, and leaves the rest alone', () => {
+    expect(spellNav('NAV Bodø', 'Nav')).toBe('Nav Bodø');
+    expect(spellNav('Nav Nordland', 'NAV')).toBe('NAV Nordland');
+    expect(spellNav('NAV Oslo', 'NAV')).toBe('NAV Oslo');
+    expect(spellNav('NAV-kontoret Navarsete', 'Nav')).toBe('Nav-kontoret Navarsete');
+    expect(spellNav('Navarsete', 'NAV')).toBe('Navarsete');
+  });
+
+  it('writes opening hours as the template does, per entry, with kind, appointments and note', () => {
+    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:00' }])).toBe('mandag – fredag kl. 09.00 – kl. 15.00');
+    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'mandag', opens: '09:00', closes: '15:00' }])).toBe('mandag kl. 09.00 – kl. 15.00');
+    expect(
+      formatOpeningHours(
+        [
+          { fromDay: 'mandag', opens: '09:00', closes: '11:00', kind: 'drop-in' },
+          { fromDay: 'tirsdag', toDay: 'torsdag', opens: '12:00', closes: '15:30', kind: 'timeavtale' },
+          { fromDay: 'fredag', opens: '09:00', closes: '14:00', kind: 'åpent' },
+        ],
+        true,
+        'Stengt i juli.',
+      ),
+    ).toBe('mandag kl. 09.00 – kl. 11.00 (drop-in), tirsdag – torsdag kl. 12.00 – kl. 15.30 (bare etter timeavtale) og fredag kl. 09.00 – kl. 14.00, og ellers etter avtale. Stengt i juli');
+    expect(formatOpeningHours([], true)).toBe('etter avtale');
+    expect(formatOpeningHours([], false, 'etter avtale med kontoret')).toBe('etter avtale med kontoret');
+    expect(formatOpeningHours([])).toBe('');
   });
 });

@@ -62,6 +62,30 @@ describe('what the guide shows from an agreement, point by point', () => {
     expect(factsOf('costs', a)).toContain('Fordeling av NAV-lederstillingen: Arbeids- og velferdsetaten 50,00 % (550 000,50 kr), kommunene 50,00 % (550 000,50 kr)');
   });
 
+  it('3.8: the kommuner’s split of their NAV-leder share, an agreed key, payments and the first year', () => {
+    const a = example();
+    expect(factsOf('costs', a)).toContain(
+      'Fordeling av kommunenes andel av NAV-lederstillingen: Etter kommunenes årsverk: Fauske kommune 46,34 % (254 878,05 kr), Saltdal kommune 21,95 % (120 731,71 kr), Sørfold kommune 9,76 % (53 658,54 kr), Beiarn kommune 5,85 % (32 195,12 kr) og Hamarøy kommune – Hábmer 16,10 % (88 536,58 kr)',
+    );
+    const b = example('nav-bodo.yaml');
+    b.costs.allocationKey = 'avtalt';
+    b.costs.agreedShares = [{ party: 'stat', percent: 55.55 }, { party: '1804', percent: 44.45 }];
+    b.costs.managerShare = { state: 60, municipal: 40 };
+    b.costs.managerPostCost = 1_000_000;
+    b.costs.payments = { frequency: 'kvartalsvis', aKonto: true, settlementMonth: 3, invoicingParty: 'stat' };
+    b.costs.firstYearProRata = true;
+    b.period.start = '2026-04-01';
+    b.document.navSpelling = 'Nav';
+    const facts = factsOf('costs', b);
+    expect(facts).toContain('Fordeling av felles driftsutgifter etter avtalt fordelingsnøkkel');
+    expect(facts).toContain('Arbeids- og velferdsetaten | 38,50 | 55,55 % | 2 999 700 kr');
+    expect(facts).toContain('Fordeling av Nav-lederstillingen: Arbeids- og velferdsetaten 60,00 % (600 000 kr), kommunen 40,00 % (400 000 kr)');
+    // 5 400 000 × 9/12 = 4 050 000 (55,55 % : 44,45 %); 1 000 000 × 9/12 = 750 000.
+    expect(facts).toContain('Forholdsmessig første år: Fra 1. april 2026: 9/12 av årsbeløpene, det vil si 4 050 000 kr i felles driftsutgifter (Arbeids- og velferdsetaten 2 249 775 kr og Bodø kommune 1 800 225 kr) og 750 000 kr for Nav-lederstillingen');
+    expect(facts).toContain('Betaling og avregning: Eierne betaler a konto hvert kvartal, og utgiftene avregnes endelig innen utgangen av mars året etter. Arbeids- og velferdsetaten fakturerer.');
+    expect(facts.some((l) => l.startsWith('Fordeling av kommunenes andel'))).toBe(false);
+  });
+
   it('3.8: one kommune without a budget gives no amount column and no «til sammen» row; a missing driftsavtale is said', () => {
     const a = example('nav-bodo.yaml');
     delete a.costs.annualBudget;
@@ -80,12 +104,42 @@ describe('what the guide shows from an agreement, point by point', () => {
     expect(factsOf('period', a).slice(0, 2)).toEqual(['Gyldig fra: 1. januar 2026', 'Gyldig til: Til ny avtale er inngått']);
   });
 
-  it('2.1: clock times as the agreement writes them, with a full stop', () => {
+  it('2.1: one site: its address and its opening hours in the agreement\'s words', () => {
     const a = example();
-    a.location.openingHours = { fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:30' };
-    expect(factsOf('location', a)).toContain('Åpningstider: mandag–fredag kl. 09.00–15.30');
-    a.location.openingHours = { fromDay: 'onsdag', toDay: 'onsdag', opens: '10:15', closes: '14:00' };
-    expect(factsOf('location', a)).toContain('Åpningstider: onsdag kl. 10.15–14.00');
+    a.location.sites[0]!.openingHours = [{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:30' }];
+    expect(factsOf('location', a)).toEqual(['Adresse: Sjøgata 55, 8200 Fauske', 'Åpningstider: mandag – fredag kl. 09.00 – kl. 15.30']);
+    a.location.sites[0]!.openingHours = [{ fromDay: 'onsdag', opens: '10:15', closes: '14:00', kind: 'drop-in' }];
+    a.location.sites[0]!.byAppointment = true;
+    expect(factsOf('location', a)).toContain('Åpningstider: onsdag kl. 10.15 – kl. 14.00 (drop-in), og ellers etter avtale');
+  });
+
+  it('2.1: several sites, the main site first, each with its address and hours', () => {
+    const a = example();
+    a.location.sites.unshift({ name: 'Rognan', role: 'avdelingskontor', municipality: '1840', address: { street: 'Storgata 10', postalCode: '8250', city: 'Rognan' }, openingHours: [], note: 'etter avtale med kontoret' });
+    expect(factsOf('location', a)).toEqual([
+      'Fauske (hovedkontor) › Adresse: Sjøgata 55, 8200 Fauske',
+      'Fauske (hovedkontor) › Åpningstider: mandag – fredag kl. 09.00 – kl. 15.00',
+      'Rognan (avdelingskontor) › Adresse: Storgata 10, 8250 Rognan',
+      'Rognan (avdelingskontor) › Åpningstider: etter avtale med kontoret',
+    ]);
+  });
+
+  it('1.0: approvals, case numbers and contact persons per party; names in the agreement\'s spelling', () => {
+    const a = example();
+    a.document.navSpelling = 'Nav';
+    a.parties.municipalities[0]!.approval = { body: 'kommunestyret', date: '2025-11-27', caseNumber: '25/1400' };
+    a.parties.municipalities[1]!.caseNumber = '25/77';
+    a.parties.county.caseNumber = '25/8812';
+    a.parties.county.contact = { name: 'Per Hansen', title: 'rådgiver', email: 'per.hansen@nav.no' };
+    const facts = factsOf('parties', a);
+    expect(facts).toContain('Nav-kontorets navn: Nav Indre Salten');
+    expect(facts).toContain('  Fauske kommune: Kommunestyret 27. november 2025 (sak 25/1400)');
+    expect(facts).toContain('  Saltdal kommune: 25/77');
+    expect(facts).toContain('  Nav Nordland: 25/8812');
+    expect(facts).toContain('  Nav Nordland: Per Hansen, rådgiver, per.hansen@nav.no');
+    expect(facts.join('\n')).not.toContain('NAV Nordland');
+    // The schema's own titles follow the spelling too («Fordeling av Nav-lederstillingen»).
+    for (const key of ['parties', 'costs', 'location']) expect(factsFor(key, a, derive(a)).map((f) => f.label).join(' | ')).not.toMatch(/NAV/);
   });
 
   it('a point the agreement adds nothing to gives no facts', () => {

@@ -8,7 +8,8 @@ import type { Agreement } from '../../src/model/agreement.js';
 /** The repository root; fileURLToPath so a clone in a folder with spaces or æøå works too. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
-export const EXAMPLE_FILES = ['nav-bodo.yaml', 'nav-indre-salten.yaml'];
+/** Every example in examples/ (not the revision under examples/revisjoner). */
+export const EXAMPLE_FILES = ['nav-bodo.yaml', 'nav-hallingdal.yaml', 'nav-indre-salten.yaml', 'nav-lofoten.yaml', 'nav-ostensjo.yaml'];
 /** The project's own test tools (ooxml-validate, lo-check): everything a test runs lives in the repository. */
 export const TEST_TOOLS = join(ROOT, 'test', 'tools');
 /** Reference texts the fidelity tests compare against (see test/fixtures/reference/README.md). */

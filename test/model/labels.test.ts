@@ -9,7 +9,7 @@ describe('labelFor names array items by their identity', () => {
   const data = example() as unknown as Mutable;
 
   it('a kommune by its name (with the Sámi name), an årsverk line by its kommune', () => {
-    expect(labelFor('/parties/municipalities/4/number', data)).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Kommunenummer');
+    expect(labelFor('/parties/municipalities/4/number', data)).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Kommunenummer eller bydelsnummer');
     expect(labelFor('/costs/fte/1/fte', data)).toBe('3.8 Driftsavtale › Årsverk › Saltdal kommune › Årsverk');
     expect(labelFor('/purpose/localGoals/0', data)).toBe('2.0 Formålet med partnerskapsavtalen › Andre lokale mål › «Flere unge under 30 år i arbeid eller utdanning.»');
   });
@@ -32,8 +32,8 @@ describe('labelFor names array items by their identity', () => {
       labelFor('/costs/fte/0/fte', d),
     ];
     expect(labels).toEqual([
-      '1.0 Avtaleparter – eiere › Kommuner › Saltdal kommune › Kommunenummer',
-      '1.0 Avtaleparter – eiere › Kommuner › Sørfold kommune › Kommunenummer',
+      '1.0 Avtaleparter – eiere › Kommuner › Saltdal kommune › Kommunenummer eller bydelsnummer',
+      '1.0 Avtaleparter – eiere › Kommuner › Sørfold kommune › Kommunenummer eller bydelsnummer',
       '1.0 Avtaleparter – eiere › Kommuner › kommune 1839 › Kommunens navn',
       expect.stringMatching(/^2\.0 Formålet med partnerskapsavtalen › Andre lokale mål › «Flere\uFFFD? i arbeid»$/),
       '2.0 Formålet med partnerskapsavtalen › Andre lokale mål › nr. 2',

@@ -35,7 +35,7 @@ describe('schema', () => {
 
   it('has an $id and a schema version', () => {
     expect(schema.$id).toMatch(/^https:\/\//);
-    expect(schema.properties!.schemaVersion!.const).toBe('1.0');
+    expect(schema.properties!.schemaVersion!.const).toBe('2.0');
   });
 
   it('labels every enum value', () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 describe('free text survives every step untouched', () => {
   it('the agreement shows the free-text fields a reader needs', () => {
-    for (const p of ['/parties/officeName', '/parties/county/name', '/parties/municipalities/4/name', '/parties/municipalities/4/samiName', '/purpose/localGoals/0', '/location/address/street', '/leadership/municipalReportsTo', '/services/additionalMunicipalServices/0', '/userParticipation/systemLevel', '/cooperation/agreements/0', '/signing/place', '/signing/municipalSignatory', '/attachments/0/title'])
+    for (const p of ['/parties/officeName', '/parties/county/name', '/parties/municipalities/4/name', '/parties/municipalities/4/samiName', '/purpose/localGoals/0', '/location/sites/0/address/street', '/leadership/municipalReportsTo', '/services/additionalMunicipalServices/0', '/userParticipation/systemLevel', '/cooperation/agreements/0', '/signing/place', '/signing/municipal/name', '/attachments/0/title'])
       expect(shown).toContain(p);
     expect(shown.length).toBeGreaterThanOrEqual(25);
   });

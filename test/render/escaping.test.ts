@@ -17,7 +17,7 @@ it('prints specials, Sámi letters and emoji literally, and newlines as line bre
   a.purpose.localGoals = [SPECIALS, SAMI, EMOJI];
   a.purpose.municipalValues = `åpenhet & "respekt" <samarbeid>`;
   a.userParticipation.systemLevel = `Første linje\nAndre linje med ${SPECIALS}`;
-  a.signing.municipalSignatory = 'Máret Ŋuolja-Đávgi';
+  a.signing.municipal = { name: 'Máret Ŋuolja-Đávgi', title: 'kommunedirektør' };
 
   const docx = renderAgreement(a, derive(a), renderer());
   const parts = parseParts(docx);

@@ -4,8 +4,9 @@
  * A sentence with blanks is matched as a pattern: each blank is a lazy wildcard within one
  * paragraph, hints such as «(fylke)» are dropped, and the template's alternatives («felles/delt»)
  * become alternations. The template is read and split here, independently of the renderer; the
- * generated text comes from mammoth. Runs on both examples and on an agreement with only the
- * required values (every optional list empty).
+ * generated text comes from mammoth. Runs on both examples, on an agreement with only the
+ * required values (every optional list empty), on a multi-site office signed electronically and on
+ * an office written «Nav» (schema 2.0, issue 13).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,10 +42,12 @@ const PATTERN_RULES: Array<[RegExp, string, string]> = [
   [/\s*\((?:fylke|adresse|ukedag|kommune\/-er|fyll inn(?: årstall| resultatmål)?|lenke|stryk det som ikke passer)\)/g, '', 'hints to the person filling in'],
   [/felles\/delt/g, '(?:felles|delt)', 'the parties keep one of the two'],
   [/kommunale vilkår\/statlige vilkår/g, '(?:kommunale vilkår|statlige vilkår)', 'the parties keep one of the two'],
-  [/rådmann/g, '(?:rådmann|kommunedirektør)', 'the title is parties.municipalSignatoryTitle (kommunedirektør since kommuneloven 2018)'],
-  [/Rådmann/g, '(?:Rådmann|Kommunedirektør)', 'the same title under the signature'],
+  [/rådmann/g, '(?:rådmann|kommunedirektør|bydelsdirektør)', 'the title is parties.municipalHeadTitle (kommunedirektør since kommuneloven 2018; bydelsdirektør for an Oslo bydel)'],
+  [/Rådmann/g, '(?:Rådmann|Kommunedirektør|Bydelsdirektør)', 'the same title under the signature'],
   [/eksempelvis ett til to møter/g, '(?:eksempelvis ett til to møter|\\S+ møter?)', 'an example the agreement replaces by its own number (governance.meetingsPerYear)'],
+  [new RegExp(`${GAP} kommunes\\b`, 'g'), `${WILD}s`, 'a kommune blank in the genitive: the genitive of the name as given («Bodø kommunes», «Bydel Østensjøs»)'],
   [new RegExp(` ?${GAP} ?kommune\\b`, 'g'), WILD, 'a kommune blank: the name in the data includes «kommune» and any Sámi name after it'],
+  [/\bkommunens(?= (?:myndighetsområder|ansvar for økonomisk))/g, 'kommunene?s', 'with several kommuner (Alternativ 2) the plural «kommunenes» (3.7, 4.0)'],
 ];
 
 /**
@@ -61,6 +64,11 @@ const CONDITIONAL: Array<[string, (a: Agreement) => boolean]> = [
   ['På systemnivå', (a) => !!a.userParticipation.systemLevel],
   ['Eierne er enige om at samhandling med andre', (a) => !!a.cooperation.agreements?.length],
   ['Vedlegg:', (a) => a.attachments.length > 0],
+  // Several sites: listed with their addresses and opening hours instead (README).
+  ['NAV ⟨blank⟩ lokasjon er', (a) => a.location.sites.length === 1],
+  ['Åpningstidene til NAV', (a) => a.location.sites.length === 1],
+  // Electronic signing: no place and date to fill in by hand.
+  ['Sted, dato', (a) => a.signing.method !== 'elektronisk'],
 ];
 
 /**
@@ -171,16 +179,56 @@ function expected(u: Unit, a: Agreement): boolean {
 
 const reference = readFileSync(TEMPLATE, 'utf8');
 const units = templateUnits(reference);
-const documents = [...EXAMPLE_FILES.map((f) => f.replace(/\.yaml$/, '')), 'minimal'];
+
+/** Indre Salten with two more sites, signed electronically. */
+function severalSites(): Agreement {
+  const a = loadExample('nav-indre-salten');
+  a.location.sites.push(
+    { name: 'Rognan', role: 'avdelingskontor', municipality: '1840', address: { street: 'Storgata 10', postalCode: '8250', city: 'Rognan' }, openingHours: [{ fromDay: 'tirsdag', opens: '10:00', closes: '14:00' }] },
+    { name: 'Misvær', role: 'servicepunkt', municipality: '1839', address: { street: 'Misværveien 1', postalCode: '8100', city: 'Misvær' }, openingHours: [], byAppointment: true },
+  );
+  a.signing.method = 'elektronisk';
+  return a;
+}
+
+/** Bodø written «Nav» (document.navSpelling), its names typed either way. */
+function navSpelled(): Agreement {
+  const a = loadExample('nav-bodo');
+  a.document.navSpelling = 'Nav';
+  a.parties.officeName = 'Nav Bodø';
+  return a;
+}
+
+/** NAV Østensjø: Alternativ 1 with Bydel Østensjø (Oslo) in the kommune's place. */
+function bydel(): Agreement {
+  const a = loadExample('nav-bodo');
+  a.parties.municipalities = [{ kind: 'bydel', name: 'Bydel Østensjø', number: '030113', orgNumber: a.parties.municipalities[0]!.orgNumber }];
+  a.parties.municipalHeadTitle = 'bydelsdirektør';
+  a.parties.county = { name: 'NAV Oslo' };
+  a.parties.officeName = 'NAV Østensjø';
+  a.location.sites[0]!.municipality = '030113';
+  a.costs.fte = [{ municipality: '030113', fte: a.costs.fte![0]!.fte }];
+  a.signing.municipal = { name: 'Ola Nordmann', title: 'bydelsdirektør' };
+  return a;
+}
+
+const BUILT: Record<string, () => Agreement> = { minimal, 'several-sites': severalSites, 'nav-spelled': navSpelled, bydel };
+const documents = [...EXAMPLE_FILES.map((f) => f.replace(/\.yaml$/, '')), ...Object.keys(BUILT)];
+
+/**
+ * A «Nav» document read with the template's spelling: the template says «NAV», and the document
+ * must say the same words with «Nav» (test/render/text-2.0.test.ts checks that no «NAV» is left).
+ */
+const asTemplateSpelling = (text: string, a: Agreement) => (a.document.navSpelling === 'Nav' ? text.replace(/\bNav(?=s?\b|-)/g, 'NAV') : text);
 /** Per document: its paragraphs, each flattened, joined by \n so a blank never spans two. */
 const texts = new Map<string, string>();
 const data = new Map<string, Agreement>();
 
 beforeAll(async () => {
   for (const name of documents) {
-    const a = name === 'minimal' ? minimal() : loadExample(name);
+    const a = BUILT[name]?.() ?? loadExample(name);
     data.set(name, a);
-    texts.set(name, paragraphs(await mammothText(renderAgreement(a, derive(a), renderer()))).map(flatten).join('\n'));
+    texts.set(name, asTemplateSpelling(paragraphs(await mammothText(renderAgreement(a, derive(a), renderer()))).map(flatten).join('\n'), a));
   }
 });
 
@@ -238,8 +286,10 @@ describe('the sentences of the national template', () => {
     const [stateStaff, municipalStaff] = optionalParagraphs(reference);
     expect(stateStaff).toMatch(/^Eierne er enige om at medarbeidere ansatt i statlig linje .* utføre oppgavene\.$/);
     expect(municipalStaff).toMatch(/^Eierne er enige om at medarbeidere ansatt i kommunal linje .* utføre oppgavene\.$/);
-    const { delegation } = data.get(name)!;
-    expect(texts.get(name)!.includes(stateStaff!)).toBe(delegation.stateStaffOnMunicipalTasks);
+    const { delegation, parties } = data.get(name)!;
+    // With several kommuner the tasks are on «kommunenes myndighetsområder».
+    const own = parties.municipalities.length > 1 ? stateStaff!.replace('kommunens myndighetsområder', 'kommunenes myndighetsområder') : stateStaff!;
+    expect(texts.get(name)!.includes(own)).toBe(delegation.stateStaffOnMunicipalTasks);
     expect(texts.get(name)!.includes(municipalStaff!)).toBe(delegation.municipalStaffOnStateTasks);
   });
 

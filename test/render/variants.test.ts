@@ -119,7 +119,7 @@ describe('data-dependent choices', () => {
 
   it('leaves the state signatory line empty when no signatory is named, even with a county director on record', async () => {
     const a = clone(loadExample('nav-bodo'));
-    delete a.signing.stateSignatory;
+    delete a.signing.state;
     expect(a.parties.county.director).toBe('Cathrine Stavnes');
     const { docx, text } = await render(a);
     expect(text).not.toContain('Cathrine Stavnes');
@@ -127,17 +127,15 @@ describe('data-dependent choices', () => {
     expect(signingLines(docx)).toBe(2);
   });
 
-  it('never describes an unequal NAV-leder split: validation refuses it, and the document states only the equal split', async () => {
-    const a = clone(loadExample('nav-indre-salten'));
+  it('states an agreed NAV-leder split other than 50/50 instead of «deles likt», with each owner\'s amount', async () => {
+    const a = clone(loadExample('nav-bodo'));
     a.costs.managerShare = { state: 60, municipal: 40 };
-    const r = validateAgreement(a);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems.map((p) => [p.code, p.pointer])).toContainEqual(['nav_leder_delt_likt', '/costs/managerShare']);
-    // Rendered anyway (a caller that skipped validation), no number contradicts «deles likt».
+    a.costs.managerPostCost = 1_000_000;
+    expect(validateAgreement(a).ok).toBe(true);
     const { text } = await render(a);
-    expect(text).toContain('Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.');
-    expect(text).toContain('det vil si 550 000 kr for hver eier.');
-    expect(text).not.toMatch(/60,00 %|40,00 %|660 000|440 000|som vist nedenfor/);
+    expect(text).toContain('Utgifter knyttet til NAV-lederstillingen deles med 60 % på staten og 40 % på kommunen, uavhengig av tilsettingsforhold.');
+    expect(text).toContain('Utgiftene til NAV-lederstillingen er budsjettert til 1 000 000 kr per år, det vil si 600 000 kr for staten og 400 000 kr for kommunen.');
+    expect(text).not.toMatch(/deles likt|for hver eier/);
   });
 
   it('halves an odd NAV-leder cost exactly, and leaves the amounts out without a cost', async () => {
@@ -151,13 +149,17 @@ describe('data-dependent choices', () => {
   });
 
   it("uses the template's own words for the statutory services when no other municipal service is added", async () => {
-    const a = clone(loadExample('nav-indre-salten'));
+    const a = clone(loadExample('nav-bodo'));
     delete a.services.additionalMunicipalServices;
     const { text } = await render(a);
     expect(text).toContain(STATUTORY_ONLY);
     expect(text).not.toContain('Ut over kommunens ansvar');
     a.services.additionalMunicipalServices = ['gjeldsrådgivning'];
     expect((await render(a)).text).not.toContain(STATUTORY_ONLY);
+    // Several kommuner: the same words, with «kommunenes ansvar».
+    const b = clone(loadExample('nav-indre-salten'));
+    delete b.services.additionalMunicipalServices;
+    expect((await render(b)).text).toContain(STATUTORY_ONLY.replace('dekke kommunens ansvar', 'dekke kommunenes ansvar'));
   });
 
   it('keeps the 5.0 lead-in with one level given and attributes the user-council authority to NAV', async () => {
@@ -196,8 +198,9 @@ describe('data-dependent choices', () => {
     const a = clone(loadExample('nav-bodo'));
     a.governance.meetingsPerYear = 1;
     a.period.evaluationIntervalYears = 1;
-    a.location.openingHours.toDay = 'mandag';
-    a.parties.municipalSignatoryTitle = 'rådmann';
+    a.location.sites[0]!.openingHours[0]!.toDay = 'mandag';
+    a.parties.municipalHeadTitle = 'rådmann';
+    a.signing.municipal!.title = 'rådmann';
     const { text } = await render(a);
     expect(text).toContain('og direktør for NAV Nordland etter behov (ett møte i året), for å samordne');
     expect(text).toContain('Avtalen skal evalueres og revideres hvert år.');
@@ -227,6 +230,14 @@ describe('data-dependent choices', () => {
 
   it('never leaves blanks, whatever optional values are missing', async () => {
     const full = loadExample('nav-indre-salten');
+    // Every optional value of schema 2.0 given, so that dropping each is tried too.
+    full.document = { navSpelling: 'NAV', version: '2', replaces: { version: '1', date: '2021-12-15' } };
+    full.parties.municipalities[0]!.caseNumber = '25/1412';
+    full.parties.municipalities[0]!.approval = { body: 'kommunestyret', date: '2025-11-27', caseNumber: '25/1400' };
+    full.parties.county.caseNumber = '25/8812';
+    full.location.sites[0]!.note = 'stengt i juli';
+    full.signing.municipal = { name: 'Kari Nordhus', title: 'kommunedirektør', authority: 'etter fullmakt' };
+    full.signing.method = 'elektronisk';
     const optional: Array<(a: Agreement) => void> = [
       (a) => delete a.purpose.municipalValues,
       (a) => delete a.purpose.localGoals,
@@ -253,8 +264,16 @@ describe('data-dependent choices', () => {
       (a) => delete a.period.revisionDate,
       (a) => delete a.signing.place,
       (a) => delete a.signing.date,
-      (a) => delete a.signing.municipalSignatory,
-      (a) => delete a.signing.stateSignatory,
+      (a) => delete a.signing.municipal,
+      (a) => delete a.signing.state,
+      (a) => delete a.signing.method,
+      (a) => delete a.document.version,
+      (a) => delete a.document.replaces,
+      (a) => delete a.document.replaces?.version,
+      (a) => delete a.parties.municipalities[0]?.caseNumber,
+      (a) => delete a.parties.municipalities[0]?.approval,
+      (a) => delete a.parties.county.caseNumber,
+      (a) => delete a.location.sites[0]?.note,
       (a) => delete a.userParticipation.navAppointsUserCouncil,
       (a) => delete a.attachments[0]?.date,
       (a) => (a.attachments = []),

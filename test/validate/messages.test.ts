@@ -29,10 +29,10 @@ function problemsOfText(edit: (text: string) => string, name = 'nav-indre-salten
 
 describe('a number where text is expected (YAML read it unquoted)', () => {
   const cases: { it: string; from: string; to: string; pointer: string; example: string }[] = [
-    { it: 'postnummer with a leading zero', from: 'postalCode: "8200"', to: 'postalCode: 0150', pointer: '/location/address/postalCode', example: '"0150"' },
+    { it: 'postnummer with a leading zero', from: 'postalCode: "8200"', to: 'postalCode: 0150', pointer: '/location/sites/0/address/postalCode', example: '"0150"' },
     { it: 'kommunenummer with a leading zero', from: 'number: "1840"', to: 'number: 0301', pointer: '/parties/municipalities/1/number', example: '"0301"' },
     { it: 'kommunenummer without one', from: 'number: "1845"', to: 'number: 1845', pointer: '/parties/municipalities/2/number', example: '"1845"' },
-    { it: 'schema version 1.0', from: 'schemaVersion: "1.0"', to: 'schemaVersion: 1.0', pointer: '/schemaVersion', example: '"1.0"' },
+    { it: 'schema version 2.0', from: 'schemaVersion: "2.0"', to: 'schemaVersion: 2.0', pointer: '/schemaVersion', example: '"2.0"' },
     { it: 'organisasjonsnummer', from: 'orgNumber: "972417718"', to: 'orgNumber: 972417718', pointer: '/parties/municipalities/0/orgNumber', example: '"972417718"' },
   ];
   for (const c of cases) {
@@ -50,7 +50,7 @@ describe('a number where text is expected (YAML read it unquoted)', () => {
   }
 
   it('other wrong types keep the plain message', () => {
-    const [p] = problems((a) => (a.location.address.postalCode = true));
+    const [p] = problems((a) => (a.location.sites[0].address.postalCode = true));
     expect(p!.message).toContain('må være tekst, men er ja eller nei');
     expect(p!.message).not.toContain('anførselstegn');
   });
@@ -111,26 +111,9 @@ describe('årsverk with at most two decimals', () => {
   });
 });
 
-describe('kommune names end with «kommune»', () => {
-  it('suggests the name with «kommune» added', () => {
-    const found = problems((a) => (a.parties.municipalities[0].name = 'Bodø'), 'nav-bodo.yaml');
-    expect(found.map((p) => [p.pointer, p.code])).toEqual([['/parties/municipalities/0/name', 'municipality_name']]);
-    expect(found[0]!.message).toContain('er «Bodø», men skal være kommunens offisielle navn, som slutter på «kommune», for eksempel «Bodø kommune»');
-    expect(found[0]!.message).toContain('«Samisk navn» (samiName)');
-  });
-
-  it('fixes the case of «Kommune»', () => {
-    const [p] = problems((a) => (a.parties.municipalities[0].name = 'Bodø Kommune'), 'nav-bodo.yaml');
-    expect(p!.message).toContain('for eksempel «Bodø kommune»');
-  });
-
-  it('sends a Sámi name to samiName', () => {
-    const [p] = problems((a) => (a.parties.municipalities[4].name = 'Hábmer suohkan'));
-    expect(p!.message).toContain('er «Hábmer suohkan», som ser ut som et samisk eller kvensk navn. Før det inn i «Samisk navn» (samiName)');
-  });
-
-  it('accepts official names, Sámi letters included', () => {
-    for (const name of ['Oslo kommune', 'Nord-Fron kommune', 'Aurskog-Høland kommune', 'Unjárga kommune']) {
+describe('names as the kommune or bydel writes them', () => {
+  it('accepts the names kommuner and bydeler use for themselves, Sámi names included', () => {
+    for (const name of ['Bodø kommune', 'Bodø', 'Divtasvuona suohkan', 'Unjárga kommune', 'Aurskog-Høland kommune']) {
       expect(problems((a) => (a.parties.municipalities[0].name = name), 'nav-bodo.yaml'), name).toEqual([]);
     }
   });
@@ -141,6 +124,38 @@ describe('kommune names end with «kommune»', () => {
   });
 });
 
+describe('two fields that disagree: the message names both', () => {
+  const bydel = (a: Mutable) => Object.assign(a.parties.municipalities[0], { kind: 'bydel', name: 'Bydel Østensjø', number: '030113' });
+
+  it('a bydel in an Alternativ 2 agreement names the kind and the form', () => {
+    const found = problems(bydel);
+    expect(found.map((p) => [p.pointer, p.code])).toEqual([['/parties/municipalities/0/kind', 'bydel_vertskommune']]);
+    expect(found[0]!.message).toContain('«1.0 Avtaleparter – eiere › Kommuner › Bydel Østensjø › Type part» er «Bydel i Oslo kommune»');
+    expect(found[0]!.message).toContain('men «1.0 Avtaleparter – eiere › Avtaleform» er «Alternativ 2: vertskommune for flere kommuner»');
+    expect(found[0]!.message).toContain('Velg Alternativ 1 med bydelen som eneste part');
+  });
+
+  it('a bydelsnummer for a kommune, and a kommunenummer for a bydel, name the number and the kind', () => {
+    const kommune = problems((a) => (a.parties.municipalities[0].number = '030113'), 'nav-bodo.yaml');
+    expect(kommune.map((p) => [p.pointer, p.code])).toEqual([['/parties/municipalities/0/number', 'nummer_og_type']]);
+    expect(kommune[0]!.message).toContain('Kommunenummer eller bydelsnummer» er «030113», et bydelsnummer, men «1.0 Avtaleparter – eiere › Kommuner › Bodø kommune › Type part» er «Kommune»');
+    expect(kommune[0]!.message).toContain('Sett typen til «Bydel i Oslo kommune» (kind: bydel)');
+    const forBydel = problems((a) => ((a.parties.municipalities[0].kind = 'bydel'), (a.parties.municipalities[0].number = '0301')), 'nav-bodo.yaml');
+    expect(forBydel.map((p) => [p.pointer, p.code])).toEqual([['/parties/municipalities/0/number', 'nummer_og_type']]);
+    expect(forBydel[0]!.message).toContain('er «0301», men «1.0 Avtaleparter – eiere › Kommuner › Bodø kommune › Type part» er «Bydel i Oslo kommune»');
+    // A number of no valid form gets the plain message only, once.
+    expect(problems((a) => (a.parties.municipalities[0].number = '0301AB'), 'nav-bodo.yaml').map((p) => p.code)).toEqual(['pattern']);
+  });
+
+  it('a field required by another field’s value says which', () => {
+    const found = problems((a) => (a.parties.municipalities[1].approval = { body: 'annet', date: '2025-11-20' }));
+    expect(found.map((p) => [p.pointer, p.code])).toEqual([['/parties/municipalities/1/approval/bodyName', 'required']]);
+    expect(found[0]!.message).toContain('«1.0 Avtaleparter – eiere › Kommuner › Saltdal kommune › Politisk godkjenning › Navn på organet» mangler. Fyll det inn. Det kreves fordi «1.0 Avtaleparter – eiere › Kommuner › Saltdal kommune › Politisk godkjenning › Vedtaksorgan» er «Annet organ».');
+    const [host] = problems((a) => delete a.parties.host);
+    expect(host!.message).toContain('Det kreves fordi «1.0 Avtaleparter – eiere › Avtaleform» er «Alternativ 2: vertskommune for flere kommuner».');
+  });
+});
+
 describe('problems in document order', () => {
   it('by line in the file, whatever order the validator found them in', () => {
     const found = problemsOfText((t) => {
@@ -148,13 +163,13 @@ describe('problems in document order', () => {
       const signing = /^signing:\n(?: .*\n)+/m.exec(t)![0];
       return t
         .replace(signing, '')
-        .replace('schemaVersion: "1.0"\n', `schemaVersion: "1.0"\n${signing}`)
+        .replace('schemaVersion: "2.0"\n', `schemaVersion: "2.0"\n${signing}`)
         .replace('place: Fauske', 'place: ""')
         .replace('postalCode: "8200"', 'postalCode: "82"')
-        .replace('name: Saltdal kommune', 'name: Saltdal')
+        .replace('name: Saltdal kommune', 'name: " "')
         .replace('fte: 9.5', 'fte: 9.555');
     });
-    expect(found.map((p) => p.pointer)).toEqual(['/signing/place', '/parties/municipalities/1/name', '/location/address/postalCode', '/costs/fte/0/fte']);
+    expect(found.map((p) => p.pointer)).toEqual(['/signing/place', '/parties/municipalities/1/name', '/location/sites/0/address/postalCode', '/costs/fte/0/fte']);
     const lines = found.map((p) => p.line!);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
   });

@@ -55,13 +55,24 @@ describe('the blocking rules hold where they should', () => {
     return validateAgreement(a);
   };
 
-  it('an absent NAV-leder split is the template’s 50/50, and 50/50 stated is accepted', () => {
+  it('an absent NAV-leder split is the template’s 50/50; any split summing to exactly 100 is accepted', () => {
     expect(valid((a) => delete a.costs.managerShare).ok).toBe(true);
-    expect(valid((a) => (a.costs.managerShare = { state: 50, municipal: 50 })).ok).toBe(true);
+    for (const [state, municipal] of [[50, 50], [60, 40], [33.33, 66.67], [100, 0]] as const) expect(valid((a) => (a.costs.managerShare = { state, municipal })).ok).toBe(true);
+  });
+
+  it('an agreed key naming every owner once with shares summing to 100,00 is accepted, with or without årsverk', () => {
+    const agreed = (a: Mutable) => ((a.costs.allocationKey = 'avtalt'), (a.costs.agreedShares = [{ party: '1804', percent: 44.45 }, { party: 'stat', percent: 55.55 }]));
+    expect(valid(agreed, 'nav-bodo.yaml').ok).toBe(true);
+    expect(valid((a) => (agreed(a), delete a.costs.stateFte, delete a.costs.fte), 'nav-bodo.yaml').ok).toBe(true);
+  });
+
+  it('each way of splitting the kommuner’s NAV-leder share is accepted in Alternativ 2', () => {
+    for (const how of ['årsverk', 'likt', 'vertskommunen']) expect(valid((a) => (a.costs.managerMunicipalSplit = how)).ok).toBe(true);
   });
 
   it('årsverk only on one side, or a hundredth in all, is something to split', () => {
     expect(valid((a) => (a.costs.stateFte = 0)).ok).toBe(true);
+    // Without managerMunicipalSplit the kommuner then split their NAV-leder share equally (derive).
     expect(valid((a) => a.costs.fte.forEach((f: Mutable) => (f.fte = 0))).ok).toBe(true);
     expect(valid((a) => ((a.costs.stateFte = 0.01), (a.costs.fte[0].fte = 0)), 'nav-bodo.yaml').ok).toBe(true);
   });
@@ -71,7 +82,26 @@ describe('the blocking rules hold where they should', () => {
   });
 
   it('opening and closing on the same weekday is allowed', () => {
-    expect(valid((a) => (a.location.openingHours.toDay = a.location.openingHours.fromDay)).ok).toBe(true);
+    const hours = (a: Mutable) => a.location.sites[0].openingHours[0];
+    expect(valid((a) => (hours(a).toDay = hours(a).fromDay)).ok).toBe(true);
+    expect(valid((a) => delete hours(a).toDay).ok).toBe(true);
+  });
+
+  it('a day with a lunch closure, and drop-in beside the opening hours, do not overlap', () => {
+    const site = (a: Mutable) => a.location.sites[0];
+    const lunch = valid((a) => (site(a).openingHours = [{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '11:30' }, { fromDay: 'mandag', toDay: 'fredag', opens: '12:30', closes: '15:00' }]));
+    expect(lunch.ok).toBe(true);
+    expect(valid((a) => site(a).openingHours.push({ fromDay: 'tirsdag', opens: '10:00', closes: '14:00', kind: 'drop-in' })).ok).toBe(true);
+  });
+
+  it('a site without opening hours is fine when it receives by appointment or has a note', () => {
+    const site = (a: Mutable) => a.location.sites[0];
+    expect(valid((a) => ((site(a).openingHours = []), (site(a).byAppointment = true))).ok).toBe(true);
+    expect(valid((a) => ((site(a).openingHours = []), (site(a).note = 'Åpent etter avtale med veileder'))).ok).toBe(true);
+  });
+
+  it('a branch office in another party kommune, beside the hovedkontor, is allowed', () => {
+    expect(valid((a) => a.location.sites.push({ name: 'Rognan', role: 'avdelingskontor', municipality: '1840', address: { street: 'Storgata 1', postalCode: '8250', city: 'Rognan' }, openingHours: [], byAppointment: true })).ok).toBe(true);
   });
 });
 
@@ -86,10 +116,16 @@ describe('the blocking rules as a registry', () => {
     expect(blockingRules.map((r) => r.code)).toEqual([
       'kommunenummer_unike',
       'vertskommune_minst_to_kommuner',
+      'lokasjon_i_partskommune',
+      'ett_hovedkontor',
       'aapningstider_gyldige',
+      'aapningstider_overlapper',
+      'aapningstider_oppgitt',
       'aarsverk_per_kommune',
       'aarsverk_over_null',
-      'nav_leder_delt_likt',
+      'nav_leder_andeler_sum',
+      'fordelingsnokkel_avtalt_gyldig',
+      'nav_leder_kommunefordeling',
       'lovpaalagte_tjenester',
       'periode_slutt_etter_start',
     ]);

@@ -13,7 +13,7 @@ function halfWay(): Record<string, unknown> {
 describe('draftView: a draft as code written for complete agreements reads it', () => {
   it('a required part not answered yet throws NotYetAnswered, naming where', () => {
     const view = draftView(halfWay()) as unknown as Agreement;
-    expect(() => view.location.openingHours).toThrow(NotYetAnswered);
+    expect(() => view.location.sites).toThrow(NotYetAnswered);
     expect(() => view.costs.fte).toThrow(expect.objectContaining({ pointer: '/costs' }));
     expect(() => view.parties.officeName).toThrow(expect.objectContaining({ pointer: '/parties/officeName' }));
   });
@@ -61,7 +61,7 @@ describe('checking one field of a draft', () => {
   });
 
   it('says nothing from the rules while a value elsewhere has the wrong shape (the final check takes the user there)', () => {
-    const draft = { ...halfWay(), location: { openingHours: 'hele dagen' } };
+    const draft = { ...halfWay(), location: { sites: 'hele dagen' } };
     expect(problemsWith(draft, ['parties', 'municipalities', '1', 'number'], '1841')).toEqual([]);
   });
 });

@@ -82,13 +82,13 @@ describe('revising an agreement', () => {
     const dir = tempDir();
     const broken = example('nav-bodo.yaml');
     broken.parties.municipalities[0]!.number = '184';
-    broken.costs.fte[0]!.municipality = '184';
+    broken.costs.fte![0]!.municipality = '184';
     writeFileSync(join(dir, 'gammel.yaml'), stringify(broken));
     const prompter = new ScriptedPrompter([], { thenEnter: true, byKey: { '/parties/municipalities/0/number': '1804', '/costs/fte/0/fte': '31' } });
     const run = await runWizard({ from: 'gammel.yaml', out: 'ny.yaml' }, prompter, dir);
     expect(run.code).toBe(0);
     expect(prompter.said[0]).toContain('«gammel.yaml» har feil som du får rette underveis:');
-    expect(prompter.said[0]).toContain('Kommunenummer» har feil form: «184»');
+    expect(prompter.said[0]).toContain('Kommunenummer eller bydelsnummer» har feil form: «184»');
     expect(readYaml(join(dir, 'ny.yaml'))).toEqual(example('nav-bodo.yaml'));
   });
 
@@ -114,8 +114,8 @@ describe('revising an agreement', () => {
       ...expected.parties,
       form: 'vertskommune',
       host: '1804',
-      municipalities: [...expected.parties.municipalities, { name: 'Gildeskål kommune', number: '1838', orgNumber: '964982562' }],
+      municipalities: [...expected.parties.municipalities, { kind: 'kommune', name: 'Gildeskål kommune', number: '1838', orgNumber: '964982562' }],
     });
-    expect(written.costs.fte).toEqual([...expected.costs.fte, { municipality: '1838', fte: 2.5 }]);
+    expect(written.costs.fte).toEqual([...expected.costs.fte!, { municipality: '1838', fte: 2.5 }]);
   });
 });

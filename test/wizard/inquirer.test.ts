@@ -67,24 +67,32 @@ describe('the real prompts on a (fake) terminal', () => {
     writeFileSync(join(dir, 'feil.yaml'), stringify(bad));
     const validated = await runCli(['validate', 'feil.yaml'], { cwd: dir });
     const expected = /feil\.yaml:\d+:\d+: feil: (.*) \(\/parties\/municipalities\/0\/number\)/.exec(validated.stderr)?.[1];
-    expect(expected).toContain('Kommunenummer» har feil form: «184»');
+    expect(expected).toContain('Kommunenummer eller bydelsnummer» har feil form: «184»');
 
     const terminal = new FakeTerminal();
     const f = fakeIo(dir, { stdin: terminal.input, stdout: terminal.output });
     const done = wizardCommand({ out: 'avtale.yaml' }, f.io);
 
+    await terminal.waitFor('? Skrivemåte for NAV');
+    terminal.type(KEY.enter);
+    await terminal.waitFor('? Avtalens versjon');
+    terminal.type(KEY.enter);
+    await terminal.waitFor('? Vil du fylle inn «Erstatter avtale»?');
+    terminal.type(KEY.enter);
     await terminal.waitFor('? Avtaleform');
+    terminal.type(KEY.enter);
+    await terminal.waitFor('? Type part');
     terminal.type(KEY.enter);
     await terminal.waitFor('? Kommunens navn');
     terminal.type('Hamarøy kommune' + KEY.enter);
     await terminal.waitFor('? Samisk navn');
     terminal.type('Hábmer' + KEY.enter);
-    await terminal.waitFor('Fire sifre, for eksempel «1841».');
-    await terminal.waitFor('? Kommunenummer');
+    await terminal.waitFor('Fire sifre for en kommune, for eksempel «1841»');
+    await terminal.waitFor('? Kommunenummer eller bydelsnummer');
     terminal.type('184' + KEY.enter);
     await terminal.waitFor(`> ${expected}`);
     terminal.type(KEY.backspace.repeat(3) + '1875' + KEY.enter);
-    await terminal.waitFor('✔ Kommunenummer 1875');
+    await terminal.waitFor('✔ Kommunenummer eller bydelsnummer 1875');
     await terminal.waitFor('? Organisasjonsnummer');
     terminal.type(KEY.ctrlC);
 
@@ -92,7 +100,7 @@ describe('the real prompts on a (fake) terminal', () => {
     expect(f.stderr()).toContain('Avbrutt. Svarene dine er lagret i «avtale.yaml.utkast.json».');
     expect(f.stderr()).toContain('Fortsett der du slapp med: npx partnerskap wizard --out avtale.yaml');
     const draft = parseDraft(readFileSync(join(dir, 'avtale.yaml.utkast.json'), 'utf8'));
-    expect(draft?.data.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {}, municipalities: [{ name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875' }] });
+    expect(draft?.data.parties).toEqual({ form: 'enkeltkommune', municipalHeadTitle: 'kommunedirektør', county: {}, municipalities: [{ kind: 'kommune', name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875' }] });
     expect(draft?.at?.label).toBe('1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Organisasjonsnummer');
   });
 });

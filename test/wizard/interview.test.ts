@@ -39,8 +39,8 @@ describe('a full interview from the template', () => {
     const prompter = new ScriptedPrompter(ALT1_SCRIPT);
     await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
     const numbers = prompter.sections.filter((s) => /\(del \d+ av \d+\)$/.test(s)).map((s) => s.replace(/ \(del.*$/, ''));
-    expect(numbers.map((s) => s.split(' ')[0])).toEqual(['1.0', '2.0', '2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.0', '5.0', '6.0', '7.0', '8.0', '9.0', 'Underskrift', 'Vedlegg']);
-    expect(numbers[0]).toBe('1.0 Avtaleparter – eiere');
+    expect(numbers.map((s) => s.split(' ')[0])).toEqual(['Dokumentet', '1.0', '2.0', '2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.0', '5.0', '6.0', '7.0', '8.0', '9.0', 'Underskrift', 'Vedlegg']);
+    expect(numbers[1]).toBe('1.0 Avtaleparter – eiere');
   });
 
   it('labels prompts with the schema titles and help with the descriptions', async () => {
@@ -48,7 +48,10 @@ describe('a full interview from the template', () => {
     await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
     const q = (key: string) => prompter.asked.find((x) => x.key === key);
     expect(q('/parties/form')?.message).toBe('Avtaleform');
-    expect(q('/parties/municipalities/0/number')?.help).toBe('Fire sifre, for eksempel «1841».');
+    expect(q('/parties/municipalities/0/number')?.help).toContain('Fire sifre for en kommune, for eksempel «1841»');
+    // Nested lists: each site's opening hours, with their own titles.
+    expect(q('/location/sites/0/openingHours/0/opens')?.message).toBe('Åpner kl.');
+    expect(q('/location/sites/0/municipality')?.message).toBe('Kommune');
     expect(q('/costs/fte/0/fte')?.message).toBe('Årsverk – Hamarøy kommune – Hábmer');
     expect(q('/purpose/localGoals/1:ny')?.message).toContain('Legg til en til');
   });
@@ -87,6 +90,45 @@ describe('a full interview from the template', () => {
   });
 });
 
+describe('fields of data format 2.0 that need more than the generic prompt', () => {
+  it('a site’s kommune is chosen among the parties, the vertskommune first', async () => {
+    const prompter = new ScriptedPrompter(replaceAt(ALT2_SCRIPT, '/location/sites/1/municipality', [['/location/sites/1/municipality', '1840']]));
+    await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    const asked = prompter.asked.find((q) => q.key === '/location/sites/0/municipality') as { choices?: { value: string; name: string }[] } | undefined;
+    expect(asked?.choices?.map((c) => c.name)).toEqual(['Fauske kommune (1841)', 'Saltdal kommune (1840)', 'Sørfold kommune (1845)', 'Beiarn kommune (1839)']);
+  });
+
+  it('the signatory’s title starts from the title of 1.0, and the state’s from «direktør»', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+    const title = prompter.asked.find((q) => q.key === '/signing/municipal/title') as { default?: string } | undefined;
+    expect(title?.default).toBe('kommunedirektør');
+    expect((readYaml(join(dir, 'avtale.yaml')) as typeof ALT1_EXPECTED).signing.state).toEqual({ name: 'Cathrine Stavnes', title: 'direktør' });
+  });
+
+  it('the NAV-leder split: the template’s 50/50 is one yes and stays out of the file; another split is two numbers', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(
+      replaceAt(ALT1_SCRIPT, '/costs/managerShare:likt', [
+        ['/costs/managerShare:likt', false],
+        ['/costs/managerShare/state', '60'],
+        ['/costs/managerShare/municipal', '40'],
+      ]),
+    );
+    expect((await runWizard({ out: 'avtale.yaml' }, prompter, dir)).code).toBe(0);
+    expect((readYaml(join(dir, 'avtale.yaml')) as { costs: Record<string, unknown> }).costs.managerShare).toEqual({ state: 60, municipal: 40 });
+    expect(ALT1_EXPECTED.costs).not.toHaveProperty('managerShare');
+  });
+
+  it('the split of the kommuner’s half of the NAV-leder post is asked only in Alternativ 2', async () => {
+    const one = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, one, tempDir());
+    expect(one.asked.map((q) => q.key)).not.toContain('/costs/managerMunicipalSplit');
+    expect(ALT2_EXPECTED.costs.managerMunicipalSplit).toBe('likt');
+  });
+});
+
 describe('an invalid kommunenummer', () => {
   it('is refused with the message validate gives for that field, and the user corrects it', async () => {
     const dir = tempDir();
@@ -107,7 +149,7 @@ describe('an invalid kommunenummer', () => {
       writeFileSync(join(dir, 'feil.yaml'), stringify(bad));
       const validated = await runCli(['validate', 'feil.yaml'], { cwd: dir });
       expect(validated.code).toBe(1);
-      expect(message).toContain('Kommunenummer» har feil form');
+      expect(message).toContain('Kommunenummer eller bydelsnummer» har feil form');
       expect(validated.stderr).toContain(message);
     }
   });
@@ -130,8 +172,8 @@ describe('numbers and dates are checked as typed', () => {
     { it: 'negative årsverk', key: '/costs/stateFte', bad: '-1', says: 'er -1, men må være minst 0', good: '6,5' },
     { it: 'a budget with decimals', key: '/costs/annualBudget', bad: '1200000,50', says: 'må være et heltall, men er et tall', good: '1 200 000' },
     { it: 'a date that does not exist', key: '/period/start', bad: '30.02.2026', says: '«9.0 Avtaleperiode › Gyldig fra» er «2026-02-30», som ikke er en gyldig dato', good: '1.1.2026' },
-    { it: 'a clock time out of range', key: '/location/openingHours/opens', bad: '25:00', says: 'Åpner kl.» har feil form: «25:00»', good: '9:30' },
-    { it: 'closing before opening (a rule, not the schema)', key: '/location/openingHours/closes', bad: '08:00', says: 'Kontoret stenger kl. 08:00, som ikke er etter at det åpner kl. 09:30. Rett klokkeslettene.', good: '15:00' },
+    { it: 'a clock time out of range', key: '/location/sites/0/openingHours/0/opens', bad: '25:00', says: 'Åpner kl.» har feil form: «25:00»', good: '9:30' },
+    { it: 'closing before opening (a rule, not the schema)', key: '/location/sites/0/openingHours/0/closes', bad: '08:00', says: 'Lokasjonen «Hamarøy» stenger kl. 08:00 («2.1 Fysisk lokalisering og utforming › Lokasjoner › Hamarøy › Åpningstider › mandag–torsdag › Stenger kl.»), som ikke er etter at den åpner kl. 09:30', good: '15:00' },
     { it: 'a required field left empty', key: '/parties/officeName', bad: '', says: '«1.0 Avtaleparter – eiere › NAV-kontorets navn» mangler. Fyll det inn.', good: 'NAV Hamarøy' },
     { it: 'an organisasjonsnummer with a wrong check digit', key: '/parties/municipalities/0/orgNumber', bad: '964983314', says: 'som ikke er et gyldig organisasjonsnummer', good: '964 983 313' },
   ];
@@ -156,9 +198,11 @@ describe('the end of the interview', () => {
         [':del', 'parties'],
         ['/parties/form', ENTER],
         ['/parties/municipalities/0:behold', ENTER],
-        ['/parties/municipalSignatoryTitle', ENTER],
+        ['/parties/municipalHeadTitle', ENTER],
         ['/parties/county/name', ENTER],
         ['/parties/county/director', ENTER],
+        ['/parties/county/caseNumber', ENTER],
+        ['/parties/county/contact:ta-med', ENTER],
         ['/parties/officeName', 'NAV Hamarøy – Hábmer'],
         [':slutt', 'lagre'],
       ]),
@@ -180,15 +224,21 @@ describe('the end of the interview', () => {
         ['/parties/form', ENTER],
         ...[0, 1, 2, 3].map((i): Step => [`/parties/municipalities/${i}:behold`, ENTER]),
         ['/parties/municipalities/4:ny', true],
+        ['/parties/municipalities/4/kind', ENTER],
         ['/parties/municipalities/4/name', 'Hamarøy kommune'],
         ['/parties/municipalities/4/samiName', 'Hábmer'],
         ['/parties/municipalities/4/number', '1875'],
         ['/parties/municipalities/4/orgNumber', '964983313'],
+        ['/parties/municipalities/4/caseNumber', ENTER],
+        ['/parties/municipalities/4/contact:ta-med', ENTER],
+        ['/parties/municipalities/4/approval:ta-med', ENTER],
         ['/parties/municipalities/5:ny', ENTER],
         ['/parties/host', ENTER],
-        ['/parties/municipalSignatoryTitle', ENTER],
+        ['/parties/municipalHeadTitle', ENTER],
         ['/parties/county/name', ENTER],
         ['/parties/county/director', ENTER],
+        ['/parties/county/caseNumber', ENTER],
+        ['/parties/county/contact:ta-med', ENTER],
         ['/parties/officeName', ENTER],
         ...[0, 1, 2, 3].map((i): Step => [`/costs/fte/${i}/fte`, ENTER]),
         ['/costs/fte/4/fte', '3,3'],

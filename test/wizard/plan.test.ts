@@ -16,7 +16,8 @@ describe('the questions are computed from the schema', () => {
   it('parts in agreement order: 1.0 … 9.0, signing, attachments; the checklist is kept, not asked', () => {
     const parts = agreementPlan().children.map((c) => [c.pattern, c.schema['x-section'] ?? null, c.kind]);
     expect(parts[0]).toEqual(['/schemaVersion', null, 'fixed']);
-    expect(parts.slice(1, -3).map((p) => p[1])).toEqual(['1.0', '2.0', '2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.0', '5.0', '6.0', '7.0', '8.0', '9.0']);
+    expect(parts[1]).toEqual(['/document', null, 'object']);
+    expect(parts.slice(2, -3).map((p) => p[1])).toEqual(['1.0', '2.0', '2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.0', '5.0', '6.0', '7.0', '8.0', '9.0']);
     expect(parts.slice(-3)).toEqual([
       ['/signing', null, 'object'],
       ['/attachments', null, 'array'],
@@ -34,16 +35,36 @@ describe('the questions are computed from the schema', () => {
     expect(at('/costs/stateFte').kind).toBe('number');
     expect(at('/goals/resultGoals/0/year').kind).toBe('integer');
     expect(at('/period/start').definition).toBe('date');
-    expect(at('/location/openingHours/opens').definition).toBe('clock');
+    expect(at('/location/sites/0/openingHours/0/opens').definition).toBe('clock');
+    // Lists inside list items: each site's opening hours are a list of their own.
+    expect([at('/location/sites').kind, at('/location/sites/0/openingHours').kind, at('/location/sites/0/openingHours/0').kind]).toEqual(['array', 'array', 'object']);
+    expect(at('/location/sites/0/openingHours/0/kind').schema['x-enumLabels']?.timeavtale).toBe('Bare timeavtale');
+    expect(at('/parties/municipalities/0/approval/bodyName').conditional).toBe(true);
     expect(at('/services/statutoryMunicipalServices').kind).toBe('locked');
     expect(at('/purpose/localGoals').kind).toBe('array');
-    expect(at('/location/address/postalCode').help).toBe('Fire sifre, for eksempel «8200».');
+    expect(at('/location/sites/0/address/postalCode').help).toBe('Fire sifre, for eksempel «8200».');
   });
 
   it('the overrides table, keyed by pointer, gives the special prompts', () => {
-    expect(Object.keys(overrides).sort()).toEqual(['/checklist', '/costs', '/costs/fte', '/costs/managerShare', '/parties/host', '/parties/municipalities']);
+    expect(Object.keys(overrides).sort()).toEqual([
+      '/checklist',
+      '/costs',
+      '/costs/fte',
+      '/costs/managerMunicipalSplit',
+      '/costs/managerShare',
+      '/location/sites/*/municipality',
+      '/location/sites/*/openingHours',
+      '/location/sites/*/openingHours/*/toDay',
+      '/parties/host',
+      '/parties/municipalities',
+      '/signing/municipal/title',
+      '/signing/state/title',
+    ]);
     expect(at('/costs/fte').kind).toBe('custom');
     expect(at('/parties/host').kind).toBe('custom');
+    expect(at('/location/sites/3/municipality').kind).toBe('custom');
+    // A custom object prompt still reaches its fields through the plan.
+    expect(at('/costs/managerShare/state').kind).toBe('number');
   });
 
   it('if/then decides what applies: the vertskommune, the number of kommuner, the delegasjonsvedtak', () => {
@@ -68,8 +89,7 @@ describe('the questions are computed from the schema', () => {
     const plan = buildPlan(overrides, extended);
     const location = nodeAt(plan, ['location'])!;
     expect(location.children.map((c) => [c.pattern, c.kind, c.title])).toEqual([
-      ['/location/address', 'object', 'Adresse'],
-      ['/location/openingHours', 'object', 'Åpningstider'],
+      ['/location/sites', 'array', 'Lokasjoner'],
       ['/location/floor', 'integer', 'Etasje'],
       ['/location/accessible', 'boolean', 'Universelt utformet'],
     ]);
@@ -84,19 +104,22 @@ describe('the questions are computed from the schema', () => {
 });
 
 describe('the national template is the starting point', () => {
-  it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, no question about the NAV-leder split', () => {
+  it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, the NAV-leder split left to the template', () => {
     const d = templateDefaults() as Record<string, Record<string, unknown>>;
-    expect(d.schemaVersion).toBe('1.0');
+    expect(d.schemaVersion).toBe('2.0');
+    expect(d.document).toEqual({ navSpelling: 'NAV' });
     expect(d.services).toEqual({ stateServices: schema.properties!.services!.properties!.stateServices!.default, statutoryMunicipalServices: ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringsprogrammet', 'midlertidig bolig', 'individuell plan'] });
     expect(d.attachments).toEqual([
       { kind: 'driftsavtale', title: 'Driftsavtale' },
       { kind: 'delegasjonsvedtak', title: 'Delegasjonsvedtak' },
     ]);
-    // The NAV-leder post is 50/50 by the template: not a question, not in the data (derive assumes it).
-    expect(d.costs).toEqual({});
+    // The NAV-leder post is 50/50 by the template unless the owners agree otherwise: not in the data
+    // (derive assumes it); optional parts such as payments start absent until the user asks for them.
+    expect(d.costs).toEqual({ allocationKey: 'årsverk', managerMunicipalSplit: 'årsverk', firstYearProRata: false });
     expect(d.delegation).toEqual({ stateStaffOnMunicipalTasks: true, municipalStaffOnStateTasks: true });
     expect(d.coDetermination).toEqual({ mainAgreements: ['Hovedavtalen i staten', 'Hovedavtalen KS'] });
-    expect(d.parties).toEqual({ form: 'enkeltkommune', municipalSignatoryTitle: 'kommunedirektør', county: {} });
+    expect(d.parties).toEqual({ form: 'enkeltkommune', municipalHeadTitle: 'kommunedirektør', county: {} });
+    expect(d.signing).toEqual({ method: 'håndskrevet' });
   });
 });
 

@@ -43,7 +43,7 @@ describe('never lose work', () => {
     expect(rest.left).toEqual([]);
     expect(rest.asked[0]?.message).toContain('ved «3.1 Styring og ledelse › «Status partnerskapsavtale» som første faste agendapunkt»');
     expect(rest.said).toContain('Du fortsetter der du slapp. Svarene du hadde gitt, er tatt vare på.');
-    expect(rest.sections[0]).toBe('3.1 Styring og ledelse (del 4 av 19)');
+    expect(rest.sections[0]).toBe('3.1 Styring og ledelse (del 5 av 20)');
     expect(readFileSync(join(dir, OUT), 'utf8')).toBe(await uninterrupted(ALT1_SCRIPT));
     expect(existsSync(join(dir, DRAFT))).toBe(false);
   });

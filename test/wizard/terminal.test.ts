@@ -65,33 +65,52 @@ describe('in a real terminal (tmux)', () => {
     const dir = tempDir();
     tmux.start(dir, `node ${BUNDLE} wizard --out avtale.yaml; echo "[avsluttet med $?]"; sleep 60`);
 
-    let s = await waitFor('? Avtaleform');
-    expect(s).toContain('1.0 Avtaleparter – eiere (del 1 av 19)');
+    let s = await waitFor('? Skrivemåte for NAV');
+    expect(s).toContain('Dokumentet (del 1 av 20)');
+    expect(s).toContain('Nav (slik Nav skriver navnet i dag)');
+    keys('Enter');
+    await waitFor('? Avtalens versjon');
+    keys('Enter');
+    await waitFor('? Vil du fylle inn «Erstatter avtale»?');
+    keys('Enter');
+
+    s = await waitFor('? Avtaleform');
+    expect(s).toContain('1.0 Avtaleparter – eiere (del 2 av 20)');
     expect(s).toContain('❯ Alternativ 1: én kommune');
     expect(s).toContain('Alternativ 2: vertskommune for flere kommuner');
     expect(s).toContain('↑↓ flytt • ⏎ velg');
     keys('Enter');
 
-    s = await waitFor('? Kommunens navn');
+    s = await waitFor('? Type part');
     expect(s).toContain('✔ Avtaleform Alternativ 1: én kommune');
-    expect(s).toContain('for eksempel «Fauske kommune».');
+    expect(s).toContain('Bydel i Oslo kommune');
+    keys('Enter');
+    s = await waitFor('? Kommunens navn');
+    expect(s).toContain('«Bydel Østensjø»');
     text('Hamarøy kommune');
     keys('Enter');
     await waitFor('? Samisk navn');
     text('Hábmer');
     keys('Enter');
-    await waitFor('? Kommunenummer');
+    await waitFor('? Kommunenummer eller bydelsnummer');
     text('18');
     keys('Enter');
     s = await waitFor('har feil form: «18»');
-    expect(s).toContain('> «1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Kommunenummer» har feil form: «18». Fire sifre');
+    expect(s).toContain('> «1.0 Avtaleparter – eiere › Kommuner › Hamarøy kommune – Hábmer › Kommunenummer eller bydelsnummer» har feil form: «18». Fire sifre');
     text('75');
     keys('Enter');
     await waitFor('? Organisasjonsnummer');
     text('964 983 313');
     keys('Enter');
-    s = await waitFor('? Tittel for kommunens øverste administrative leder');
+    await waitFor('? Saksnummer');
+    keys('Enter');
+    await waitFor('? Vil du fylle inn «Kontaktperson»?');
+    keys('Enter');
+    await waitFor('? Vil du fylle inn «Politisk godkjenning»?');
+    keys('Enter');
+    s = await waitFor('? Tittel for øverste administrative leder');
     expect(s).toContain('Rådmann');
+    expect(s).toContain('Bydelsdirektør');
     expect(s).toMatch(/❯ Kommunedirektør/);
     keys('Enter');
     await waitFor('? Navn på NAV fylke');
@@ -100,12 +119,16 @@ describe('in a real terminal (tmux)', () => {
     s = await waitFor('? Direktør for NAV fylke');
     expect(s).toContain('Valgfritt: trykk Enter for å hoppe over.');
     keys('Enter');
+    await waitFor('? Saksnummer');
+    keys('Enter');
+    await waitFor('? Vil du fylle inn «Kontaktperson»?');
+    keys('Enter');
     await waitFor('? NAV-kontorets navn');
     text('NAV Hamarøy');
     keys('Enter');
 
-    s = await waitFor('2.0 Formålet med partnerskapsavtalen (del 2 av 19)');
-    expect(s).toContain('✔ Kommunenummer 1875');
+    s = await waitFor('2.0 Formålet med partnerskapsavtalen (del 3 av 20)');
+    expect(s).toContain('✔ Kommunenummer eller bydelsnummer 1875');
     expect(s).toContain('✔ Organisasjonsnummer 964 983 313');
     expect(s).toContain('✔ NAV-kontorets navn NAV Hamarøy');
     await waitFor('? Kommunens verdier');
@@ -117,8 +140,8 @@ describe('in a real terminal (tmux)', () => {
     const draft = parseDraft(readFileSync(join(dir, 'avtale.yaml.utkast.json'), 'utf8'));
     expect(draft?.data.parties).toEqual({
       form: 'enkeltkommune',
-      municipalities: [{ name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875', orgNumber: '964983313' }],
-      municipalSignatoryTitle: 'kommunedirektør',
+      municipalities: [{ kind: 'kommune', name: 'Hamarøy kommune', samiName: 'Hábmer', number: '1875', orgNumber: '964983313' }],
+      municipalHeadTitle: 'kommunedirektør',
       county: { name: 'NAV Nordland' },
       officeName: 'NAV Hamarøy',
     });
