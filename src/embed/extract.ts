@@ -16,6 +16,8 @@ export interface EmbeddedData {
    * text in Word afterwards): the data still describes the agreement as generated, not as edited.
    */
   textEdited: boolean;
+  /** The data of a public copy (`--offentlig`): internal fields, such as checklist comments, were left out. */
+  publicCopy: boolean;
 }
 
 /** The embedded JSON may not be larger than an agreement file may be. */
@@ -52,6 +54,8 @@ export const MESSAGES = {
   unreadable: 'Avtaledataene i dokumentet kan ikke leses (de er skadet). Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
   textEdited:
     'Teksten i dokumentet er endret etter at det ble laget. Avtaledataene beskriver avtalen slik den ble laget, ikke endringene som er gjort i Word.',
+  publicCopy:
+    'Dokumentet er en offentlig versjon (laget med --offentlig): interne felt, som kommentarene i sjekklisten, er utelatt fra avtaledataene. Bruk avtalefilen eller det interne dokumentet for å få dem med.',
   modified:
     'Avtaledataene i dokumentet stemmer ikke med kontrollsummen de ble lagret med, så de er endret etter at dokumentet ble laget. Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
 };
@@ -110,7 +114,7 @@ function extractFrom(zip: ZipReader): Result<EmbeddedData> {
     if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
     const main = part.textSha256 === undefined ? undefined : zip.read(MAIN, MAX_DOCUMENT_XML_BYTES);
     const textEdited = main !== undefined && sha256Hex(bodyText(main.toString('utf8'))) !== part.textSha256;
-    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited });
+    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited, publicCopy: part.publicCopy });
   }
   if (!zip.has(MAIN)) return problem('not_word_document', MESSAGES.notWordDocument);
   if (isGuide(zip)) return problem('guide_not_agreement', MESSAGES.guide);

@@ -64,7 +64,7 @@ export async function extractPdfAgreementData(pdf: Uint8Array): Promise<Result<E
     if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
     const name = spec.lookup(PDFName.of('UF'))?.toString() ?? 'vedlegg';
     // The text of a PDF is not compared with the data (it cannot be read back reliably).
-    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false });
+    return ok({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false, publicCopy: part.publicCopy });
   }
   return problem('no_embedded_data', MESSAGES.noData);
 }

@@ -7,6 +7,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { documentDate } from '../derive/derive.js';
+import { PUBLIC_NOTICE } from '../model/public-copy.js';
 import { formatClock, formatDate, formatHundredths, formatNok, formatOre, formatPercent, genitive, joinList, municipalityName } from '../format/index.js';
 
 export interface CostRowView {
@@ -31,6 +32,9 @@ export interface AttachmentView {
 export interface AgreementView {
   /** docProps/core.xml title. */
   documentTitle: string;
+  /** The header's second line on a public copy (--offentlig). */
+  hasPublicNotice: boolean;
+  publicNotice?: string;
   /**
    * docProps/core.xml created/modified (W3CDTF): the signing date, else the start date, so the
    * document never claims to be made after it was signed, and stays deterministic.
@@ -191,7 +195,7 @@ function list(items: readonly string[] | undefined): string[] {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Builds the template data for one agreement. Pure: same input, same output. */
-export function agreementView(a: Agreement, d: Derived): AgreementView {
+export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boolean } = {}): AgreementView {
   const p = a.parties;
   const isAlternative2 = p.form === 'vertskommune';
   const hosted = d.otherMunicipalities.map(municipalityName);
@@ -249,6 +253,8 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const localGoals = list(a.purpose.localGoals);
 
   return {
+    hasPublicNotice: opts.publicCopy === true,
+    publicNotice: opts.publicCopy ? PUBLIC_NOTICE : undefined,
     documentTitle: `Partnerskapsavtale for ${p.officeName}`,
     documentDate: documentDate(a),
     officeName: p.officeName,
