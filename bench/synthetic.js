@@ -20,6 +20,7 @@ export function orgNumber(seed) {
 export function syntheticAgreement(i) {
   const a = load(i % 2 === 0 ? 'nav-bodo.yaml' : 'nav-indre-salten.yaml');
   const tag = String(i + 1).padStart(3, '0');
+  const originals = a.parties.municipalities.map((m) => m.number);
   a.parties.officeName = `NAV Syntetisk ${tag}`;
   a.parties.municipalities = a.parties.municipalities.map((m, j) => ({
     ...m,
@@ -29,6 +30,9 @@ export function syntheticAgreement(i) {
   }));
   const numbers = a.parties.municipalities.map((m) => m.number);
   if (a.parties.form === 'vertskommune') a.parties.host = numbers[0];
+  // Sites name their kommune by number (schema 2.0), so they follow the renumbering.
+  const renumbered = new Map(originals.map((n, j) => [n, numbers[j]]));
+  for (const site of a.location?.sites ?? []) site.municipality = renumbered.get(site.municipality) ?? site.municipality;
   a.costs.fte = a.costs.fte.map((f, j) => ({ ...f, municipality: numbers[j], fte: f.fte + (i % 5) * 0.5 }));
   a.costs.stateFte = a.costs.stateFte + (i % 3);
   return a;

@@ -18,7 +18,7 @@ export const costAuditRules: Rule[] = [
     code: 'leder_deling_avviker',
     severity: 'advarsel',
     section: 'costs',
-    source: 'Malen punkt 3.8 (den nasjonale malen for Partnerskapsavtalen, 2019: «Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
+    source: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
     explanation: 'Malen deler utgiftene til NAV-lederstillingen likt mellom staten og kommunen; en annen fordeling er lov å avtale, men avviker fra den nasjonale malen.',
     check: ({ agreement: { costs } }) => {
       const s = costs.managerShare;
@@ -37,7 +37,7 @@ export const costAuditRules: Rule[] = [
     code: 'fordelingsnokkel_avviker',
     severity: 'advarsel',
     section: 'costs',
-    source: 'Malen punkt 3.8 (den nasjonale malen for Partnerskapsavtalen, 2019: «Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk de er representert med i det felles NAV-kontoret»)',
+    source: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk de er representert med i det felles NAV-kontoret»)',
     explanation: 'Malen fordeler felles driftsutgifter etter årsverk; en avtalt fordelingsnøkkel er lov, men avviker fra den nasjonale malen.',
     // Broken shares are fordelingsnokkel_avtalt_gyldig's error; the departure is worth a warning once they hold.
     check: ({ agreement: a }) =>

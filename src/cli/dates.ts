@@ -18,6 +18,15 @@ export function todayOption(value: string | undefined): string | undefined {
 }
 
 /**
+ * The generation date in a document's properties (docProps/core.xml created/modified): --today,
+ * else today's date on this machine, read once here at the edge. Same input on the same date gives
+ * the same bytes.
+ */
+export function generationDate(override?: string): string {
+  return todayOption(override) ?? localToday();
+}
+
+/**
  * The date a document's status page is made as of: --today, else the agreement's own date (its
  * signing date, else its start; see agreementDate). Documents never read the clock, so the same
  * input gives the same bytes.

@@ -29,6 +29,10 @@ export interface JobOptions {
   pdf?: PdfSetup;
   /** Standard input, read once in the main thread, for the «-» argument. */
   stdin?: ReadInput;
+  /** The documents' generation date (properties), ÅÅÅÅ-MM-DD; see generationDate in dates.ts. */
+  generated?: string;
+  /** --offentlig: public copies, without the agreement's internal fields, named «…-offentlig.docx». */
+  publicCopy?: boolean;
 }
 
 export interface JobOutput {
@@ -63,6 +67,9 @@ export const jobResources = (opts: JobOptions): JobResources => ({ renderer: new
 /** `partnerskapsavtale-nav-indre-salten.docx` */
 export const agreementFileName = (officeName: string): string => `partnerskapsavtale-${slug(officeName)}.docx`;
 
+/** A public copy's file name says so: «partnerskapsavtale-nav-bodo.docx» → «partnerskapsavtale-nav-bodo-offentlig.docx». */
+export const publicFileName = (fileName: string): string => fileName.replace(/(\.[a-z]+)?$/, '-offentlig$1');
+
 /**
  * read → parse → validate → derive → render for one file, without writing anything: the part of
  * `generate` that may run in a worker thread. Writing stays in the main thread, in input order.
@@ -73,10 +80,13 @@ export async function runJob(path: string, opts: JobOptions, res: JobResources):
   if (!loaded.result.ok) return { path, exitCode: loaded.exitCode, problems: loaded.result.problems, warnings, outputs: [] };
   const agreement = loaded.result.value;
   const office = agreement.parties.officeName;
-  const outputs: JobOutput[] = [{ fileName: agreementFileName(office), bytes: renderAgreement(agreement, derive(agreement), res.renderer) }];
+  const publicCopy = opts.publicCopy === true;
+  const named = (fileName: string) => (publicCopy ? publicFileName(fileName) : fileName);
+  const outputs: JobOutput[] = [{ fileName: named(agreementFileName(office)), bytes: renderAgreement(agreement, derive(agreement), res.renderer, { publicCopy, generated: opts.generated }) }];
   if (opts.guide) {
     if (!res.guide) throw new Error('runJob: veilederen er ikke lastet (se jobResources). Dette skal ikke skje; meld fra om feilen.');
-    outputs.push({ fileName: guideFileName('docx', office), bytes: Buffer.from(renderGuide('docx', { guide: res.guide, renderer: res.renderer }, { agreement, today: documentDate(agreement, opts.today) })) });
+    const forAgreement = { agreement, today: documentDate(agreement, opts.today), publicCopy };
+    outputs.push({ fileName: named(guideFileName('docx', office)), bytes: Buffer.from(renderGuide('docx', { guide: res.guide, renderer: res.renderer }, forAgreement, { generated: opts.generated })) });
   }
   if (opts.pdf) {
     try {

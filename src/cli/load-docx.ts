@@ -1,5 +1,6 @@
 import { extractAgreementData, MESSAGES as EMBED_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import type { Problem, Result } from '../model/problem.js';
+import { CURRENT_VERSION } from '../model/schema-version.js';
 import { validateAgreement } from '../validate/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { Loaded } from './load.js';
@@ -29,11 +30,29 @@ function docxData(bytes: Uint8Array): { exitCode: number; result: Result<Embedde
 /** The warning for a document whose text was edited after it was made (the data is as generated). */
 export const TEXT_EDITED_WARNING: Problem = { code: 'text_edited', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.textEdited };
 
+/** The warning for a public copy's data (`--offentlig`): what the reader gets has no internal fields. */
+export const PUBLIC_COPY_WARNING: Problem = { code: 'public_copy', severity: 'advarsel', pointer: '', message: EMBED_MESSAGES.publicCopy };
+
+/** Data made by an older version, migrated on reading: the document itself is unchanged. */
+const migratedNote = (from: string): Problem => ({
+  code: 'migrated_data',
+  severity: 'advarsel',
+  pointer: '',
+  message: `Dokumentet ble laget med dataformat ${from}. Dataene er gjort om til format ${CURRENT_VERSION} (se «npx partnerskap migrate»); dokumentet selv er ikke endret.`,
+});
+
+/** What the reader of a document's data should know although it loaded. */
+export const embeddedWarnings = (e: EmbeddedData): Problem[] => [
+  ...(e.textEdited ? [TEXT_EDITED_WARNING] : []),
+  ...(e.publicCopy ? [PUBLIC_COPY_WARNING] : []),
+  ...(e.migratedFrom ? [migratedNote(e.migratedFrom)] : []),
+];
+
 /** A generated .docx as input (`bytes`: already read): its embedded data, verified, then validated like a parsed file. */
 export function loadDocx(path: string, bytes?: Uint8Array): Loaded {
   const read = bytes === undefined ? readDocxData(path) : docxData(bytes);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
-  const warnings: Problem[] = read.result.value.textEdited ? [TEXT_EDITED_WARNING] : [];
+  const warnings = embeddedWarnings(read.result.value);
   const result = validateAgreement(read.result.value.data);
   return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result, ...(warnings.length ? { warnings } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { EmbeddedData } from '../embed/extract.js';
 import type { Result } from '../model/problem.js';
 import { validateAgreement } from '../validate/validate.js';
+import { embeddedWarnings } from './load-docx.js';
 import { EXIT } from './exit-codes.js';
 import type { Loaded } from './load.js';
 import { readInput } from './read-input.js';
@@ -31,5 +32,6 @@ export async function loadPdf(path: string, bytes?: Uint8Array): Promise<Loaded>
   const read = await readPdfData(path, bytes);
   if (!read.result.ok) return { path, exitCode: read.exitCode, result: read.result };
   const result = validateAgreement(read.result.value.data);
-  return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result };
+  const warnings = embeddedWarnings(read.result.value);
+  return { path, exitCode: result.ok ? EXIT.ok : EXIT.invalid, result, ...(warnings.length ? { warnings } : {}) };
 }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Agreement } from '../model/agreement.js';
 import { fail, type Problem, type Result } from '../model/problem.js';
-import { oldSchemaVersion } from '../migrate/version.js';
+import { oldSchemaVersion } from '../model/schema-version.js';
 import { parseQuickly } from '../parse/quick.js';
 import { validateAgreement } from '../validate/validate.js';
 import { readErrorMessage } from './io-error.js';

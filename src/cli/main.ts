@@ -120,7 +120,8 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option('--today <dato>', 'datoen veilederens statusside gjelder (standard: avtalens signeringsdato eller startdato)')
     .option('-j, --jobs <antall>', 'antall tråder som lager dokumenter samtidig (standard: antall kjerner)')
     .option('--pdf', 'lag også PDF/A (.pdf) av hvert dokument, med avtaledataene vedlagt (krever LibreOffice)', false)
-    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean; today?: string; jobs?: string; pdf: boolean }) => {
+    .option('--offentlig', 'lag offentlige versjoner (…-offentlig.docx) uten interne opplysninger som kommentarene i sjekklisten', false)
+    .action(async (files: string[], opts: { out: string; force: boolean; guide: boolean; today?: string; jobs?: string; pdf: boolean; offentlig: boolean }) => {
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(files, opts, io));
     });
@@ -151,8 +152,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --force', 'overskriv filen om den finnes fra før', false)
     .option('--today <dato>', 'datoen statussiden gjelder (standard: avtalens signeringsdato eller startdato)')
     .option('--pdf', 'lag også PDF/A (.pdf) ved siden av .docx-filen (krever LibreOffice)', false)
+    .option('--offentlig', 'offentlig versjon (med --for): uten interne opplysninger som kommentarene i sjekklisten', false)
     .usage('[valg]')
-    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string; pdf: boolean }) => {
+    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string; pdf: boolean; offentlig: boolean }) => {
       const { guideCommand } = await import('./commands/guide.js');
       setExit(await guideCommand(opts, io));
     });
@@ -186,7 +188,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --force', 'overskriv redline-filen om den finnes fra før', false)
     .usage('[valg] <gammel> <ny>')
     .option('--pdf', 'lag også redline-dokumentet som PDF/A (.pdf ved siden av, krever LibreOffice)', false)
-    .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; redline?: string; force: boolean; pdf: boolean }) => {
+    .option('--offentlig', 'sammenlign de offentlige versjonene: uten interne opplysninger som kommentarene i sjekklisten, også i redline-dokumentet', false)
+    .option('--today <dato>', 'datoen redline-dokumentet lages (ÅÅÅÅ-MM-DD), som endringene dateres med (standard: i dag)')
+    .action(async (oldFile: string, newFile: string, opts: { format: 'text' | 'markdown' | 'html' | 'json'; redline?: string; force: boolean; pdf: boolean; offentlig: boolean; today?: string }) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExit(await diffCommand(oldFile, newFile, opts, io));
     });

@@ -31,8 +31,26 @@ export async function makePdfs(setup: PdfSetup, docs: { name: string; docx: Uint
   // LibreOffice before 7.4 does not read the JSON filter options and silently writes a plain PDF.
   if (!raw.every((pdf) => pdf.includes('<pdfaid:part>3</pdfaid:part>')))
     throw new CliError(`LibreOffice (${setup.soffice}) laget en vanlig PDF, ikke PDF/A-3. Det trengs LibreOffice 7.4 eller nyere; oppdater LibreOffice.`, EXIT.usage);
+  await fillContentsPages(setup, docs, raw);
   const { finishPdf } = await import('../pdf/finish.js');
   return Promise.all(raw.map((pdf, i) => finishPdf(pdf, docs[i]!.docx)));
+}
+
+/**
+ * The guide's contents field: LibreOffice keeps its stored page numbers, so they are taken from
+ * the first PDF's bookmarks and the documents that have one are converted once more with them
+ * filled in (src/pdf/toc-pages.ts). Replaces those PDFs in `raw`; the .docx files stay as made.
+ */
+async function fillContentsPages(setup: PdfSetup, docs: { name: string; docx: Uint8Array }[], raw: Buffer[]): Promise<void> {
+  const { outlinePages, withContentsPages } = await import('../pdf/toc-pages.js');
+  const again: { i: number; name: string; docx: Uint8Array }[] = [];
+  for (const [i, d] of docs.entries()) {
+    const filled = withContentsPages(d.docx, await outlinePages(raw[i]!));
+    if (filled) again.push({ i, name: d.name, docx: filled });
+  }
+  if (!again.length) return;
+  const second = await convertToPdf(setup.soffice, again, setup.env);
+  again.forEach((a, n) => (raw[a.i] = second[n]!));
 }
 
 /** The finished PDF/A of one .docx. */

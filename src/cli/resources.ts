@@ -1,8 +1,8 @@
 /**
- * The one place that reads what ships with the program besides the schema: the packed templates
- * (`templates/<name>.docx`, built by `npm run build`) and the national guide's sources
- * (`guide/*.md`). Commands load what they need here and pass it in; the renderers, the guide and
- * the audit read no files. Paths are resolved from this module, two folders deep like src/cli/,
+ * The one place that reads what ships with the program besides the 2.0 schema: the packed
+ * templates (`templates/<name>.docx`, built by `npm run build`), the national guide's sources
+ * (`guide/*.md`) and the 1.0 schema `migrate` checks old files against. Commands load what they
+ * need here and pass it in; the renderers, the guide, the audit and the migration read no files. Paths are resolved from this module, two folders deep like src/cli/,
  * dist/cli/ and dist/bundle/, so they work from all three.
  *
  * Only types come from the renderers, so loading the guide for `audit` does not load docxtemplater.
@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Guide, MarkdownFile } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
+import type { SchemaNode } from '../model/schema.js';
 import { TEMPLATE_NAMES, type Templates } from '../render/templates.js';
 
 const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -52,4 +53,12 @@ export function loadGuide(): Guide {
   const parsed = parseGuide(guideFiles());
   if (!parsed.ok) throw new Error(`Veilederens kildefiler (guide/*.md) har feil:\n${parsed.problems.map((p) => p.message).join('\n')}`);
   return parsed.value;
+}
+
+let schemaV1: SchemaNode | undefined;
+
+/** The 1.0 schema (schemas/partnerskapsavtale-1.0.schema.json), read once, when `migrate` first meets a 1.0 file. */
+export function loadSchemaV1(): SchemaNode {
+  schemaV1 ??= JSON.parse(readFileSync(new URL('../../schemas/partnerskapsavtale-1.0.schema.json', import.meta.url), 'utf8')) as SchemaNode;
+  return schemaV1;
 }

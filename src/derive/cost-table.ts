@@ -38,10 +38,10 @@ function managerSplit(a: Agreement, ordered: readonly Municipality[], kommuneFte
   const municipalLabel = several ? L.municipalities : ordered[0]?.kind === 'bydel' ? L.district : L.municipality;
 
   let municipalSplit: ManagerSplit['municipalSplit'];
-  if (a.parties.form === 'vertskommune' && several) {
-    // Absent: by årsverk, as the kommuner's årsverk are what the template splits by; with no
-    // kommunal årsverk at all (valid in 1.0, so a migrated file may say so) equally instead.
-    const how = a.costs.managerMunicipalSplit ?? (kommuneFte.some((f) => f > 0) ? 'årsverk' : 'likt');
+  // Only when the owners said how: the documents state no split the data does not (a 1.0
+  // agreement, migrated, never agreed one).
+  const how = a.costs.managerMunicipalSplit;
+  if (a.parties.form === 'vertskommune' && several && how) {
     // The vertskommune is ordered[0] (derive puts the signing kommune first).
     const weights = how === 'årsverk' ? kommuneFte : how === 'likt' ? ordered.map(() => 1) : ordered.map((_, i) => (i === 0 ? 1 : 0));
     const bp = apportion(10000, weights);

@@ -1,13 +1,14 @@
-import { diffWordsWithSpace } from 'diff';
+import { unitWordsDiff } from './tokens.js';
 import type { WordPart } from './types.js';
 
 /**
  * Word-by-word comparison of two texts. Every character of both texts is kept: the `equal` and
  * `removed` parts spell the old text, `equal` and `added` the new one (the redline relies on it).
+ * Numbers, amounts, percentages and dates are compared as whole units (see tokens.ts).
  */
 export function wordParts(oldText: string, newText: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const c of diffWordsWithSpace(oldText, newText)) {
+  for (const c of unitWordsDiff.diff(oldText, newText)) {
     const op = c.added ? 'added' : c.removed ? 'removed' : 'equal';
     const last = parts[parts.length - 1];
     if (last && last.op === op) last.text += c.value;

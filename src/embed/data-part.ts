@@ -23,6 +23,8 @@ export interface DataPart {
   json: string;
   /** SHA-256 of the document's visible text when it was made (see bodyText), if recorded. */
   textSha256?: string;
+  /** The data of a public copy (`--offentlig`): the internal fields were left out (`public="true"`). */
+  publicCopy: boolean;
 }
 
 /**
@@ -39,11 +41,13 @@ function xmlSafeJson(json: string): string {
  * file that reads like the original), with the SHA-256 of its canonical form and, as a hint for
  * readers, the SHA-256 of the document text it was rendered as.
  */
-export function dataItemXml(data: unknown, schemaVersion: string, textSha256: string): string {
+export function dataItemXml(data: unknown, schemaVersion: string, textSha256: string, publicCopy = false): string {
   const sha = fingerprint(data);
+  // Only a public copy has the attribute, so the full document's bytes are as they were.
+  const mark = publicCopy ? ' public="true"' : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" textSha256="${textSha256}" format="json">` +
+    `<partnerskap:data xmlns:partnerskap="${DATA_NAMESPACE}" schemaVersion="${escapeXml(schemaVersion)}" sha256="${sha}" textSha256="${textSha256}" format="json"${mark}>` +
     escapeXmlText(xmlSafeJson(JSON.stringify(data))) +
     '</partnerskap:data>'
   );
@@ -79,6 +83,7 @@ export function readDataItem(xml: string): DataPart | undefined {
     sha256: (root.getAttribute('sha256') ?? '').toLowerCase(),
     json: root.textContent ?? '',
     textSha256: root.getAttribute('textSha256')?.toLowerCase() || undefined,
+    publicCopy: root.getAttribute('public') === 'true',
   };
 }
 

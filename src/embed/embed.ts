@@ -12,9 +12,10 @@ const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.custo
  * Puts the agreement data into a rendered .docx, before it is zipped, as a custom XML part
  * (`customXml/itemN.xml` with its properties part, related from the main document), so the
  * document itself says what it was made from: `partnerskap extract` reads it back, and `diff` and
- * `audit` accept the .docx. Deterministic, like the rendering it follows.
+ * `audit` accept the .docx. Deterministic, like the rendering it follows. `publicCopy`: the data is
+ * a public copy's (src/model/public-copy.ts), and the part says so, for those who read it back.
  */
-export function embedInZip(zip: PizZip, data: unknown, schemaVersion: string): void {
+export function embedInZip(zip: PizZip, data: unknown, schemaVersion: string, opts: { publicCopy?: boolean } = {}): void {
   const main = zip.file('word/document.xml');
   if (!main) throw new Error('embedInZip: dokumentet mangler word/document.xml');
   const taken = Object.keys(zip.files).map((name) => Number(/^customXml\/item(\d+)\.xml$/.exec(name)?.[1] ?? 0));
@@ -22,7 +23,7 @@ export function embedInZip(zip: PizZip, data: unknown, schemaVersion: string): v
   addPart(zip, {
     path: `customXml/item${n}.xml`,
     contentType: 'application/xml',
-    xml: dataItemXml(data, schemaVersion, sha256Hex(bodyText(main.asText()))),
+    xml: dataItemXml(data, schemaVersion, sha256Hex(bodyText(main.asText())), opts.publicCopy),
     relationshipType: REL_CUSTOM_XML,
   });
   addPart(zip, { path: `customXml/itemProps${n}.xml`, contentType: CT_CUSTOM_XML_PROPS, xml: dataItemPropsXml() });

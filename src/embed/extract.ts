@@ -1,7 +1,7 @@
 import { migrateData, OLD_VERSION, schemaVersionOf } from '../migrate/migrate.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { fingerprint, sha256Hex } from './canonical.js';
-import { readDataItem } from './data-part.js';
+import { readDataItem, type DataPart } from './data-part.js';
 import { bodyText } from './body-text.js';
 import { openZip, ZipError, type ZipFault, type ZipReader } from './zip.js';
 
@@ -17,6 +17,8 @@ export interface EmbeddedData {
    * text in Word afterwards): the data still describes the agreement as generated, not as edited.
    */
   textEdited: boolean;
+  /** The data of a public copy (`--offentlig`): internal fields, such as checklist comments, were left out. */
+  publicCopy: boolean;
   /** The document was made by a version that wrote dataformat 1.0; `data` is that data migrated to 2.0. */
   migratedFrom?: string;
 }
@@ -47,7 +49,7 @@ const MAX_ITEM_BYTES = MAX_EMBEDDED_BYTES * 2;
 const MAX_PROPS_BYTES = 64 * 1024;
 const MAIN = 'word/document.xml';
 
-const problem = (code: string, message: string): Result<EmbeddedData> => fail([{ code, severity: 'feil', pointer: '', message } satisfies Problem]);
+const problem = <T = EmbeddedData>(code: string, message: string): Result<T> => fail([{ code, severity: 'feil', pointer: '', message } satisfies Problem]);
 
 export const MESSAGES = {
   notDocx:
@@ -66,6 +68,8 @@ export const MESSAGES = {
   unreadable: 'Avtaledataene i dokumentet kan ikke leses (de er skadet). Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
   textEdited:
     'Teksten i dokumentet er endret etter at det ble laget. Avtaledataene beskriver avtalen slik den ble laget, ikke endringene som er gjort i Word.',
+  publicCopy:
+    'Dokumentet er en offentlig versjon (laget med --offentlig): interne felt, som kommentarene i sjekklisten, er utelatt fra avtaledataene. Bruk avtalefilen eller det interne dokumentet for å få dem med.',
   modified:
     'Avtaledataene i dokumentet stemmer ikke med kontrollsummen de ble lagret med, så de er endret etter at dokumentet ble laget. Bruk avtalefilen (.yaml eller .json) dokumentet ble laget fra, eller lag dokumentet på nytt.',
 };
@@ -100,31 +104,42 @@ function zipProblem(fault: ZipFault): Result<EmbeddedData> {
   }
 }
 
+/**
+ * One data item, read and checked against its fingerprint: undefined when the item is not ours
+ * (a broken item that is not ours is not our business; one of ours that breaks is reported).
+ * Shared by the .docx reader here and the PDF reader (src/pdf/extract.ts).
+ */
+export function verifiedItem(text: string): Result<{ part: DataPart; data: unknown }> | undefined {
+  let part;
+  try {
+    part = readDataItem(text);
+  } catch {
+    return /urn:partnerskap:avtale/.test(text) ? problem('embedded_data_unreadable', MESSAGES.unreadable) : undefined;
+  }
+  if (!part) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(part.json);
+  } catch {
+    return problem('embedded_data_unreadable', MESSAGES.unreadable);
+  }
+  if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
+  return ok({ part, data });
+}
+
 /** Throws ZipError when the package is larger or more broken than a document can be. */
 function extractFrom(zip: ZipReader): Result<EmbeddedData> {
   const items = zip.names.filter((n) => /^customXml\/item\d+\.xml$/i.test(n)).sort((a, b) => itemNumber(a) - itemNumber(b));
   for (const name of items) {
     const text = readItem(zip, name);
     if (text === undefined) continue;
-    let part;
-    try {
-      part = readDataItem(text);
-    } catch {
-      // A broken item that is not ours is not our business; one of ours that breaks is reported.
-      if (/urn:partnerskap:avtale/.test(text)) return problem('embedded_data_unreadable', MESSAGES.unreadable);
-      continue;
-    }
-    if (!part) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(part.json);
-    } catch {
-      return problem('embedded_data_unreadable', MESSAGES.unreadable);
-    }
-    if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
+    const found = verifiedItem(text);
+    if (found === undefined) continue;
+    if (!found.ok) return found;
+    const { part, data } = found.value;
     const main = part.textSha256 === undefined ? undefined : zip.read(MAIN, MAX_DOCUMENT_XML_BYTES);
     const textEdited = main !== undefined && sha256Hex(bodyText(main.toString('utf8'))) !== part.textSha256;
-    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited }));
+    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited, publicCopy: part.publicCopy }));
   }
   if (!zip.has(MAIN)) return problem('not_word_document', MESSAGES.notWordDocument);
   if (isGuide(zip)) return problem('guide_not_agreement', MESSAGES.guide);

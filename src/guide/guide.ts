@@ -1,6 +1,7 @@
 import { derive } from '../derive/derive.js';
 import { slug } from '../format/index.js';
 import type { Agreement } from '../model/agreement.js';
+import { publicCopy } from '../model/public-copy.js';
 import type { Renderer } from '../render/docx.js';
 import type { Guide } from './model.js';
 import { renderDocx } from './render-docx.js';
@@ -16,6 +17,8 @@ export interface ForAgreement {
   agreement: Agreement;
   /** ISO date the status page («Status før signering») is made as of. */
   today: string;
+  /** The public copy (--offentlig): the agreement's internal fields (checklist comments) are left out. */
+  publicCopy?: boolean;
 }
 
 /** «veileder.docx», or «veileder-nav-indre-salten.docx» for one office. */
@@ -33,16 +36,18 @@ export interface GuideResources {
 /** The view for the national guide, or for one (valid) agreement with its status page. */
 export function buildGuideView(guide: Guide, forAgreement?: ForAgreement): GuideView {
   if (!forAgreement) return guideView(guide);
-  const { agreement, today } = forAgreement;
-  return guideView(guide, { agreement, derived: derive(agreement), status: statusPage(agreement, today, guide.questions) });
+  const { today } = forAgreement;
+  const agreement = forAgreement.publicCopy ? publicCopy(forAgreement.agreement) : forAgreement.agreement;
+  const status = statusPage(agreement, today, guide.questions);
+  return guideView(guide, { agreement, derived: derive(agreement), status, ...(forAgreement.publicCopy ? { publicCopy: true } : {}) });
 }
 
-/** The guide in one format: .docx bytes, or HTML/Markdown text. Same input → same output. */
-export function renderGuide(format: GuideFormat, res: GuideResources, forAgreement?: ForAgreement): Buffer | string {
+/** The guide in one format: .docx bytes (its properties dated `opts.generated`), or HTML/Markdown text. Same input → same output. */
+export function renderGuide(format: GuideFormat, res: GuideResources, forAgreement?: ForAgreement, opts: { generated?: string } = {}): Buffer | string {
   const view = buildGuideView(res.guide, forAgreement);
   switch (format) {
     case 'docx':
-      return renderDocx(view, res.renderer);
+      return renderDocx(view, res.renderer, opts);
     case 'html':
       return renderHtml(view);
     case 'md':

@@ -1,9 +1,17 @@
 import type { Token, Tokens } from 'marked';
 import { escapeHtml } from '../text/xml.js';
+import { splitMarks } from './footnotes.js';
 import { decodeEntities } from './inline.js';
 
 /** Links are kept only to places a printed guide can point to; anything else is shown as text. */
 const SAFE_HREF = /^(https?:|mailto:|#)/i;
+
+/** Text with its footnote marks («[^3]») as links to the note, which links back (see render-html.ts). */
+function textHtml(text: string): string {
+  return splitMarks(text)
+    .map((piece, i) => (i % 2 === 0 ? escapeHtml(piece) : `<sup class="fotnote" id="fnref-${escapeHtml(piece)}"><a href="#fn-${escapeHtml(piece)}">${escapeHtml(piece)}</a></sup>`))
+    .join('');
+}
 
 /** Inline Markdown tokens → escaped XHTML. Raw HTML in the source is shown as text, never passed through. */
 export function inlineHtml(tokens: readonly Token[]): string {
@@ -11,7 +19,7 @@ export function inlineHtml(tokens: readonly Token[]): string {
     .map((t): string => {
       switch (t.type) {
         case 'text':
-          return 'tokens' in t && t.tokens?.length ? inlineHtml(t.tokens) : escapeHtml(decodeEntities(t.text as string));
+          return 'tokens' in t && t.tokens?.length ? inlineHtml(t.tokens) : textHtml(decodeEntities(t.text as string));
         case 'escape':
           return escapeHtml(t.text as string);
         case 'strong':

@@ -1,18 +1,27 @@
 import type PizZip from '../ooxml/pizzip.js';
 import { zipDate } from '../ooxml/zip-date.js';
-import { setCoreDates, zipToBuffer } from '../ooxml/package.js';
+import { addPart, zipToBuffer } from '../ooxml/package.js';
+import { footnoteDefinition, footnotes } from './footnotes.js';
+import { collapse, plainText } from './inline.js';
 import type { Renderer } from '../render/docx.js';
 import { GUIDE_TEMPLATE } from '../render/templates.js';
 import { escapeXml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';
-import { STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView } from './view.js';
-import { blockXml, bookmark, equalWidths, inlineRuns, internalLink, newContext, ORDERED_ABSTRACT, ORDERED_BASE, para, run, table, TEXT_WIDTH, type Cell, type WordContext } from './wordml.js';
+import { headingLevel, isLabelHeading, STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView, type PointView } from './view.js';
+import type { Tokens } from 'marked';
+import { setProperties } from '../ooxml/properties.js';
+import { PUBLIC_PROPERTY } from '../model/public-copy.js';
+import { blockXml, bookmark, bookmarkName, equalWidths, inlineRuns, internalLink, newContext, ORDERED_ABSTRACT, ORDERED_BASE, para, run, table, TEXT_WIDTH, type Cell, type WordContext } from './wordml.js';
 
 const BLUE = '1F3864';
 const RED = 'A4000F';
 const SHADE = 'EEF2F8';
+/** «Hva omhandler punktet», «Til vurdering»: a styled paragraph, not a heading in Word's navigation pane. */
+const LABEL_STYLE = 'Mellomtittel';
+/** The date in the national guide's properties when the caller gives none (its template's). */
+const NATIONAL_DATE = '2026-01-01';
 /** Spørsmål | Vurdering | Kommentar. */
 const CHECKLIST_WIDTHS = [4338, 2100, TEXT_WIDTH - 4338 - 2100];
 
@@ -35,7 +44,7 @@ function row(r: ChecklistRow, ctx: WordContext): Cell[] {
 function checklist(c: ChecklistView, ctx: WordContext): string {
   const head = (s: string): Cell => ({ content: para(run(s, { b: true }), { style: 'TableText' }) });
   return (
-    para(run(c.heading), { style: `Heading${Math.min(c.depth, 4)}` }) +
+    para(run(c.heading), { style: LABEL_STYLE }) +
     table(CHECKLIST_WIDTHS, [head('Spørsmål'), head('Vurdering'), head('Kommentar')], c.rows.map((r) => row(r, ctx))) +
     para('', { style: 'AfterTable' })
   );
@@ -67,41 +76,100 @@ function factsBox(box: FactsBox): string {
 
 function status(s: StatusPage, ctx: WordContext): string {
   const out = [
-    para(bookmark(ctx, s.anchor, run(s.heading)), { style: 'Heading1' }),
+    para(bookmark(ctx, s.anchor, run(s.heading)), { style: 'Heading1', pageBreakBefore: true }),
     para(run(s.verdict, { b: true, color: s.blocking ? RED : BLUE })),
     ...s.facts.map((f) => para(run(f), { style: 'ListParagraph', numId: 1 })),
   ];
   for (const g of s.groups) {
-    out.push(para(run(g.label), { style: 'Heading2' }));
+    // A label, not a heading: the status page's groups are not parts of the guide in the contents.
+    out.push(para(run(g.label), { style: LABEL_STYLE }));
     for (const i of g.items) {
       const refs = i.questions.map((id, n) => (n ? run(', ') : run(' ')) + internalLink(questionAnchor(id), run(id, { style: 'Hyperlink' }))).join('');
       out.push(para(run(`${i.severityLabel}: `, { b: true, color: i.severity === 'feil' ? RED : '8A5A00' }) + run(i.text) + refs, { style: 'ListParagraph', numId: 1 }));
     }
   }
-  out.push(para('<w:r><w:br w:type="page"/></w:r>'));
   return out.join('');
 }
 
-/** Introduction, contents (linked to the headings' bookmarks) and the status page. */
+/** The contents field Word builds from headings 1–3, with hyperlinks (\h), hiding tab and page in web view (\z), outline levels (\u). */
+const TOC_FIELD = ' TOC \\o "1-3" \\h \\z \\u ';
+
+/**
+ * Word's own contents field (TOC), updated on opening (w:updateFields in settings.xml) and by
+ * LibreOffice before it makes a PDF. Its stored result lists the same entries with their page
+ * numbers as PAGEREF fields, so even a reader that updates nothing shows every entry and a
+ * reader that updates only fields (not the whole contents) gets the right pages. The hard page
+ * break after it is gone: the next part starts on a new page by its own pageBreakBefore.
+ */
+function contents(entries: { anchor: string; heading: string; level: number }[]): string[] {
+  const fldChar = (type: string, dirty = false) => `<w:r><w:fldChar w:fldCharType="${type}"${dirty ? ' w:dirty="true"' : ''}/></w:r>`;
+  const instr = (text: string) => `<w:r><w:instrText xml:space="preserve">${escapeXml(text)}</w:instrText></w:r>`;
+  return entries.map((e, i) => {
+    const name = bookmarkName(e.anchor);
+    const page = fldChar('begin') + instr(` PAGEREF ${name} \\h `) + fldChar('separate') + run('1') + fldChar('end');
+    const entry = internalLink(e.anchor, run(e.heading) + '<w:r><w:tab/></w:r>' + page);
+    const start = i === 0 ? fldChar('begin', true) + instr(TOC_FIELD) + fldChar('separate') : '';
+    const end = i === entries.length - 1 ? fldChar('end') : '';
+    return para(start + entry + end, { style: `TOC${Math.min(e.level, 3)}` });
+  });
+}
+
+/** Introduction (the first page, under the title), contents on a page of their own, and the status page. */
 function front(v: GuideView, ctx: WordContext): string {
-  const entries = [...(v.status ? [v.status] : []), ...v.points].map((p) => para(internalLink(p.anchor, run(p.heading)), { style: 'TOC1' }));
-  return [
-    ...v.intro.map((p) => para(run(p), { style: 'Intro' })),
-    para(run('Innhold'), { style: 'TOCHeading' }),
-    ...entries,
-    para('<w:r><w:br w:type="page"/></w:r>'),
-    v.status ? status(v.status, ctx) : '',
-  ].join('');
+  const entries = [...(v.status ? [{ anchor: v.status.anchor, heading: v.status.heading, level: 1 }] : []), ...v.points.flatMap((p) => [p, ...subHeadings(p)])];
+  return [...v.intro.map((p) => para(run(p), { style: 'Intro' })), para(run('Innhold'), { style: 'TOCHeading', pageBreakBefore: true }), ...contents(entries), v.status ? status(v.status, ctx) : ''].join('');
+}
+
+/** Bookmark of the source heading that is block `k` of point `p`. */
+const subAnchor = (p: PointView, k: number): string => `${p.anchor}-${k}`;
+
+/** A point's own headings that the contents lists (levels 1–3, as its field's \o "1-3"). */
+function subHeadings(p: PointView): { anchor: string; heading: string; level: number }[] {
+  return p.blocks.flatMap((b, k) => {
+    if (b.kind !== 'markdown' || b.token.type !== 'heading' || isLabelHeading((b.token as Tokens.Heading).text)) return [];
+    const level = headingLevel(p, (b.token as Tokens.Heading).depth);
+    return level <= 3 ? [{ anchor: subAnchor(p, k), heading: collapse(plainText((b.token as Tokens.Heading).tokens)), level }] : [];
+  });
+}
+
+/** A source heading: «Hva omhandler punktet» and «Til vurdering» as labels, the rest at the level the numbering gives it. */
+function headingXml(p: PointView, k: number, t: Tokens.Heading, ctx: WordContext): string {
+  if (isLabelHeading(t.text)) return para(inlineRuns(t.tokens, ctx), { style: LABEL_STYLE });
+  const level = headingLevel(p, t.depth);
+  const runs = inlineRuns(t.tokens, ctx);
+  return para(level <= 3 ? bookmark(ctx, subAnchor(p, k), runs) : runs, { style: `Heading${Math.min(level, 4)}` });
 }
 
 function body(v: GuideView, ctx: WordContext): string {
   return v.points
-    .map((p) => {
-      const heading = para(bookmark(ctx, p.anchor, run(p.heading)), { style: 'Heading1' });
+    .map((p, i) => {
+      // The first part after the contents (or the status page) starts a page.
+      const heading = para(bookmark(ctx, p.anchor, run(p.heading)), { style: `Heading${p.level}`, pageBreakBefore: i === 0 });
       const facts = p.facts ? factsBox(p.facts) : '';
-      return heading + facts + p.blocks.map((b) => (b.kind === 'checklist' ? checklist(b, ctx) : blockXml(b.token, ctx))).join('');
+      const blocks = p.blocks.map((b, k) => (footnoteDefinition(b) ? '' : b.kind === 'checklist' ? checklist(b, ctx) : b.token.type === 'heading' ? headingXml(p, k, b.token as Tokens.Heading, ctx) : blockXml(b.token, ctx)));
+      return heading + facts + blocks.join('');
     })
     .join('');
+}
+
+/**
+ * word/footnotes.xml with the notes the text refers to, numbered by Word in that order, after the
+ * separator lines Word expects. The notes are plain text: a link would need relationships of its own.
+ */
+function addFootnotes(zip: PizZip, ctx: WordContext): void {
+  if (!ctx.noteOrder.length) return;
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const separators = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+  const notes = ctx.noteOrder.map(
+    (label, i) =>
+      `<w:footnote w:id="${i + 1}">${para('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' + run(` ${collapse(plainText(ctx.notes.get(label)!))}`), { style: 'FootnoteText' })}</w:footnote>`,
+  );
+  addPart(zip, {
+    path: 'word/footnotes.xml',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
+    relationshipType: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes',
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="${W}">${separators}${notes.join('')}</w:footnotes>`,
+  });
 }
 
 /** Adds what the body collected: hyperlink relationships and numbering instances for ordered lists. */
@@ -126,8 +194,8 @@ function addCollected(zip: PizZip, ctx: WordContext): void {
  * with the raw tags {@front} and {@body}, by the caller's renderer (which holds the templates).
  * Same view → same bytes.
  */
-export function renderDocx(v: GuideView, renderer: Renderer): Buffer {
-  const ctx = newContext();
+export function renderDocx(v: GuideView, renderer: Renderer, opts: { generated?: string } = {}): Buffer {
+  const ctx = newContext(footnotes(v.points));
   const data = {
     title: v.title,
     subtitle: v.subtitle,
@@ -139,7 +207,16 @@ export function renderDocx(v: GuideView, renderer: Renderer): Buffer {
   };
   const zip = renderer.renderToZip(GUIDE_TEMPLATE, data);
   // Same date as the agreement's own .docx, so the two documents of one office agree.
-  if (v.documentDate) setCoreDates(zip, v.documentDate);
+  setProperties(zip, {
+    title: data.documentTitle,
+    subject: 'Veileder til partnerskapsavtalen etter NAV-loven § 14, med sjekklisten «Til vurdering»',
+    author: v.office ?? 'KS og Arbeids- og velferdsdirektoratet',
+    keywords: ['veileder', 'partnerskapsavtale', 'NAV-loven § 14', 'sjekkliste', ...(v.office ? [v.office] : [])],
+    generated: opts.generated ?? v.documentDate?.slice(0, 10) ?? NATIONAL_DATE,
+    // --offentlig: a public copy says so in its properties too.
+    ...(v.publicCopy ? { custom: [PUBLIC_PROPERTY] } : {}),
+  });
   addCollected(zip, ctx);
+  addFootnotes(zip, ctx);
   return zipToBuffer(zip);
 }

@@ -1,9 +1,11 @@
 import { escapeHtml } from '../text/xml.js';
 import type { Fact } from './facts.js';
+import { footnoteDefinition, footnotes } from './footnotes.js';
 import { blockHtml, inlineHtml } from './markdown-html.js';
 import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';
-import { STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView } from './view.js';
+import type { Tokens } from 'marked';
+import { headingLevel, isLabelHeading, STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView, type PointView } from './view.js';
 
 /** Screen and print styles; no fonts, images or scripts from anywhere. */
 const CSS = `
@@ -19,7 +21,9 @@ h4, h5 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1.5rem; }
 dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
-nav.innhold ol { padding-left: 1.5rem; }
+nav.innhold ul { list-style: none; padding-left: 0; }
+nav.innhold ul ul { padding-left: 1.5rem; }
+.mellomtittel { font-weight: bold; color: var(--blue); margin: 1.25rem 0 .4rem; }
 nav.innhold a { color: var(--blue); text-decoration: none; }
 nav.innhold a:hover { text-decoration: underline; }
 a { color: var(--blue); }
@@ -40,6 +44,8 @@ aside.avtale .tittel { font-weight: bold; margin: 0 0 .4rem; }
 aside.avtale ul.fakta { margin: 0; padding-left: 1.1rem; }
 aside.avtale table { background: #fff; }
 aside.avtale .tabelltittel { font-weight: bold; margin: .75rem 0 .25rem; }
+sup.fotnote { line-height: 0; }
+section.fotnoter { font-size: .9em; border-top: 1px solid var(--line); margin-top: 2.5rem; }
 section.status { border: 2px solid var(--blue); padding: 0 1rem 1rem; margin: 1.5rem 0; }
 section.status h2 { border: none; margin-top: 1rem; }
 .dom { font-weight: bold; font-size: 1.05rem; }
@@ -74,8 +80,7 @@ function row(r: ChecklistRow): string {
 }
 
 function checklist(c: ChecklistView): string {
-  const level = Math.min(c.depth + 1, 6);
-  return `<h${level}>${escapeHtml(c.heading)}</h${level}>
+  return `<p class="mellomtittel">${escapeHtml(c.heading)}</p>
 <table class="sjekkliste">
 <colgroup><col class="spm"/><col class="vurdering"/><col/></colgroup>
 <thead><tr><th>Spørsmål</th><th>Vurdering</th><th>Kommentar</th></tr></thead>
@@ -133,21 +138,51 @@ ${groups}
 }
 
 /**
+ * The contents as nested lists without list numbers: the headings carry the guide's own numbering
+ * («3.1 …» under «3.0 …»), so a second one would only confuse.
+ */
+function contents(entries: { anchor: string; heading: string; level: number }[]): string {
+  const li = (e: { anchor: string; heading: string }) => `<a href="#${escapeHtml(e.anchor)}">${escapeHtml(e.heading)}</a>`;
+  const out: string[] = [];
+  entries.forEach((e, i) => {
+    if (e.level > 1) return;
+    const subs: typeof entries = [];
+    for (let j = i + 1; entries[j] && entries[j]!.level > 1; j++) subs.push(entries[j]!);
+    out.push(`<li>${li(e)}${subs.length ? `\n<ul>\n${subs.map((x) => `<li>${li(x)}</li>`).join('\n')}\n</ul>\n` : ''}</li>`);
+  });
+  return `<ul>\n${out.join('\n')}\n</ul>`;
+}
+
+/** The guide's footnotes, each linking back to its mark in the text. */
+function notes(v: GuideView): string {
+  const all = [...footnotes(v.points)];
+  if (!all.length) return '';
+  const items = all.map(([label, inline]) => `<li id="fn-${escapeHtml(label)}" value="${Number(label) || 1}">${inlineHtml(inline)} <a href="#fnref-${escapeHtml(label)}" aria-label="Tilbake til teksten">↩</a></li>`);
+  return `<section class="fotnoter" aria-label="Fotnoter">\n<h2>Fotnoter</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>\n`;
+}
+
+/** A source heading: the repeated labels as styled paragraphs, the rest at the level the numbering gives it (h2 is a top-level point). */
+function headingHtml(p: PointView, t: Tokens.Heading): string {
+  if (isLabelHeading(t.text)) return `<p class="mellomtittel">${inlineHtml(t.tokens)}</p>\n`;
+  const level = Math.min(headingLevel(p, t.depth) + 1, 6);
+  return `<h${level}>${inlineHtml(t.tokens)}</h${level}>\n`;
+}
+
+/**
  * The guide as one self-contained page: inline CSS for screen and print, a table of contents, an
  * anchor per point («punkt-3.7») and per question («q-3.7-2»). Written as well-formed XHTML
  * syntax (every element closed, no named entities) so it also parses as XML.
  */
 export function renderHtml(v: GuideView): string {
   const title = v.office ? `${v.title} – ${v.office}` : v.title;
-  const toc = [...(v.status ? [{ anchor: v.status.anchor, heading: v.status.heading }] : []), ...v.points]
-    .map((p) => `<li><a href="#${escapeHtml(p.anchor)}">${escapeHtml(p.heading)}</a></li>`)
-    .join('\n');
+  const toc = contents([...(v.status ? [{ anchor: v.status.anchor, heading: v.status.heading, level: 1 }] : []), ...v.points]);
   const meta = v.meta.length ? `<dl class="meta">\n${v.meta.map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd>`).join('\n')}\n</dl>\n` : '';
   const points = v.points
     .map((p) => {
-      const body = p.blocks.map((b) => (b.kind === 'checklist' ? checklist(b) : blockHtml(b.token, 1))).join('');
+      const body = p.blocks.filter((b) => !footnoteDefinition(b)).map((b) => (b.kind === 'checklist' ? checklist(b) : b.token.type === 'heading' ? headingHtml(p, b.token as Tokens.Heading) : blockHtml(b.token, 1))).join('');
+      const h = p.level + 1;
       return `<section class="punkt" id="${escapeHtml(p.anchor)}">
-<h2>${escapeHtml(p.heading)}</h2>
+<h${h}>${escapeHtml(p.heading)}</h${h}>
 ${p.facts ? factsBox(p.facts) : ''}${body}</section>`;
     })
     .join('\n');
@@ -167,13 +202,11 @@ ${meta}${v.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </header>
 <nav class="innhold" aria-label="Innhold">
 <h2>Innhold</h2>
-<ol>
 ${toc}
-</ol>
 </nav>
 <main>
 ${v.status ? status(v.status) : ''}${points}
-</main>
+${notes(v)}</main>
 </body>
 </html>
 `;

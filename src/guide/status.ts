@@ -4,6 +4,8 @@ import type { Agreement } from '../model/agreement.js';
 import type { Question } from '../model/checklist.js';
 import type { Severity } from '../model/problem.js';
 
+const UNASSESSED = 'Ikke vurdert:';
+
 /** One line of the status page. Question findings link to their questions instead of repeating them. */
 export interface StatusItem {
   severity: Severity;
@@ -43,8 +45,39 @@ export function statusPage(agreement: Agreement, today: string, questions: reado
     };
     return {
       label: g.sectionLabel,
-      items: [...rules, ...item(QUESTION_UNANSWERED, 'Ikke vurdert:'), ...item(QUESTION_UNCOMMENTED, 'Vurdert «nei» eller «delvis» uten kommentar:')],
+      items: [...rules, ...item(QUESTION_UNANSWERED, UNASSESSED), ...item(QUESTION_UNCOMMENTED, 'Vurdert «nei» eller «delvis» uten kommentar:')],
     };
   });
-  return { anchor: 'status', heading: 'Status før signering', verdict: summary.verdict, blocking: summary.blocking, facts: summary.facts, groups };
+  return { anchor: 'status', heading: 'Status før signering', verdict: summary.verdict, blocking: summary.blocking, facts: summary.facts, groups: groupUnassessed(groups) };
+}
+
+type Group = StatusPage['groups'][number];
+
+/** A section whose only finding is its open questions. */
+const onlyUnassessed = (g: Group): boolean => g.items.length === 1 && g.items[0]!.text === UNASSESSED;
+
+/**
+ * Sections whose only finding is «Ikke vurdert» take one line each in a group of their own, and
+ * consecutive ones share a line («3.2–3.8: 16 spørsmål ikke vurdert»), instead of a heading and
+ * a line per section. Sections with other findings keep their own group, open questions included.
+ */
+function groupUnassessed(groups: Group[]): Group[] {
+  const kept = groups.filter((g) => !onlyUnassessed(g));
+  const runs: Group[][] = [];
+  groups.forEach((g, i) => {
+    if (!onlyUnassessed(g)) return;
+    if (i > 0 && onlyUnassessed(groups[i - 1]!)) runs[runs.length - 1]!.push(g);
+    else runs.push([g]);
+  });
+  if (!runs.length) return kept;
+  const items = runs.map((run): StatusItem => {
+    const first = run[0]!.items[0]!;
+    const questions = run.flatMap((g) => g.items[0]!.questions);
+    const section = (g: Group) => /^\d+\.\d+/.exec(g.label)?.[0] ?? g.label;
+    const range = run.length > 1 ? `${section(run[0]!)}–${section(run[run.length - 1]!)}` : section(run[0]!);
+    const n = questions.length;
+    // One section: its questions are linked; a range says how many.
+    return { ...first, text: `${range}: ${n} spørsmål ikke vurdert${run.length === 1 ? ':' : ''}`, questions: run.length === 1 ? questions : [] };
+  });
+  return [...kept, { label: 'Ikke vurdert', items }];
 }

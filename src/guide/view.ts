@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { PUBLIC_NOTICE } from '../model/public-copy.js';
 import type { ChecklistStatus } from '../model/checklist.js';
 import { documentDate } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
@@ -51,6 +52,10 @@ export interface FactsBox {
 export interface PointView {
   /** HTML id / Word bookmark base: «punkt-3.7», «innledning». */
   anchor: string;
+  /** Outline level of the point's heading: 1 for 1.0 … 9.0 and the unnumbered parts, 2 for 3.1–3.8. */
+  level: 1 | 2;
+  /** The source heading depth that sits one level below the point (see {@link headingLevel}). */
+  headingBase: number;
   /** «3.7 Delegert myndighet …». */
   heading: string;
   facts?: FactsBox;
@@ -75,6 +80,8 @@ export interface GuideView {
   /** «Status før signering», first thing after the introduction; only for a personalised guide. */
   status?: StatusPage;
   points: PointView[];
+  /** A public copy (--offentlig): the agreement's internal fields are left out; the .docx says so in its properties. */
+  publicCopy?: boolean;
 }
 
 export interface PersonalOptions {
@@ -82,6 +89,24 @@ export interface PersonalOptions {
   derived: Derived;
   /** The audit's status page, when there is one (see status.ts). */
   status?: StatusPage;
+  /** The agreement is a public copy (src/model/public-copy.ts): the guide opens by saying so. */
+  publicCopy?: boolean;
+}
+
+/** «Hva omhandler punktet» and «Til vurdering» repeat under every point: labels, not headings. */
+const LABEL_HEADING = /^(hva omhandler punktet|til vurdering):?$/i;
+export const isLabelHeading = (text: string): boolean => LABEL_HEADING.test(text.trim());
+
+/** 3.1–3.8 sit below 3.0; whole numbers (and the unnumbered parts) are top level. */
+export const pointLevel = (number: string | undefined): 1 | 2 => (number && !/\.0$/.test(number) ? 2 : 1);
+
+/** The outline level of a source heading of depth `depth` in point `p`, so the outline follows the guide's numbering. */
+export const headingLevel = (p: Pick<PointView, 'level' | 'headingBase'>, depth: number): number => Math.max(p.level + 1, p.level + 1 + depth - p.headingBase);
+
+/** The shallowest real (non-label) heading of a point, which becomes one level below the point. */
+function headingBase(p: Guide['points'][number]): number {
+  const depths = p.blocks.flatMap((b) => (b.kind === 'markdown' && b.token.type === 'heading' && !isLabelHeading((b.token as { text: string }).text) ? [(b.token as { depth: number }).depth] : []));
+  return depths.length ? Math.min(...depths) : 2;
 }
 
 function answerOf(a: Agreement | undefined, id: string): AnswerView | undefined {
@@ -132,6 +157,8 @@ export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
   const office = a && navName(a, a.parties.officeName);
   const points: PointView[] = guide.points.map((p) => ({
     anchor: pointAnchor(p),
+    level: pointLevel(p.number),
+    headingBase: headingBase(p),
     heading: pointHeading(p),
     facts: personal && p.key ? { title: `I avtalen for ${office}:`, facts: factsFor(p.key, personal.agreement, personal.derived) } : undefined,
     blocks: p.blocks.map((b) => (b.kind === 'markdown' ? b : { kind: 'checklist', depth: b.depth, heading: b.heading, rows: b.questions.map((q) => ({ question: q, answer: answerOf(a, q.id) })) })),
@@ -144,8 +171,9 @@ export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
     office,
     documentDate: documentDate(personal.agreement),
     meta: meta(personal.agreement, personal.derived, guide),
-    intro: personalIntro(office!, open),
+    intro: personal.publicCopy ? [`${PUBLIC_NOTICE}.`, ...personalIntro(office!, open)] : personalIntro(office!, open),
     status: personal.status,
     points,
+    ...(personal.publicCopy ? { publicCopy: true } : {}),
   };
 }

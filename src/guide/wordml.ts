@@ -5,6 +5,7 @@
  */
 import type { Token, Tokens } from 'marked';
 import { escapeXml } from '../text/xml.js';
+import { splitMarks } from './footnotes.js';
 import { decodeEntities } from './inline.js';
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -21,9 +22,26 @@ export interface WordContext {
   /** Start numbers of the ordered lists; list i has numId ORDERED_BASE + i. */
   ordered: number[];
   nextBookmark: number;
+  /** Every footnote of the guide by label (see footnotes.ts). */
+  notes: ReadonlyMap<string, Token[]>;
+  /** The labels in the order the text refers to them; note i has footnote id i + 1. */
+  noteOrder: string[];
 }
 
-export const newContext = (): WordContext => ({ links: [], ordered: [], nextBookmark: 1 });
+export const newContext = (notes: ReadonlyMap<string, Token[]> = new Map()): WordContext => ({ links: [], ordered: [], nextBookmark: 1, notes, noteOrder: [] });
+
+/** Text with its footnote marks («[^3]») as Word footnote references to word/footnotes.xml. */
+function textRuns(text: string, ctx: WordContext, f: RunFormat): string {
+  return splitMarks(text)
+    .map((piece, i) => {
+      if (i % 2 === 0) return run(piece, f);
+      if (!ctx.notes.has(piece)) return run(`[^${piece}]`, f);
+      let n = ctx.noteOrder.indexOf(piece);
+      if (n < 0) n = ctx.noteOrder.push(piece) - 1;
+      return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${n + 1}"/></w:r>`;
+    })
+    .join('');
+}
 
 export interface RunFormat {
   b?: boolean;
@@ -102,7 +120,7 @@ export function inlineRuns(tokens: readonly Token[], ctx: WordContext, f: RunFor
       switch (t.type) {
         case 'text':
           // A line break inside a Markdown paragraph is a soft break: a space, not a new line.
-          return 'tokens' in t && t.tokens?.length ? inlineRuns(t.tokens, ctx, f) : run(decodeEntities(t.text as string).replace(/[ \t]*\n[ \t]*/g, ' '), f);
+          return 'tokens' in t && t.tokens?.length ? inlineRuns(t.tokens, ctx, f) : textRuns(decodeEntities(t.text as string).replace(/[ \t]*\n[ \t]*/g, ' '), ctx, f);
         case 'escape':
           return run(t.text as string, f);
         case 'strong':
@@ -165,12 +183,17 @@ export function equalWidths(n: number, total = TEXT_WIDTH): number[] {
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
+/** A list of at most this many items is kept on one page (each item but the last kept with the next). */
+const SHORT_LIST = 5;
+
 function listXml(l: Tokens.List, ctx: WordContext, level: number): string {
   let numId = BULLET_NUM;
   if (l.ordered) numId = ORDERED_BASE + ctx.ordered.push(typeof l.start === 'number' ? l.start : 1) - 1;
   const ilvl = Math.min(level, 2);
+  const short = l.items.length <= SHORT_LIST;
   return l.items
-    .map((item) => {
+    .map((item, n) => {
+      const keepNext = short && n < l.items.length - 1;
       let first = true;
       return item.tokens
         .map((t) => {
@@ -179,7 +202,7 @@ function listXml(l: Tokens.List, ctx: WordContext, level: number): string {
           const box = item.task ? run(item.checked ? '☒ ' : '☐ ') : '';
           if (first && (t.type === 'text' || t.type === 'paragraph')) {
             first = false;
-            return para(box + inlineRuns(tokens, ctx), { style: 'ListParagraph', numId, ilvl });
+            return para(box + inlineRuns(tokens, ctx), { style: 'ListParagraph', numId, ilvl, keepNext });
           }
           if (t.type === 'text' || t.type === 'paragraph') return para(inlineRuns(tokens, ctx), { style: 'ListParagraph', indent: 360 * (ilvl + 1) });
           return blockXml(t, ctx);

@@ -6,9 +6,9 @@
  */
 import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
-import { CURRENT_VERSION, OLD_VERSION } from './version.js';
+import { CURRENT_VERSION, OLD_VERSION } from '../model/schema-version.js';
 
-export { CURRENT_VERSION, OLD_VERSION, schemaVersionOf } from './version.js';
+export { CURRENT_VERSION, OLD_VERSION, schemaVersionOf } from '../model/schema-version.js';
 
 /** 1.0 data (valid against the 1.0 schema) as 2.0 data; anything else comes back as an unchanged copy. */
 export function migrateData(data: unknown): unknown {

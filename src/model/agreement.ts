@@ -592,7 +592,7 @@ export interface Municipality {
   };
 }
 /**
- * Kontaktperson hos parten for avtalen.
+ * Kontaktperson hos parten for avtalen. Intern opplysning: utelates i offentlig versjon (--offentlig).
  */
 export interface Contact {
   /**
@@ -613,7 +613,7 @@ export interface Contact {
   phone?: string;
 }
 /**
- * Kontaktperson i NAV fylke for avtalen.
+ * Kontaktperson i NAV fylke for avtalen. Intern opplysning: utelates i offentlig versjon (--offentlig).
  */
 export interface Contact1 {
   /**

@@ -32,6 +32,8 @@ export interface SchemaNode {
   /** The wizard shows this value but does not let the user change it. */
   'x-locked'?: boolean;
   'x-checklist'?: boolean;
+  /** Internal to the owners: left out of a public copy (--offentlig), text and data alike (see public-copy.ts). */
+  'x-internal'?: boolean;
   [key: string]: unknown;
 }
 

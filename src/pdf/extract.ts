@@ -6,9 +6,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib';
-import { fingerprint } from '../embed/canonical.js';
-import { readDataItem } from '../embed/data-part.js';
-import { asCurrentFormat, MAX_EMBEDDED_BYTES, MESSAGES as DOCX_MESSAGES, type EmbeddedData } from '../embed/extract.js';
+import { asCurrentFormat, MAX_EMBEDDED_BYTES, verifiedItem, MESSAGES as DOCX_MESSAGES, type EmbeddedData } from '../embed/extract.js';
 import { fail, ok, type Result } from '../model/problem.js';
 
 export const MESSAGES = {
@@ -47,24 +45,13 @@ export async function extractPdfAgreementData(pdf: Uint8Array): Promise<Result<E
     const xml = attachedText(spec);
     if (xml === undefined) continue;
     if (xml === null) return problem('embedded_data_unreadable', MESSAGES.unreadable);
-    let part;
-    try {
-      part = readDataItem(xml);
-    } catch {
-      if (xml.includes('urn:partnerskap:avtale')) return problem('embedded_data_unreadable', MESSAGES.unreadable);
-      continue;
-    }
-    if (!part) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(part.json);
-    } catch {
-      return problem('embedded_data_unreadable', MESSAGES.unreadable);
-    }
-    if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
+    const found = verifiedItem(xml);
+    if (found === undefined) continue;
+    if (!found.ok) return found;
+    const { part, data } = found.value;
     const name = spec.lookup(PDFName.of('UF'))?.toString() ?? 'vedlegg';
     // The text of a PDF is not compared with the data (it cannot be read back reliably).
-    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false }));
+    return ok(asCurrentFormat({ data, schemaVersion: part.schemaVersion, sha256: part.sha256, part: name, textEdited: false, publicCopy: part.publicCopy }));
   }
   return problem('no_embedded_data', MESSAGES.noData);
 }

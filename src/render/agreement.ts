@@ -1,22 +1,48 @@
 /** The partnership agreement as a Word document. */
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
+import { agreementDate } from '../derive/derive.js';
 import { embedInZip } from '../embed/embed.js';
-import { setCoreDates, zipToBuffer } from '../ooxml/package.js';
+import { publicCopy, PUBLIC_PROPERTY } from '../model/public-copy.js';
+import { zipToBuffer } from '../ooxml/package.js';
+import { setProperties, type DocumentProperties } from '../ooxml/properties.js';
 import type { Renderer } from './docx.js';
 import { AGREEMENT_TEMPLATE } from './templates.js';
-import { agreementView } from './view-model.js';
+import { agreementView, type AgreementView } from './view-model.js';
+
+/** What the caller adds to the document properties; the rest comes from the agreement. */
+export type PropertyOptions = Partial<Pick<DocumentProperties, 'generated' | 'caseNumbers' | 'custom'>>;
+
+/**
+ * Title, subject, author (the office), keywords (office, fylke, kommuner) and each party's case
+ * number of an agreement, in the document's NAV/Nav spelling (from the view, as the text has it).
+ */
+export function agreementProperties(a: Agreement, d: Derived, view: AgreementView, opts: PropertyOptions = {}): DocumentProperties {
+  const parties = [...d.municipalities.map((m) => ({ party: m.name, caseNumber: m.caseNumber })), { party: view.countyName, caseNumber: a.parties.county.caseNumber }];
+  return {
+    title: view.documentTitle,
+    subject: 'Partnerskapsavtale etter NAV-loven § 14',
+    author: view.officeName,
+    keywords: ['partnerskapsavtale', 'NAV-loven § 14', view.officeName, view.countyName, ...d.municipalities.map((m) => m.name)],
+    generated: opts.generated ?? agreementDate(a),
+    caseNumbers: opts.caseNumbers ?? parties.flatMap((p) => (p.caseNumber ? [{ party: p.party, caseNumber: p.caseNumber }] : [])),
+    custom: opts.custom,
+  };
+}
 
 /**
  * Renders a valid agreement and its derived values to .docx bytes (deterministic), with the
  * caller's renderer (which holds the templates). The document carries the agreement data in a
- * custom XML part (src/embed), so `extract`, `diff` and `audit` can read it, and is dated
- * (docProps/core.xml) at its signing date, else its start date.
+ * custom XML part (src/embed), so `extract`, `diff` and `audit` can read it. Its properties are
+ * dated `opts.generated` (the CLI passes --today or today's date), else the agreement's own date.
  */
-export function renderAgreement(a: Agreement, d: Derived, renderer: Renderer): Buffer {
-  const view = agreementView(a, d);
+export function renderAgreement(a: Agreement, d: Derived, renderer: Renderer, opts: PropertyOptions & { publicCopy?: boolean } = {}): Buffer {
+  // --offentlig: the internal fields are left out of the text and the data alike, and both say so.
+  const shown = opts.publicCopy ? publicCopy(a) : a;
+  const custom = opts.publicCopy ? [...(opts.custom ?? []), PUBLIC_PROPERTY] : opts.custom;
+  const view = agreementView(shown, d, { publicCopy: opts.publicCopy });
   const zip = renderer.renderToZip(AGREEMENT_TEMPLATE, view);
-  setCoreDates(zip, view.documentDate);
-  embedInZip(zip, a, a.schemaVersion);
+  setProperties(zip, agreementProperties(shown, d, view, { ...opts, custom }));
+  embedInZip(zip, shown, shown.schemaVersion, { publicCopy: opts.publicCopy });
   return zipToBuffer(zip);
 }

@@ -7,6 +7,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { documentDate } from '../derive/derive.js';
+import { PUBLIC_NOTICE } from '../model/public-copy.js';
 import { formatDate, joinList } from '../format/index.js';
 import { textView, type TextView } from './view-text.js';
 import { costView, type CostView } from './view-costs.js';
@@ -26,6 +27,9 @@ export interface AttachmentView {
 }
 
 export interface AgreementView extends TextView, CostView {
+  /** The header's second line on a public copy (--offentlig). */
+  hasPublicNotice: boolean;
+  publicNotice?: string;
   /**
    * docProps/core.xml created/modified (W3CDTF): the signing date, else the start date, so the
    * document never claims to be made after it was signed, and stays deterministic.
@@ -139,7 +143,7 @@ function list(items: readonly string[] | undefined): string[] {
 
 
 /** Builds the template data for one agreement. Pure: same input, same output. */
-export function agreementView(a: Agreement, d: Derived): AgreementView {
+export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boolean } = {}): AgreementView {
   const municipalValues = clause(a.purpose.municipalValues);
   const meetings = a.governance.meetingsPerYear;
   const meetingsWord = meetings === undefined ? undefined : `${NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'møte' : 'møter'}`;
@@ -171,6 +175,8 @@ export function agreementView(a: Agreement, d: Derived): AgreementView {
   const tv = textView(a, d);
   return {
     ...tv,
+    hasPublicNotice: opts.publicCopy === true,
+    publicNotice: opts.publicCopy ? PUBLIC_NOTICE : undefined,
     documentDate: documentDate(a),
 
     hasMunicipalValues: municipalValues !== undefined,

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Agreement } from '../model/agreement.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { oldSchemaVersion, OLD_VERSION, schemaVersionOf } from '../migrate/version.js';
+import { oldSchemaVersion, OLD_VERSION, schemaVersionOf } from '../model/schema-version.js';
 import { validate as compiledValidator } from './compiled-validator.js';
 import { byPointer, toProblem } from './messages.js';
 import { checkRule, ruleContext } from './rule.js';

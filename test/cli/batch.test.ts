@@ -28,7 +28,7 @@ describe('generate: a batch of agreements in one process', () => {
     expect(r.code).toBe(1);
     expect(sorted(join(dir, 'ut2'))).toHaveLength(30);
     expect(r.stdout.trim().split('\n')).toHaveLength(30);
-    expect(r.stderr).toMatch(/^avtaler\/feil-kommunenummer\.yaml:\d+:\d+: feil: .*Kommunenummer» har feil form: «12»/m);
+    expect(r.stderr).toMatch(/^avtaler\/feil-kommunenummer\.yaml:\d+:\d+: feil: .*Kommunenummer eller bydelsnummer» har feil form: «12»/m);
     expect(r.stderr).toMatch(/^avtaler\/feil-yaml\.yaml:\d+:\d+: feil: Filen kan ikke leses som YAML/m);
     expect(r.stderr).toContain('30 av 32 avtaler laget, 2 avvist');
   });

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { NO_TTY_MESSAGE } from '../../src/cli/commands/wizard.js';
 import { runCli } from '../helpers/cli.js';
 import { parseParts } from '../helpers/docx.js';
-import { EXAMPLES, tempDir } from '../helpers/paths.js';
+import { EXAMPLE_FILES, EXAMPLES, tempDir } from '../helpers/paths.js';
 import { Tmux } from '../wizard/helpers/tmux.js';
 import { BUNDLE, ensureBundle, runBundle } from './helpers/bundle.js';
 
@@ -54,7 +54,7 @@ describe('the shipped bundle runs every command', () => {
     const r = runBundle(['validate', EXAMPLES, REVISED], { cwd: EXAMPLES });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(['nav-bodo.yaml', 'nav-indre-salten.yaml', join('revisjoner', 'nav-indre-salten-2028.yaml')].map((f) => `${f}: gyldig\n`).join(''));
+    expect(r.stdout).toBe([...EXAMPLE_FILES, join('revisjoner', 'nav-indre-salten-2028.yaml')].map((f) => `${f}: gyldig\n`).join(''));
   });
 
   it('guide --format html: one strict XHTML page with all 44 questions', () => {
@@ -124,7 +124,7 @@ describe('the shipped wizard in a real terminal (tmux)', () => {
   it('--from an example with Enter throughout reaches the end, offers to make the documents, and makes them', async () => {
     const wdir = tempDir('partnerskap-bundle-wizard-');
     tmux.start(wdir, `node ${BUNDLE} wizard --from ${SALTEN} --out revidert.yaml; echo "[avsluttet med $?]"; sleep 60`);
-    await tmux.waitFor('? Avtaleform');
+    await tmux.waitFor('? Skrivemåte for NAV'); // the first question (part «Dokumentet», schema 2.0)
     const end = await tmux.enterUntil('Avtalen er klar. Hva vil du gjøre nå?');
     expect(end.answers).toBeGreaterThan(50);
     expect(end.screen).toContain('❯ Lagre avtalen og lag Word-dokumentene (avtalen og veilederen)');

@@ -3,16 +3,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { EXAMPLES, ROOT, tempDir } from '../helpers/paths.js';
+import { EXAMPLE_FILES, EXAMPLES, ROOT, tempDir } from '../helpers/paths.js';
 import { ensureBundle, runBundle } from './helpers/bundle.js';
 
-const AGREEMENTS = ['partnerskapsavtale-nav-bodo.docx', 'partnerskapsavtale-nav-indre-salten.docx'];
+/** One agreement per example, named after it, in the folder's order. */
+const AGREEMENTS = EXAMPLE_FILES.map((f) => `partnerskapsavtale-${f.replace(/\.yaml$/, '')}.docx`);
+const BODO = 'partnerskapsavtale-nav-bodo.docx';
+const MADE = `${AGREEMENTS.length} av ${AGREEMENTS.length} avtaler laget.\n`;
 
 describe('partnerskap generate', () => {
   it('writes one agreement per example, prints the paths, and is byte-identical on a second run', async () => {
     const dir = tempDir();
     const first = await runCli(['generate', EXAMPLES, '--out', 'a', '--no-guide'], { cwd: dir });
-    expect(first.stderr).toBe('2 av 2 avtaler laget.\n');
+    expect(first.stderr).toBe(MADE);
     expect(first.code).toBe(0);
     expect(first.stdout.trim().split('\n')).toEqual(AGREEMENTS.map((f) => join('a', f)));
     const second = await runCli(['generate', EXAMPLES, '--out', 'b', '--no-guide'], { cwd: dir });
@@ -22,7 +25,7 @@ describe('partnerskap generate', () => {
 
   it('does not overwrite an existing file without --force', async () => {
     const dir = tempDir();
-    const target = join(dir, AGREEMENTS[0]!);
+    const target = join(dir, BODO);
     writeFileSync(target, 'mitt eget dokument');
     const refused = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--no-guide'], { cwd: dir });
     expect(refused.code).toBe(2);
@@ -37,9 +40,11 @@ describe('partnerskap generate', () => {
     const dir = tempDir();
     const bodo = join(EXAMPLES, 'nav-bodo.yaml');
     const r = await runCli(['generate', bodo, EXAMPLES, bodo, '--out', 'ut', '--no-guide'], { cwd: dir });
-    expect(r.stderr).toBe('2 av 2 avtaler laget.\n');
+    expect(r.stderr).toBe(MADE);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual([join('ut', AGREEMENTS[0]!), join('ut', AGREEMENTS[1]!)]);
+    // Bodø once, where it was first named; the folder's other examples after it.
+    const order = [BODO, ...AGREEMENTS.filter((f) => f !== BODO)];
+    expect(r.stdout.trim().split('\n')).toEqual(order.map((f) => join('ut', f)));
   });
 
   it('an --out that is a file is refused before anything is made (exit 2)', async () => {
@@ -53,10 +58,10 @@ describe('partnerskap generate', () => {
 
   it('a document that cannot be written is reported in Norwegian (exit 2), without an error code', async () => {
     const dir = tempDir();
-    mkdirSync(join(dir, AGREEMENTS[0]!, 'innhold'), { recursive: true }); // a folder where the document goes
+    mkdirSync(join(dir, BODO, 'innhold'), { recursive: true }); // a folder where the document goes
     const r = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--no-guide', '--force'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^Kan ikke skrive «${AGREEMENTS[0]!.replace(/\./g, '\\.')}»: `));
+    expect(r.stderr).toMatch(new RegExp(`^Kan ikke skrive «${BODO.replace(/\./g, '\\.')}»: `));
     expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
     expect(r.stdout).toBe('');
   });
@@ -66,7 +71,7 @@ describe('partnerskap generate', () => {
     const other = tempDir();
     const r = await runCli(['generate', join(EXAMPLES, 'nav-bodo.yaml'), '--out', other, '--no-guide'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${join(other, AGREEMENTS[0]!)}\n`);
+    expect(r.stdout).toBe(`${join(other, BODO)}\n`);
     writeFileSync(join(other, 'feil.yaml'), 'schemaVersion: [\n');
     const bad = await runCli(['validate', join(other, 'feil.yaml')], { cwd: dir });
     expect(bad.stderr).toMatch(new RegExp(`^${join(other, 'feil.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: feil: `));
@@ -94,7 +99,7 @@ describe('partnerskap generate', () => {
     const r = await runCli(['generate', bad, join(EXAMPLES, 'nav-bodo.yaml'), '--no-guide', '--out', 'ut'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^feil\.yaml:\d+:\d+: feil: .*Kommunenummer/m);
-    expect(r.stdout.trim()).toBe(join('ut', AGREEMENTS[0]!));
+    expect(r.stdout.trim()).toBe(join('ut', BODO));
   });
 });
 

@@ -15,7 +15,7 @@ describe('«-» reads the agreement from standard input', () => {
     expect([good.status, good.stdout]).toEqual([0, 'standard inn: gyldig\n']);
     const bad = runBundle(['validate', '-'], { cwd: dir, input: bodo.replace('number: "1804"', 'number: "18"') });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^standard inn:\d+:\d+: feil: .*Kommunenummer» har feil form: «18»/m);
+    expect(bad.stderr).toMatch(/^standard inn:\d+:\d+: feil: .*Kommunenummer eller bydelsnummer» har feil form: «18»/m);
   });
 
   it('generate, audit and diff take it too', () => {

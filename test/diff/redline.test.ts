@@ -11,6 +11,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const OLD = join(EXAMPLES, 'nav-indre-salten.yaml');
 const NEW = join(EXAMPLES, 'revisjoner', 'nav-indre-salten-2028.yaml');
 
+/** The note under the title; its dates have no-break spaces, so a date is never broken over two lines. */
+const note = (newer: string, older: string) => `Sporede endringer: avtalen av ${newer} sammenlignet med avtalen av ${older}`.replace(/(\d+\.) (\p{L}+) (\d{4})/gu, '$1\u00a0$2\u00a0$3');
+const NOTE_REVISION = note('10. desember 2027', '15. desember 2025');
+const NOTE_VARIANT = note('15. desember 2025', '15. desember 2025');
+
 /** Lines of text as LibreOffice reads them; only trailing whitespace is normalised. */
 const lines = (text: string): string[] => text.replace(/\s+$/, '').split('\n').map((l) => l.replace(/\s+$/, ''));
 
@@ -20,7 +25,10 @@ interface Pair {
   name: string;
   old: string;
   new: string;
-  date: string;
+  /** --today: the generation date every change is dated by. */
+  today: string;
+  /** The note on the first page. */
+  note: string;
   /** Kinds of tracked change the pair must show. */
   expect: { rowInserted?: boolean; rowDeleted?: boolean; paragraphInserted?: boolean };
 }
@@ -48,12 +56,13 @@ beforeAll(async () => {
   variant.attachments.push({ kind: 'annet', title: 'Lokal beredskapsplan for NAV Indre Salten' });
   writeFileSync(join(dir, 'variant.yaml'), stringify(variant));
   pairs.push(
-    { name: 'the Indre Salten revision', old: OLD, new: NEW, date: '2027-12-10T00:00:00Z', expect: { paragraphInserted: true } },
-    { name: 'a kommune out, another in', old: OLD, new: join(dir, 'variant.yaml'), date: '2025-12-15T00:00:00Z', expect: { rowInserted: true, rowDeleted: true, paragraphInserted: true } },
+    // Made before the new agreement's own date (10. desember 2027): the changes are still dated the day they are made.
+    { name: 'the Indre Salten revision', old: OLD, new: NEW, today: '2026-06-01', note: NOTE_REVISION, expect: { paragraphInserted: true } },
+    { name: 'a kommune out, another in', old: OLD, new: join(dir, 'variant.yaml'), today: '2026-01-05', note: NOTE_VARIANT, expect: { rowInserted: true, rowDeleted: true, paragraphInserted: true } },
   );
   for (const [i, p] of pairs.entries()) {
     const redline = join(dir, `redline-${i}.docx`);
-    const r = await runCli(['diff', p.old, p.new, '--redline', redline, '--format', 'json'], { cwd: dir });
+    const r = await runCli(['diff', p.old, p.new, '--redline', redline, '--format', 'json', '--today', p.today], { cwd: dir });
     built.set(p.name, { redline, oldDocx: await generate(p.old, `old-${i}`), newDocx: await generate(p.new, `new-${i}`), code: r.code, stderr: r.stderr });
   }
 });
@@ -75,7 +84,7 @@ describe('--redline: the new agreement with tracked changes against the old', ()
         expect(() => parseParts(readFileSync(b.redline))).not.toThrow();
       });
 
-      it('has word-level w:ins/w:del by «partnerskap», dated by the new version, with unique ids', () => {
+      it('has word-level w:ins/w:del by «partnerskap», dated by --today, with unique ids', () => {
         const pair = pairs[p]!;
         const doc = parseParts(readFileSync(built.get(pair.name)!.redline)).get('word/document.xml')!;
         const changes = [...all(doc, 'ins'), ...all(doc, 'del'), ...all(doc, 'pPrChange')];
@@ -83,7 +92,7 @@ describe('--redline: the new agreement with tracked changes against the old', ()
         expect(all(doc, 'del').length).toBeGreaterThan(3);
         for (const c of changes) {
           expect(c.getAttributeNS(W, 'author')).toBe('partnerskap');
-          expect(c.getAttributeNS(W, 'date')).toBe(pair.date);
+          expect(c.getAttributeNS(W, 'date')).toBe(`${pair.today}T00:00:00Z`);
         }
         const ids = changes.map((c) => c.getAttributeNS(W, 'id'));
         expect(new Set(ids).size).toBe(ids.length);
@@ -110,15 +119,103 @@ describe('--redline: the new agreement with tracked changes against the old', ()
         const b = built.get(pairs[p]!.name)!;
         const report = JSON.parse(loCheck(['report', b.redline])) as { stats: { redlines: number }; accepted_text: string; rejected_text: string };
         expect(report.stats.redlines).toBeGreaterThan(5);
-        expect(lines(report.accepted_text)).toEqual(lines(loCheck(['text', b.newDocx])));
-        expect(lines(report.rejected_text)).toEqual(lines(loCheck(['text', b.oldDocx])));
+        // The note under the title is no tracked change: it stays either way, and is the only addition.
+        const withoutNote = (text: string) => {
+          const l = lines(text);
+          expect(l.indexOf(pairs[p]!.note)).toBe(2);
+          return l.filter((x) => x !== pairs[p]!.note);
+        };
+        expect(withoutNote(report.accepted_text)).toEqual(lines(loCheck(['text', b.newDocx])));
+        expect(withoutNote(report.rejected_text)).toEqual(lines(loCheck(['text', b.oldDocx])));
       });
     });
   }
 
+  it('says it is a comparison: the note on the first page, the header, the title; tracking is on', () => {
+    for (const p of pairs) {
+      const parts = parseParts(readFileSync(built.get(p.name)!.redline));
+      const doc = parts.get('word/document.xml')!;
+      const paragraphs = all(doc, 'p').map((el) => all(el as unknown as Document, 't').map((t) => t.textContent).join(''));
+      expect(paragraphs.slice(0, 3)).toEqual(['Partnerskapsavtale', 'NAV Indre Salten', p.note]);
+      expect(all(parts.get('word/header1.xml')!, 't').map((t) => t.textContent).join('')).toBe('Sammenligning – Partnerskapsavtale – NAV Indre Salten');
+      const title = parts.get('docProps/core.xml')!.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title').item(0)!.textContent;
+      expect(title).toBe('Sammenligning – Partnerskapsavtale for NAV Indre Salten');
+      const created = parts.get('docProps/core.xml')!.getElementsByTagNameNS('http://purl.org/dc/terms/', 'created').item(0)!.textContent;
+      expect(created).toBe(`${p.today}T00:00:00Z`);
+      expect(all(parts.get('word/settings.xml')!, 'trackRevisions')).toHaveLength(1);
+    }
+  });
+
+  it('replaces numbers, amounts, percentages and dates whole: no change splits one', () => {
+    // Read back independently of the tokeniser: the text of each paragraph as (character, kind).
+    // Amounts are written with no-break spaces («2\u00a0480\u00a0000\u00a0kr»).
+    const unit = /\d{1,2}\.[ \u00a0](?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)[ \u00a0]\d{4}|\d{1,3}(?:[ \u00a0]\d{3})+(?:[ \u00a0]kr)?|\d+(?:,\d+)?(?:[ \u00a0]%|[ \u00a0]kr)?/g;
+    let checked = 0;
+    for (const p of pairs) {
+      const doc = parseParts(readFileSync(built.get(p.name)!.redline)).get('word/document.xml')!;
+      for (const para of all(doc, 'p')) {
+        const chars: { c: string; kind: string }[] = [];
+        const walk = (n: Node, kind: string) => {
+          for (let c = n.firstChild; c; c = c.nextSibling) {
+            if (c.nodeType !== 1) continue;
+            const el = c as unknown as Element;
+            if (el.localName === 'pPr') continue;
+            if (el.localName === 't' || el.localName === 'delText') for (const ch of el.textContent ?? '') chars.push({ c: ch, kind });
+            else walk(el, el.localName === 'ins' || el.localName === 'del' ? el.localName : kind);
+          }
+        };
+        walk(para as unknown as Node, 'plain');
+        for (const side of ['del', 'ins']) {
+          const seen = chars.filter((x) => x.kind === 'plain' || x.kind === side);
+          const text = seen.map((x) => x.c).join('');
+          for (const m of text.matchAll(unit)) {
+            const kinds = new Set(seen.slice(m.index, m.index + m[0].length).map((x) => x.kind));
+            expect(kinds.size, `«${m[0]}» in «${text}»`).toBe(1);
+            if (!kinds.has('plain')) checked++;
+          }
+        }
+      }
+    }
+    // Many changed units were checked (dates, amounts, percentages, years in the revision).
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('shows each changed cost-table cell alike: old value deleted, new inserted, in the cell’s one paragraph', () => {
+    const doc = parseParts(readFileSync(built.get(pairs[0]!.name)!.redline)).get('word/document.xml')!;
+    const table = all(doc, 'tbl').find((t) => all(t as unknown as Document, 't').some((x) => x.textContent === 'Sum'))!;
+    const changed = all(table as unknown as Document, 'tc').filter((tc) => tc.getElementsByTagNameNS(W, 'ins').length + tc.getElementsByTagNameNS(W, 'del').length > 0);
+    expect(changed.length).toBeGreaterThanOrEqual(15);
+    for (const tc of changed) {
+      const paras = all(tc as unknown as Document, 'p');
+      expect(paras).toHaveLength(1);
+      const kids = Array.from({ length: paras[0]!.childNodes.length }, (_, i) => paras[0]!.childNodes.item(i)!).filter((c) => c.nodeType === 1 && c.localName !== 'pPr');
+      expect(kids.map((k) => k.localName)).toEqual(['del', 'ins']);
+      expect(all(tc as unknown as Document, 'pPr').every((pPr) => pPr.getElementsByTagNameNS(W, 'ins').length + pPr.getElementsByTagNameNS(W, 'del').length === 0)).toBe(true);
+    }
+  });
+
+  it('is dated today without --today; --today must be a real date and goes with --redline', async () => {
+    const target = join(dir, 'i-dag.docx');
+    const local = () => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}T00:00:00Z`;
+    };
+    const before = local();
+    expect((await runCli(['diff', OLD, NEW, '--redline', target, '--format', 'json'], { cwd: dir })).code).toBe(1);
+    const dates = new Set(all(parseParts(readFileSync(target)).get('word/document.xml')!, 'ins').map((c) => c.getAttributeNS(W, 'date')));
+    expect([...dates].length).toBe(1);
+    expect([before, local()]).toContain([...dates][0]);
+    const bad = await runCli(['diff', OLD, NEW, '--redline', join(dir, 'x.docx'), '--today', '2026-02-30'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ugyldig dato for --today');
+    const alone = await runCli(['diff', OLD, NEW, '--today', '2026-01-05'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('bruk det sammen med --redline');
+  });
+
   it('is deterministic', async () => {
     const again = join(dir, 'igjen.docx');
-    await runCli(['diff', OLD, NEW, '--redline', again], { cwd: dir });
+    await runCli(['diff', OLD, NEW, '--redline', again, '--today', pairs[0]!.today], { cwd: dir });
     expect(readFileSync(again).equals(readFileSync(built.get(pairs[0]!.name)!.redline))).toBe(true);
   });
 

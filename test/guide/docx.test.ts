@@ -9,7 +9,7 @@ import { derive } from '../../src/derive/derive.js';
 import { renderAgreement } from '../../src/render/agreement.js';
 import { renderer } from '../helpers/resources.js';
 import { example, ROOT, tempDir } from '../helpers/paths.js';
-import { makeGuide, packGuideTemplate, TRICKY } from './fixtures.js';
+import { makeGuide, packGuideTemplate, TODAY, TRICKY } from './fixtures.js';
 import { notExactlyOnce } from './reference.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -60,14 +60,20 @@ for (const which of ['national', 'personalised'] as const) {
       expect(notExactlyOnce(value)).toEqual([]);
     });
 
-    it('gives each point a Heading1 with its number, and the guide’s sub-headings Heading2–4', () => {
+    it('nests the headings as the guide numbers them: 1.0 … 9.0 Heading1, 2.1 and 3.1–3.8 Heading2, their parts below', () => {
       const ps = paragraphs(parseParts(docx()).get('word/document.xml')!);
-      const h1 = ps.filter((p) => p.style === 'Heading1').map((p) => p.text);
-      expect(h1.filter((t) => t !== 'Status før signering')).toEqual(expectedHeadings);
-      const checklists = ps.filter((p) => p.text === 'Til vurdering').map((p) => p.style);
-      expect(checklists.filter((s) => s === 'Heading2')).toHaveLength(16);
-      expect(checklists.filter((s) => s === 'Heading4')).toHaveLength(2);
-      expect(ps.filter((p) => p.text === 'Hva omhandler punktet').every((p) => p.style === 'Heading2')).toBe(true);
+      const points = ps.filter((p) => (p.style === 'Heading1' || p.style === 'Heading2') && expectedHeadings.includes(p.text));
+      expect(points.map((p) => p.text)).toEqual(expectedHeadings);
+      for (const p of points) expect(p.style, p.text).toBe(/^\d\.[1-9] /.test(p.text) ? 'Heading2' : 'Heading1');
+      // 3.7's two parts sit one level below 3.7; the attachments' research list one below «Vedlegg».
+      expect(ps.filter((p) => p.style === 'Heading3').map((p) => p.text)).toEqual(['Grad av delegert myndighet fra eierne til NAV-leder', 'Oppgaveutførelse på hverandres myndighetsområder']);
+      expect(ps.find((p) => p.text === 'Forskningsrapporter som omhandler partnerskapet')?.style).toBe('Heading2');
+      // The labels repeated under every point are a styled paragraph, not headings in the navigation pane.
+      for (const label of ['Til vurdering', 'Hva omhandler punktet']) {
+        const styles = ps.filter((p) => p.text === label).map((p) => p.style);
+        expect(styles.length, label).toBeGreaterThanOrEqual(16);
+        expect(new Set(styles), label).toEqual(new Set(['Mellomtittel']));
+      }
       const styles = parseParts(docx()).get('word/styles.xml')!;
       const defined = new Set(els(styles, 'style').map((s) => s.getAttributeNS(W, 'styleId')));
       for (const s of new Set(ps.map((p) => p.style).filter(Boolean))) expect(defined.has(s), s!).toBe(true);
@@ -131,17 +137,18 @@ describe('the personalised .docx', () => {
     expect(value).toContain('I avtalen for NAV Indre Salten:');
   });
 
-  it('carries the agreement\'s own document dates (signing date, else start date), the national guide its template\'s', () => {
+  it('is dated in its properties with the generation date (--today), as the agreement made the same day; without --today, today', () => {
     const DCTERMS = 'http://purl.org/dc/terms/';
     const dates = (docx: Buffer) => {
       const core = parseParts(docx).get('docProps/core.xml')!;
       return ['created', 'modified'].map((n) => core.getElementsByTagNameNS(DCTERMS, n).item(0)?.textContent);
     };
     const a = example('nav-indre-salten.yaml');
-    expect(a.signing.date).toBe('2025-12-15');
-    expect(dates(personal)).toEqual(['2025-12-15T00:00:00Z', '2025-12-15T00:00:00Z']);
-    expect(dates(personal)).toEqual(dates(renderAgreement(a, derive(a), renderer())));
-    expect(dates(general)).toEqual(['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z']);
+    expect(dates(personal)).toEqual([`${TODAY}T00:00:00Z`, `${TODAY}T00:00:00Z`]);
+    expect(dates(personal)).toEqual(dates(renderAgreement(a, derive(a), renderer(), { generated: TODAY })));
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(dates(general)).toEqual([`${today}T00:00:00Z`, `${today}T00:00:00Z`]);
   });
 
   it('opens with «Status før signering» before the guide itself', () => {
@@ -160,9 +167,73 @@ describe('the guide in LibreOffice (lo-check)', () => {
       expect(report.stats.field_types).toEqual({ PageNumber: 1, PageCount: 1 });
       expect(report.stats.pages).toBeGreaterThan(10);
       for (const h of expectedHeadings) expect(report.stats.headings, h).toContain(h);
-      expect(report.stats.headings.filter((h: string) => h === 'Til vurdering')).toHaveLength(18);
+      expect(report.stats.headings).not.toContain('Til vurdering');
+      expect(report.stats.headings).not.toContain('Hva omhandler punktet');
       expect(notExactlyOnce(report.text)).toEqual([]);
       if (which === 'personalised') expect(report.text).toContain(TRICKY);
     }, 150_000);
   }
+});
+
+describe('the guide’s contents field, styles and properties', () => {
+  const doc = () => parseParts(personal);
+
+  it('has Word’s own contents field (TOC \\o "1-3" \\h \\z \\u), updated on opening, with a stored entry per part', () => {
+    const d = doc().get('word/document.xml')!;
+    const instr = els(d, 'instrText').map((i) => i.textContent!.trim());
+    expect(instr.filter((i) => i.startsWith('TOC'))).toEqual(['TOC \\o "1-3" \\h \\z \\u']);
+    // One PAGEREF per stored entry, each to a bookmark that exists.
+    const marks = new Set(els(d, 'bookmarkStart').map((b) => b.getAttributeNS(W, 'name')));
+    const refs = instr.filter((i) => i.startsWith('PAGEREF')).map((i) => i.split(/\s+/)[1]!);
+    // Every part, the status page, 3.7's two sub-parts (Heading3) and the attachments' research list (Heading2).
+    expect(refs.length).toBe(expectedHeadings.length + 4);
+    expect(paragraphs(d).filter((p) => p.style === 'TOC3').map((p) => p.text.slice(0, 20))).toEqual(['Grad av delegert myn', 'Oppgaveutførelse på ']);
+    for (const r of refs) expect(marks.has(r), r).toBe(true);
+    const toc = paragraphs(d).filter((p) => p.style?.startsWith('TOC') && p.style !== 'TOCHeading');
+    expect(toc.find((p) => p.text.startsWith('3.7 '))?.style).toBe('TOC2');
+    expect(toc.find((p) => p.text.startsWith('3.0 '))?.style).toBe('TOC1');
+    const settings = doc().get('word/settings.xml')!;
+    expect(els(settings, 'updateFields').map((u) => u.getAttributeNS(W, 'val'))).toEqual(['true']);
+    // No hard page break after the contents: the next part starts a page by its own property.
+    expect(els(d, 'br').filter((b) => b.getAttributeNS(W, 'type') === 'page')).toEqual([]);
+  });
+
+  it('has real footnotes: a reference in the text and the note in word/footnotes.xml, no loose «Fotnote» paragraphs', () => {
+    const parts = doc();
+    const d = parts.get('word/document.xml')!;
+    expect(els(d, 'footnoteReference').map((r) => r.getAttributeNS(W, 'id'))).toEqual(['1', '2', '3', '4', '5', '6']);
+    const notes = els(parts.get('word/footnotes.xml')!, 'footnote').filter((n) => !n.getAttributeNS(W, 'type'));
+    expect(notes.map((n) => n.getAttributeNS(W, 'id'))).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(textOf(notes[0]!).trim()).toBe('Hentet fra NAV-loven §§ 13 og 14, samt rapport «Etablering og drift av NAV-kontor», Dahl-utvalget 2016.');
+    expect(textOf(notes[2]!).trim()).toMatch(/^Begge eierne er ansvarlige/);
+    const text = paragraphs(d).map((p) => p.text).join('\n');
+    expect(text).not.toMatch(/Fotnote \d|\[\^/);
+    // The mark sits where the source puts it: after «universell utforming» in 2.1.
+    const p21 = els(d, 'p').find((p) => textOf(p).startsWith('Hvor skal NAV-kontoret fysisk lokaliseres'))!;
+    expect(els(p21, 'footnoteReference').map((r) => r.getAttributeNS(W, 'id'))).toEqual(['3']);
+    const types = parts.get('[Content_Types].xml')!.documentElement!.toString();
+    expect(types).toContain('PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"');
+  });
+
+  it('names its own styles in Norwegian and keeps Word’s built-in names for the built-in ones', () => {
+    const styles = els(doc().get('word/styles.xml')!, 'style');
+    const name = (id: string) => els(styles.find((s) => s.getAttributeNS(W, 'styleId') === id)!, 'name')[0]!.getAttributeNS(W, 'val');
+    expect(name('AgreementBox')).toBe('Avtaleboks');
+    expect(name('Mellomtittel')).toBe('Mellomtittel');
+    expect(name('TableText')).toBe('Tabelltekst');
+    for (const [id, builtIn] of [['Heading1', 'heading 1'], ['Heading2', 'heading 2'], ['TOC1', 'toc 1'], ['TOC2', 'toc 2'], ['Title', 'Title']]) expect(name(id!)).toBe(builtIn);
+    const english = styles.map((s) => els(s, 'name')[0]!.getAttributeNS(W, 'val')!).filter((n) => /Agreement|Table Text|Caption|After Table|Guide Table|Rule|^Code$|^Intro$|^Meta$/.test(n));
+    expect(english).toEqual([]);
+  });
+
+  it('has title, subject, author (the office), keywords and the generation date in its properties', () => {
+    const core = doc().get('docProps/core.xml')!;
+    const value = (ns: string, n: string) => core.getElementsByTagNameNS(ns, n).item(0)?.textContent;
+    const DC = 'http://purl.org/dc/elements/1.1/';
+    const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
+    expect(value(DC, 'title')).toBe('Veileder til partnerskapsavtalen – NAV Indre Salten');
+    expect(value(DC, 'creator')).toBe('NAV Indre Salten');
+    expect(value(DC, 'subject')).toMatch(/^Veileder til partnerskapsavtalen/);
+    expect(value(CP, 'keywords')!.split('; ')).toEqual(expect.arrayContaining(['veileder', 'NAV Indre Salten']));
+  });
 });

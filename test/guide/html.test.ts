@@ -13,7 +13,7 @@ function parse(html: string) {
   return doc;
 }
 
-const all = (doc: ReturnType<typeof parse>, tag: string) => Array.from(doc.getElementsByTagNameNS(XHTML, tag)) as Element[];
+const all = (doc: ReturnType<typeof parse> | Element, tag: string) => Array.from(doc.getElementsByTagNameNS(XHTML, tag)) as Element[];
 const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 for (const personal of [false, true]) {
@@ -65,11 +65,43 @@ for (const personal of [false, true]) {
       }
     });
 
-    it('puts the point headings in <h2> with the template number', () => {
+    it('puts the point headings in <h2> with the template number, 2.1 and 3.1–3.8 in <h3> below theirs', () => {
       const h2 = all(doc, 'h2').map(text);
       expect(h2).toContain('1.0 Avtaleparter - eiere');
-      expect(h2).toContain('3.8 Driftsavtale');
       expect(h2).toContain('Innledning');
+      const h3 = all(doc, 'h3').map(text);
+      expect(h3).toContain('3.8 Driftsavtale');
+      expect(h3).toContain('2.1 Fysisk lokalisering, og utforming av NAV-kontoret');
+      expect(h2).not.toContain('3.8 Driftsavtale');
+      // The labels repeated under every point are not headings.
+      expect([...h2, ...h3, ...all(doc, 'h4').map(text), ...all(doc, 'h5').map(text)].filter((t) => /^(Til vurdering|Hva omhandler punktet)$/.test(t))).toEqual([]);
+      expect(all(doc, 'p').filter((p) => p.getAttribute('class') === 'mellomtittel' && text(p) === 'Til vurdering')).toHaveLength(18);
+    });
+
+    it('links each footnote mark to its note, and the note back to the mark', () => {
+      const marks = all(doc, 'sup').filter((s) => s.getAttribute('class') === 'fotnote');
+      expect(marks.map(text)).toEqual(['1', '2', '3', '4', '5', '6']);
+      for (const m of marks) {
+        const n = text(m);
+        expect(m.getAttribute('id')).toBe(`fnref-${n}`);
+        expect(all(m, 'a')[0]!.getAttribute('href')).toBe(`#fn-${n}`);
+        const note = doc.getElementById(`fn-${n}`)!;
+        expect(note.tagName).toBe('li');
+        expect(all(note, 'a').map((a) => a.getAttribute('href'))).toContain(`#fnref-${n}`);
+      }
+      expect(text(doc.getElementById('fn-6')!)).toMatch(/^NAVs strategi for brukermedvirkning/);
+      expect(text(doc.documentElement as unknown as Element)).not.toMatch(/Fotnote \d|\[\^/);
+    });
+
+    it('numbers its contents once: the headings\' own numbers in unnumbered, nested lists', () => {
+      const nav = all(doc, 'nav')[0]!;
+      expect(all(nav, 'ol')).toEqual([]);
+      const lists = all(nav, 'ul');
+      expect(lists.length).toBeGreaterThanOrEqual(3);
+      const nested = (l: Element) => all(l, 'a').map(text);
+      // 3.0's list item holds 3.1–3.8.
+      const three = all(nav, 'li').find((li) => text(all(li, 'a')[0]!) === '3.0 Organisering og drift av NAV-kontoret')!;
+      expect(nested(three).slice(1).map((t) => t.slice(0, 3))).toEqual(['3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8']);
     });
   });
 }
@@ -125,7 +157,10 @@ describe('the HTML guide for one agreement', () => {
     expect(text(status)).toContain('Kontrollert 1. desember 2025');
     expect(text(status)).toContain('Sjekklisten: 4 av 44 spørsmål vurdert');
     const hrefs = (Array.from(status.getElementsByTagNameNS(XHTML, 'a')) as Element[]).map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain('#q-2.0-1');
+    // Sections where nothing but open questions is found share one line per run of sections.
+    const lines = (Array.from(status.getElementsByTagNameNS(XHTML, 'li')) as Element[]).map(text).filter((t) => /ikke vurdert/.test(t));
+    expect(lines.length).toBeLessThan(8);
+    for (const l of lines) expect(l).toMatch(/^Advarsel: (\d\.\d(–\d\.\d)?: \d+ spørsmål ikke vurdert|Ikke vurdert:)/);
     expect(hrefs).not.toContain('#q-1.0-1');
   });
 });

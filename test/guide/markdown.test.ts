@@ -45,7 +45,7 @@ const view: GuideView = {
   subtitle: 'Alle former',
   meta: [{ label: 'Merke', value: 'Verdi & <mer>' }],
   intro: ['Innledning.'],
-  points: [{ anchor: 'punkt-1.0', heading: '1.0 Prøvepunkt', blocks: new Lexer().lex(SOURCE).map((token) => ({ kind: 'markdown' as const, token })) }],
+  points: [{ anchor: 'punkt-1.0', level: 1, headingBase: 2, heading: '1.0 Prøvepunkt', blocks: new Lexer().lex(SOURCE).map((token) => ({ kind: 'markdown' as const, token })) }],
 };
 
 describe('Markdown → WordprocessingML', () => {

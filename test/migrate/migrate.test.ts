@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadSchemaV1 } from '../../src/cli/resources.js';
 import { migrateData, migrateYamlText } from '../../src/migrate/migrate.js';
 import { problemsAsV1 } from '../../src/migrate/validate-1.0.js';
 import { validateAgreement } from '../../src/validate/validate.js';
@@ -15,7 +16,7 @@ describe('migrate 1.0 → 2.0: every 1.0 fixture becomes its committed 2.0 file'
       const text = read(p.input);
       const data: unknown = parse(text);
 
-      it('is valid 1.0 to begin with', () => expect(problemsAsV1(data)).toEqual([]));
+      it('is valid 1.0 to begin with', () => expect(problemsAsV1(data, loadSchemaV1())).toEqual([]));
 
       it('migrates to the expected file, byte for byte', () => {
         const out = p.json ? JSON.stringify(migrateData(data), null, 2) + '\n' : migrateYamlText(text);

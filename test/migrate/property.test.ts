@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { loadSchemaV1 } from '../../src/cli/resources.js';
 import { migrateData, migrateYamlText } from '../../src/migrate/migrate.js';
 import { problemsAsV1 } from '../../src/migrate/validate-1.0.js';
 import { validateAgreement } from '../../src/validate/validate.js';
@@ -58,7 +59,7 @@ describe('migrate(any valid 1.0) validates under 2.0', () => {
     fc.assert(
       fc.property(variant, (v) => {
         const a = make(v);
-        expect(problemsAsV1(a)).toEqual([]);
+        expect(problemsAsV1(a, loadSchemaV1())).toEqual([]);
         const migrated = migrateData(a) as Data;
         const r = validateAgreement(migrated);
         expect(r.ok ? [] : r.problems).toEqual([]);

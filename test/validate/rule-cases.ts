@@ -117,7 +117,8 @@ export const blockingCases: RuleCase[] = [
   {
     rule: 'aarsverk_over_null',
     it: 'no årsverk at all (Alternativ 2)',
-    mutate: (a) => ((a.costs.stateFte = 0), a.costs.fte.forEach((f: Mutable) => (f.fte = 0))),
+    // Without a stated split of the kommuner's NAV-leder share, which by årsverk would need them.
+    mutate: (a) => ((a.costs.stateFte = 0), a.costs.fte.forEach((f: Mutable) => (f.fte = 0)), delete a.costs.managerMunicipalSplit),
     pointers: ['/costs'],
     says: ['Alle årsverkene er 0', '«3.8 Driftsavtale › Statlige årsverk»', 'Før inn årsverkene'],
   },

@@ -72,8 +72,10 @@ describe('the blocking rules hold where they should', () => {
 
   it('årsverk only on one side, or a hundredth in all, is something to split', () => {
     expect(valid((a) => (a.costs.stateFte = 0)).ok).toBe(true);
-    // Without managerMunicipalSplit the kommuner then split their NAV-leder share equally (derive).
-    expect(valid((a) => a.costs.fte.forEach((f: Mutable) => (f.fte = 0))).ok).toBe(true);
+    // Without managerMunicipalSplit no split of the kommuner's NAV-leder share is stated, so none needs their årsverk.
+    expect(valid((a) => (a.costs.fte.forEach((f: Mutable) => (f.fte = 0)), delete a.costs.managerMunicipalSplit)).ok).toBe(true);
+    const stated = valid((a) => a.costs.fte.forEach((f: Mutable) => (f.fte = 0)));
+    expect(stated.ok ? [] : stated.problems.map((p) => p.code)).toEqual(['nav_leder_kommunefordeling']);
     expect(valid((a) => ((a.costs.stateFte = 0.01), (a.costs.fte[0].fte = 0)), 'nav-bodo.yaml').ok).toBe(true);
   });
 

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { derive } from '../../derive/derive.js';
+import { agreementDate, derive } from '../../derive/derive.js';
 import { diffAgreements } from '../../diff/compare.js';
-import { redline, redlineDate } from '../../diff/redline/redline.js';
+import { redline } from '../../diff/redline/redline.js';
 import { differentOffices } from '../../diff/group.js';
 import { formatDiff, type DiffFormat } from '../../diff/report.js';
 import type { Agreement } from '../../model/agreement.js';
+import { publicCopy } from '../../model/public-copy.js';
 import { renderAgreement } from '../../render/agreement.js';
 import { Renderer } from '../../render/docx.js';
 import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
@@ -15,6 +16,7 @@ import { EXIT } from '../exit-codes.js';
 import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
 import { loadTemplates } from '../resources.js';
 import { makePdf, pdfPath, requirePdfSetup, type PdfSetup } from '../pdf.js';
+import { generationDate, todayOption } from '../dates.js';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -22,6 +24,10 @@ export interface DiffOptions {
   force: boolean;
   /** Also the redline as PDF/A beside it, made with LibreOffice (--pdf). */
   pdf?: boolean;
+  /** The redline's generation date, ÅÅÅÅ-MM-DD (--today): its changes and properties are dated by it. Default: today. */
+  today?: string;
+  /** --offentlig: compare the public copies (no internal fields in the report or the redline). */
+  offentlig?: boolean;
 }
 
 
@@ -38,6 +44,8 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
   if (opts.redline === STDIN)
     throw new CliError('Redline-dokumentet (.docx) skrives ikke til standard ut («--redline -»). Oppgi et filnavn som slutter på .docx.', EXIT.usage);
   if (opts.pdf && opts.redline === undefined) throw new CliError('--pdf lager PDF av redline-dokumentet; bruk det sammen med --redline UT.docx.', EXIT.usage);
+  if (opts.today !== undefined && opts.redline === undefined) throw new CliError('--today er datoen redline-dokumentet lages; bruk det sammen med --redline UT.docx.', EXIT.usage);
+  todayOption(opts.today);
   // Before any work: without LibreOffice, --pdf writes nothing at all.
   const pdf = opts.pdf ? requirePdfSetup(io.env) : undefined;
   const stdin = oldFile === STDIN || newFile === STDIN ? await readAgreementStdin(io.stdin) : undefined;
@@ -54,7 +62,8 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
     failed = true;
   }
   if (failed) return EXIT.usage;
-  const [oldA, newA] = sides.map((s) => (s.result as { value: Agreement }).value) as [Agreement, Agreement];
+  // --offentlig: both sides as public copies, so no internal field shows in the report or the redline.
+  const [oldA, newA] = sides.map((s) => (s.result as { value: Agreement }).value).map((a) => (opts.offentlig ? publicCopy(a) : a)) as [Agreement, Agreement];
   // Most likely the wrong file; the comparison still runs, so say it before anything else.
   const offices = differentOffices(oldA.parties.officeName, newA.parties.officeName);
   if (offices) io.stderr.write(formatProblems(sides[1]!.path, [offices], io.cwd) + '\n');
@@ -79,7 +88,10 @@ async function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions,
     return EXIT.usage;
   }
   const renderer = new Renderer(loadTemplates());
-  const docx = redline(renderAgreement(oldA, derive(oldA), renderer), renderAgreement(newA, derive(newA), renderer), { date: redlineDate(newA) });
+  // Dated the day it is made (never the new agreement's date, which may lie ahead); --today makes it reproducible.
+  const generated = generationDate(opts.today);
+  const render = (a: Agreement) => renderAgreement(a, derive(a), renderer, { publicCopy: opts.offentlig === true, generated });
+  const docx = redline(render(oldA), render(newA), { date: generated, versions: { old: agreementDate(oldA), new: agreementDate(newA) } });
   // --pdf: both names checked and the PDF made before anything is written; then both are written, or neither.
   const pdfTarget = pdf ? pdfPath(target) : undefined;
   let pdfBytes: Uint8Array | undefined;

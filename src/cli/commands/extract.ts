@@ -1,11 +1,9 @@
 import { extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { CURRENT_VERSION } from '../../migrate/version.js';
-import type { Problem } from '../../model/problem.js';
 import { CliError, type Io } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { DOCX_EXTENSION, formatProblems, PDF_EXTENSION } from '../load.js';
-import { readDocxData, TEXT_EDITED_WARNING } from '../load-docx.js';
+import { embeddedWarnings, readDocxData } from '../load-docx.js';
 
 export interface ExtractOptions {
   format: 'yaml' | 'json';
@@ -28,17 +26,9 @@ export async function extractCommand(file: string, opts: ExtractOptions, io: Io)
     io.stderr.write(formatProblems(path, read.result.problems, io.cwd) + '\n');
     return read.exitCode;
   }
-  const { data, textEdited, migratedFrom } = read.result.value;
-  if (textEdited) io.stderr.write(formatProblems(path, [TEXT_EDITED_WARNING], io.cwd) + '\n');
-  if (migratedFrom) io.stderr.write(formatProblems(path, [migratedNote(migratedFrom)], io.cwd) + '\n');
+  const { data } = read.result.value;
+  const warnings = embeddedWarnings(read.result.value);
+  if (warnings.length) io.stderr.write(formatProblems(path, warnings, io.cwd) + '\n');
   io.stdout.write(opts.format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data, { lineWidth: 0 }));
   return EXIT.ok;
 }
-
-/** Said on stderr, so what is printed is still only the data. */
-const migratedNote = (from: string): Problem => ({
-  code: 'migrated_data',
-  severity: 'advarsel',
-  pointer: '',
-  message: `Dokumentet ble laget med dataformat ${from}. Dataene er gjort om til format ${CURRENT_VERSION} (se «npx partnerskap migrate»); dokumentet selv er ikke endret.`,
-});

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { todayOption } from '../dates.js';
+import { generationDate, todayOption } from '../dates.js';
 import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
 import { jobFailure, jobResources, runJob, WORKER, type JobOptions, type JobResult } from '../generate-job.js';
 import { ioError, writeFailureMessage } from '../io-error.js';
@@ -24,6 +24,8 @@ export interface GenerateOptions {
   jobs?: string | number;
   /** Also a PDF/A of each document, made with LibreOffice (--pdf). */
   pdf?: boolean;
+  /** --offentlig: public copies without internal fields (checklist comments), «…-offentlig.docx». */
+  offentlig?: boolean;
 }
 
 /** What to do instead of overwriting, in the «finnes fra før» message. */
@@ -74,7 +76,7 @@ async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResu
  */
 export async function generateCommand(args: string[], opts: GenerateOptions, io: Io): Promise<number> {
   const inputs = expandInputs(args, io.cwd);
-  const jobOpts: JobOptions = { guide: opts.guide !== false, today: todayOption(opts.today) };
+  const jobOpts: JobOptions = { guide: opts.guide !== false, today: todayOption(opts.today), generated: generationDate(opts.today), ...(opts.offentlig ? { publicCopy: true } : {}) };
   // Before any work: without LibreOffice, --pdf writes nothing at all.
   if (opts.pdf) jobOpts.pdf = requirePdfSetup(io.env);
   const jobs = jobCount(opts.jobs, inputs.length);

@@ -8,8 +8,9 @@ import { ioError, writeFailureMessage } from '../io-error.js';
 import { CliError, shownPath, STDIN, type Io } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
-import { documentDate } from '../dates.js';
+import { documentDate, generationDate } from '../dates.js';
 import { makePdf, pdfPath, requirePdfSetup } from '../pdf.js';
+import { publicFileName } from '../generate-job.js';
 
 export interface GuideOptions {
   /** An agreement file: make the guide for that agreement. */
@@ -21,6 +22,8 @@ export interface GuideOptions {
   today?: string;
   /** Also a PDF/A beside the .docx, made with LibreOffice (--pdf). */
   pdf?: boolean;
+  /** --offentlig (with --for): the public copy, without the agreement's internal fields. */
+  offentlig?: boolean;
 }
 
 const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md' };
@@ -33,6 +36,8 @@ const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'htm
 export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> {
   if (opts.out === STDIN && opts.format === 'docx')
     throw new CliError('Word-dokumentet (.docx) skrives ikke til standard ut («--out -»). Bruk --format md eller --format html, eller oppgi et filnavn med --out.');
+  if (opts.offentlig && opts.for === undefined)
+    throw new CliError('--offentlig gjelder veilederen for én avtale: bruk den sammen med --for AVTALE. Den nasjonale veilederen har ingen interne opplysninger.');
   if (opts.pdf && opts.format !== 'docx') throw new CliError(`--pdf lager PDF av Word-utgaven; bruk --format docx (standard), ikke ${opts.format}.`);
   // Before any work: without LibreOffice, --pdf writes nothing at all.
   const pdf = opts.pdf ? requirePdfSetup(io.env) : undefined;
@@ -46,9 +51,10 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
     }
     // E.g. a generated .docx whose text was edited in Word: the guide follows the embedded data.
     if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
-    forAgreement = { agreement: loaded.result.value, today: documentDate(loaded.result.value, opts.today) };
+    forAgreement = { agreement: loaded.result.value, today: documentDate(loaded.result.value, opts.today), ...(opts.offentlig ? { publicCopy: true } : {}) };
   }
-  const name = guideFileName(opts.format, forAgreement?.agreement.parties.officeName);
+  const standardName = guideFileName(opts.format, forAgreement?.agreement.parties.officeName);
+  const name = opts.offentlig ? publicFileName(standardName) : standardName;
   let target = join(io.cwd, name);
   if (opts.out !== undefined) {
     target = resolve(io.cwd, opts.out);
@@ -62,7 +68,7 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
   }
   if (existsSync(dirname(target)) && !isDirectory(dirname(target)))
     throw new CliError(`«${shownPath(io.cwd, dirname(target))}» er en fil, ikke en mappe. Velg en mappe eller et filnavn med --out.`);
-  const output = renderGuide(opts.format, { guide: loadGuide(), renderer: new Renderer(loadTemplates()) }, forAgreement);
+  const output = renderGuide(opts.format, { guide: loadGuide(), renderer: new Renderer(loadTemplates()) }, forAgreement, { generated: generationDate(opts.today) });
   if (opts.out === STDIN) {
     io.stdout.write(output);
     return EXIT.ok;

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { migrateData, migrateYamlText } from '../../migrate/migrate.js';
 import { problemsAsV1 } from '../../migrate/validate-1.0.js';
-import { CURRENT_VERSION, OLD_VERSION, schemaVersionOf } from '../../migrate/version.js';
 import type { Problem } from '../../model/problem.js';
+import { CURRENT_VERSION, OLD_VERSION, schemaVersionOf } from '../../model/schema-version.js';
 import { parseAgreementText } from '../../parse/parse.js';
 import { validateAgreement } from '../../validate/validate.js';
 import { EXIT } from '../exit-codes.js';
@@ -12,6 +12,7 @@ import { ioError, writeFailureMessage } from '../io-error.js';
 import { CliError, shownPath, STDIN, type Io } from '../io.js';
 import { AGREEMENT_EXTENSIONS, decodeText, expandInputs, formatProblems, MAX_INPUT_BYTES } from '../load.js';
 import { readInput } from '../read-input.js';
+import { loadSchemaV1 } from '../resources.js';
 
 export interface MigrateOptions {
   out?: string;
@@ -96,7 +97,7 @@ interface Job {
 }
 
 function writeMigrated(job: Job): number {
-  const v1Problems = problemsAsV1(job.data).map((p) => ({ ...p, ...job.locate(p.pointer) }));
+  const v1Problems = problemsAsV1(job.data, loadSchemaV1()).map((p) => ({ ...p, ...job.locate(p.pointer) }));
   if (v1Problems.length) return job.problems(EXIT.invalid, [...v1Problems, { code: 'not_migrated', severity: 'feil', pointer: '', message: `Filen er ikke gyldig i format ${OLD_VERSION} og er ikke gjort om. Rett feilene over og kjør migrate på nytt.` }]);
   const migrated = job.json ? migrateData(job.data) : undefined;
   const out = job.json ? JSON.stringify(migrated, null, 2) + '\n' : migrateYamlText(job.text);

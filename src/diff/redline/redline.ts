@@ -2,33 +2,32 @@
  * The new agreement as a Word document with tracked changes against the old one («redline»):
  * both versions are rendered, their bodies aligned block by block (paragraphs and table rows),
  * and the differences written as Word revisions. Accepting all changes gives the new document's
- * text, rejecting all gives the old one's. Headers and footers are the new version's, untracked.
+ * text, rejecting all gives the old one's. Headers and footers are the new version's, untracked, and
+ * the package says it is a comparison (comparison.ts).
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import PizZip from '../../ooxml/pizzip.js';
-import type { Agreement } from '../../model/agreement.js';
-import { documentDate } from '../../derive/derive.js';
 import { restampDocumentText } from '../../embed/embed.js';
 import { zipToBuffer } from '../../ooxml/package.js';
 import { similarity, wordParts } from '../words.js';
 import { align, type Step } from './align.js';
 import { pieces, textOf, type Piece } from './text.js';
+import { comparisonNote, markPackage, noteParagraph, styleOf } from './comparison.js';
 import { settleParagraphRun, type RunItem } from './marks.js';
 import { markParagraph, markRow, markRuns, pPrOf, Tracker } from './track.js';
 import { elements, firstW, isW, parseXml, serializeXml, W, wElement } from './xml.js';
 
 export interface RedlineOptions {
-  /** ISO date-time of the changes, e.g. 2027-12-10T00:00:00Z. */
+  /** The generation date, ÅÅÅÅ-MM-DD (--today, else today): every change is dated by it. */
   date: string;
+  /** The two agreements' own dates (ÅÅÅÅ-MM-DD), for the note on the first page. */
+  versions: { old: string; new: string };
   author?: string;
 }
 
 /** Paragraphs (or rows) sharing less of their wording than this are shown as removed and added. */
 const PAIR_THRESHOLD = 0.4;
 const MAIN = 'word/document.xml';
-
-/** The date the revision is dated by: the new version's own date (see agreementDate), as the documents carry it. */
-export const redlineDate = (a: Agreement): string => documentDate(a);
 
 type Block = { kind: 'p'; el: Element } | { kind: 'row'; el: Element; table: Element } | { kind: 'other'; el: Element };
 
@@ -45,9 +44,10 @@ export function redline(oldDocx: Uint8Array, newDocx: Uint8Array, opts: RedlineO
   const newZip = new PizZip(newDocx);
   const oldDoc = parseXml(oldZip.file(MAIN)!.asText(), `gammel ${MAIN}`);
   const newDoc = parseXml(newZip.file(MAIN)!.asText(), `ny ${MAIN}`);
-  const tracker = new Tracker(newDoc, opts.author ?? 'partnerskap', opts.date, maxId(newDoc) + 1);
-  new Redliner(oldDoc, newDoc, tracker).run();
+  const tracker = new Tracker(newDoc, opts.author ?? 'partnerskap', `${opts.date}T00:00:00Z`, maxId(newDoc) + 1);
+  new Redliner(oldDoc, newDoc, tracker).run(comparisonNote(opts.versions.old, opts.versions.new));
   newZip.file(MAIN, serializeXml(newDoc));
+  markPackage(newZip);
   // The embedded data stays the new version's, which the accepted redline shows; its record of
   // the document text is renewed, so reading the data back does not warn of hand edits.
   restampDocumentText(newZip);
@@ -72,12 +72,17 @@ class Redliner {
     private readonly t: Tracker,
   ) {}
 
-  run(): void {
+  /** Revises the new body against the old, with `note` (untracked) under the title. */
+  run(note: string): void {
     const oldBody = firstW(this.oldDoc.documentElement!, 'body')!;
     const newBody = firstW(this.newDoc.documentElement!, 'body')!;
     const sectPr = elements(newBody).filter((c) => isW(c, 'sectPr')).pop();
     const steps = align(blocks(oldBody), blocks(newBody), { key: blockKey, similarity: blockSimilarity, threshold: PAIR_THRESHOLD });
     const out = steps.flatMap((s) => this.step(s));
+    // Under the title and subtitle as the new version has them, else first.
+    const titled = (style: string) => out.findIndex((o) => o.kind === 'p' && o.status !== 'del' && styleOf(o.el) === style);
+    const at = Math.max(titled('Subtitle'), titled('Title')) + 1;
+    out.splice(at, 0, { kind: 'p', el: noteParagraph(this.newDoc, note), status: 'kept' });
     while (newBody.firstChild) newBody.removeChild(newBody.firstChild);
     this.emitBody(newBody, out);
     if (sectPr) newBody.appendChild(sectPr);
@@ -226,7 +231,11 @@ class Redliner {
     if (oldCells.length !== newCells.length || ![...oldCells, ...newCells].every(simple)) return false;
     newCells.forEach((tc, i) => {
       const paras = (c: Element) => elements(c).filter((x) => isW(x, 'p')).map((el): Block => ({ kind: 'p', el }));
-      const steps = align(paras(oldCells[i]!), paras(tc), { key: blockKey, similarity: blockSimilarity, threshold: 0 });
+      // Every paragraph of a cell is paired with one of the old cell's if it can be, even when
+      // they share no word («40,58 %» → «39,44 %»), so each changed cell shows its old value
+      // deleted and its new one inserted in the same paragraph, like every other changed cell.
+      const pairAll = (a: Block, b: Block) => Math.max(blockSimilarity(a, b), Number.EPSILON);
+      const steps = align(paras(oldCells[i]!), paras(tc), { key: blockKey, similarity: pairAll, threshold: 0 });
       const out = settleParagraphRun(this.t, steps.flatMap((s) => this.step(s)) as RunItem[]);
       for (const p of elements(tc).filter((x) => isW(x, 'p'))) tc.removeChild(p);
       for (const o of out) tc.appendChild(o.el);

@@ -1,8 +1,9 @@
 /**
- * Which dataformat a file uses, and what `validate` says about a 1.0 file. Kept apart from the
- * migration (which needs the `yaml` package) so validation does not load it.
+ * Which dataformat a file uses, and what `validate` says about a 1.0 file. In model/ because both
+ * validate/ (which turns a 1.0 file away) and migrate/ (which reads it) need it, and migrate/
+ * builds on validate/; kept apart from the migration so validation does not load `yaml`.
  */
-import type { Problem } from '../model/problem.js';
+import type { Problem } from './problem.js';
 
 export const OLD_VERSION = '1.0';
 export const CURRENT_VERSION = '2.0';
