@@ -24,13 +24,14 @@ export function isOrgNumber(s: string): boolean {
   return check !== 10 && check === Number(s[8]);
 }
 
-/** What XML forbids, and carriage return (see firstForbiddenChar). */
-const NOT_IN_WORD_TEXT = new RegExp(`${XML_FORBIDDEN.source}|\r`);
+/** What XML forbids, carriage return and the Unicode line and paragraph separators (see firstForbiddenChar). */
+const NOT_IN_WORD_TEXT = new RegExp(`${XML_FORBIDDEN.source}|[\r\u2028\u2029]`);
 
 /**
  * The first character that cannot stand in a Word document's text: what XML 1.0 forbids (C0
  * controls other than tab and newline, lone surrogates, U+FFFE/U+FFFF), and carriage return,
- * which XML parsers turn into a newline (so it would not survive a round trip).
+ * which XML parsers turn into a newline, and U+2028/U+2029, which readers show as line breaks
+ * (so neither would survive a round trip).
  */
 export function firstForbiddenChar(s: string): { index: number; code: string } | undefined {
   const m = NOT_IN_WORD_TEXT.exec(s);

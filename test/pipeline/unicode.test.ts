@@ -66,7 +66,7 @@ describe('free text survives every step untouched', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
       fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
-      fc.constantFrom('<w:t>', '&amp;', ']]>', 'Hábmer', '\u0001', '\ud800', 'a\nb', ' innrykk', 'slutt '),
+      fc.constantFrom('<w:t>', '&amp;', ']]>', 'Hábmer', '\u0001', '\ud800', 'a\nb', 'a\u2028b', ' innrykk', 'slutt '),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(anyText, { minLength: 1, maxLength: 8 }), async (texts) => {
