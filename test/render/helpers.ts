@@ -27,6 +27,18 @@ export function loadExample(name: string): Agreement {
   return parse(readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8')) as Agreement;
 }
 
+/** NAV Østensjø: Alternativ 1 with Bydel Østensjø (Oslo) in the kommune's place, built from NAV Bodø. */
+export function bydelAgreement(): Agreement {
+  const a = loadExample('nav-bodo');
+  a.parties.municipalities = [{ kind: 'bydel', name: 'Bydel Østensjø', number: '030113', orgNumber: a.parties.municipalities[0]!.orgNumber }];
+  a.parties.municipalHeadTitle = 'bydelsdirektør';
+  a.parties.county = { name: 'NAV Oslo' };
+  a.parties.officeName = 'NAV Østensjø';
+  a.location.sites[0]!.municipality = '030113';
+  a.costs.fte = [{ municipality: '030113', fte: a.costs.fte![0]!.fte }];
+  return a;
+}
+
 /** A deep copy to modify freely in a test. */
 export const clone = <T>(x: T): T => structuredClone(x);
 

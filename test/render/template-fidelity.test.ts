@@ -16,7 +16,7 @@ import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
 import { renderer } from '../helpers/resources.js';
 import { EXAMPLE_FILES, REFERENCE_TEXTS } from '../helpers/paths.js';
-import { loadExample, mammothText, minimal, packAgreementTemplate, paragraphs } from './helpers.js';
+import { bydelAgreement, loadExample, mammothText, minimal, packAgreementTemplate, paragraphs } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
 
@@ -201,13 +201,7 @@ function navSpelled(): Agreement {
 
 /** NAV Østensjø: Alternativ 1 with Bydel Østensjø (Oslo) in the kommune's place. */
 function bydel(): Agreement {
-  const a = loadExample('nav-bodo');
-  a.parties.municipalities = [{ kind: 'bydel', name: 'Bydel Østensjø', number: '030113', orgNumber: a.parties.municipalities[0]!.orgNumber }];
-  a.parties.municipalHeadTitle = 'bydelsdirektør';
-  a.parties.county = { name: 'NAV Oslo' };
-  a.parties.officeName = 'NAV Østensjø';
-  a.location.sites[0]!.municipality = '030113';
-  a.costs.fte = [{ municipality: '030113', fte: a.costs.fte![0]!.fte }];
+  const a = bydelAgreement();
   a.signing.municipal = { name: 'Ola Nordmann', title: 'bydelsdirektør' };
   return a;
 }

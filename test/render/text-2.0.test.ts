@@ -13,7 +13,7 @@ import type { Agreement } from '../../src/model/agreement.js';
 import { renderAgreement } from '../../src/render/agreement.js';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { renderer } from '../helpers/resources.js';
-import { clone, FORBIDDEN, loadExample, mammothText, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
+import { bydelAgreement, clone, FORBIDDEN, loadExample, mammothText, ooxmlValidate, packAgreementTemplate, paragraphs, parseParts, plain, writeTemp } from './helpers.js';
 
 beforeAll(packAgreementTemplate);
 
@@ -97,13 +97,7 @@ describe('2.1 sites and opening hours', () => {
 describe('kommune, bydel and several kommuner', () => {
   /** NAV Østensjø: Alternativ 1 with Bydel Østensjø in the kommune's place. */
   function ostensjo(): Agreement {
-    const a = bodo();
-    a.parties.municipalities = [{ kind: 'bydel', name: 'Bydel Østensjø', number: '030113', orgNumber: a.parties.municipalities[0]!.orgNumber }];
-    a.parties.municipalHeadTitle = 'bydelsdirektør';
-    a.parties.county = { name: 'NAV Oslo' };
-    a.parties.officeName = 'NAV Østensjø';
-    a.location.sites[0]!.municipality = '030113';
-    a.costs.fte = [{ municipality: '030113', fte: a.costs.fte![0]!.fte }];
+    const a = bydelAgreement();
     a.goals.councilBriefing = true;
     a.signing = {};
     return a;
