@@ -41,8 +41,14 @@ function xmlSafeJson(json: string): string {
  * file that reads like the original), with the SHA-256 of its canonical form and, as a hint for
  * readers, the SHA-256 of the document text it was rendered as.
  */
+/**
+ * The checksum of the data as stored: a public copy's mark is inside it, so that removing the mark
+ * (to pass the copy off as the full agreement) reads as modified data.
+ */
+export const dataFingerprint = (data: unknown, publicCopy: boolean): string => fingerprint(publicCopy ? { publicCopy: true, data } : data);
+
 export function dataItemXml(data: unknown, schemaVersion: string, textSha256: string, publicCopy = false): string {
-  const sha = fingerprint(data);
+  const sha = dataFingerprint(data, publicCopy);
   // Only a public copy has the attribute, so the full document's bytes are as they were.
   const mark = publicCopy ? ' public="true"' : '';
   return (

@@ -1,7 +1,7 @@
 import { migrateData, OLD_VERSION, schemaVersionOf } from '../migrate/migrate.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { fingerprint, sha256Hex } from './canonical.js';
-import { readDataItem, type DataPart } from './data-part.js';
+import { sha256Hex } from './canonical.js';
+import { dataFingerprint, readDataItem, type DataPart } from './data-part.js';
 import { bodyText } from './body-text.js';
 import { openZip, ZipError, type ZipFault, type ZipReader } from './zip.js';
 
@@ -123,7 +123,7 @@ export function verifiedItem(text: string): Result<{ part: DataPart; data: unkno
   } catch {
     return problem('embedded_data_unreadable', MESSAGES.unreadable);
   }
-  if (!/^[0-9a-f]{64}$/.test(part.sha256) || fingerprint(data) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
+  if (!/^[0-9a-f]{64}$/.test(part.sha256) || dataFingerprint(data, part.publicCopy) !== part.sha256) return problem('embedded_data_modified', MESSAGES.modified);
   return ok({ part, data });
 }
 

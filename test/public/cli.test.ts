@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import PizZip from 'pizzip';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
@@ -73,6 +74,17 @@ describe('generate --offentlig', () => {
     const full = await runCli(['extract', join('intern', 'partnerskapsavtale-nav-indre-salten.docx')], { cwd: dir });
     expect(full.stderr).toBe('');
     expect(JSON.stringify(parse(full.stdout))).toContain(SECRET);
+  });
+
+  it('a public copy whose mark is removed reads as modified data, not as the full agreement', async () => {
+    const zip = new PizZip(readFileSync(join(dir, 'ut', AGREEMENT)));
+    const item = Object.keys(zip.files).find((n) => /^customXml\/item\d+\.xml$/.test(n) && zip.file(n)!.asText().includes('public="true"'))!;
+    zip.file(item, zip.file(item)!.asText().replace(' public="true"', ''));
+    writeFileSync(join(dir, 'umerket.docx'), zip.generate({ type: 'nodebuffer' }));
+    const r = await runCli(['extract', 'umerket.docx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/\[embedded_data_modified\]/);
   });
 });
 
