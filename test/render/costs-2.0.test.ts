@@ -38,6 +38,16 @@ const salten = (): Agreement => clone(loadExample('nav-indre-salten'));
 const TEMPLATE_FIRST =
   'Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk de er representert med i det felles NAV-kontoret. Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.';
 
+/** An agreed key for Indre Salten: the state and each kommune once, summing to 100,00. */
+const agreedShares = () => [
+  { party: 'stat', percent: 40 },
+  { party: '1841', percent: 25.5 },
+  { party: '1840', percent: 12.25 },
+  { party: '1845', percent: 8.25 },
+  { party: '1839', percent: 5 },
+  { party: '1875', percent: 9 },
+];
+
 describe('3.8: the NAV-leder post', () => {
   it('50/50 keeps the template’s sentences exactly, and the kommuner’s half is split by årsverk in the next sentence', async () => {
     const p = await section38(salten());
@@ -106,14 +116,7 @@ describe('3.8: an agreed allocation key', () => {
     a.costs.managerMunicipalSplit = 'likt';
     delete a.costs.stateFte;
     delete a.costs.fte;
-    a.costs.agreedShares = [
-      { party: 'stat', percent: 40 },
-      { party: '1841', percent: 25.5 },
-      { party: '1840', percent: 12.25 },
-      { party: '1845', percent: 8.25 },
-      { party: '1839', percent: 5 },
-      { party: '1875', percent: 9 },
-    ];
+    a.costs.agreedShares = agreedShares();
     const p = await section38(a);
     const at = p.indexOf('Arbeids- og velferdsetaten');
     // 2 350 000 kr × 40 %, 25,5 %, 12,25 %, 8,25 %, 5 %, 9 %.
@@ -175,14 +178,7 @@ describe('3.8 with every new money field at once', () => {
     a.costs.managerShare = { state: 45.5, municipal: 54.5 };
     a.costs.managerMunicipalSplit = 'likt';
     a.costs.allocationKey = 'avtalt';
-    a.costs.agreedShares = [
-      { party: 'stat', percent: 40 },
-      { party: '1841', percent: 25.5 },
-      { party: '1840', percent: 12.25 },
-      { party: '1845', percent: 8.25 },
-      { party: '1839', percent: 5 },
-      { party: '1875', percent: 9 },
-    ];
+    a.costs.agreedShares = agreedShares();
     a.costs.payments = { frequency: 'månedlig', settlementMonth: 2, invoicingParty: 'kommune' };
     a.costs.firstYearProRata = true;
     a.period.start = '2026-05-01';
