@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class FileExistsError extends Error {
@@ -113,13 +113,23 @@ function discard(tmp: string): void {
 }
 
 /**
+ * How to write: `overwrite` lets an existing file be replaced; `mode` gives the new file these
+ * permissions (default 0o644 less the umask), set on the temp file before any byte is written, so
+ * a private file (0o600) is never readable by others, not even for a moment.
+ */
+export interface WriteOptions {
+  overwrite: boolean;
+  mode?: number;
+}
+
+/**
  * Writes via a temp file in the same folder: every byte written, flushed to disk (fsync), closed,
  * and only then renamed into place, so a reader never sees half a file and a full disk, a crash
  * or an I/O error leaves the target as it was and no temp file behind. Refuses to replace an
  * existing file unless `overwrite` is set, and never replaces anything but a regular file or a
  * symlink (the link itself is replaced, never the file it points to).
  */
-export function writeFileAtomic(path: string, data: Uint8Array | string, opts: { overwrite: boolean }, ops: Partial<AtomicWriteOps> = {}): void {
+export function writeFileAtomic(path: string, data: Uint8Array | string, opts: WriteOptions, ops: Partial<AtomicWriteOps> = {}): void {
   writeFilesAtomic([{ path, data }], opts, ops);
 }
 
@@ -130,7 +140,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, opts: {
  * another succeeded, which takes a race, can still leave the first.) Throws the first failure;
  * its `path` property names the file.
  */
-export function writeFilesAtomic(files: readonly { path: string; data: Uint8Array | string }[], opts: { overwrite: boolean }, ops: Partial<AtomicWriteOps> = {}): void {
+export function writeFilesAtomic(files: readonly { path: string; data: Uint8Array | string }[], opts: WriteOptions, ops: Partial<AtomicWriteOps> = {}): void {
   const all: AtomicWriteOps = { ...REAL_OPS, ...ops };
   for (const f of files) {
     const refused = refusal(f.path, opts);
@@ -138,7 +148,7 @@ export function writeFilesAtomic(files: readonly { path: string; data: Uint8Arra
   }
   const temps: string[] = [];
   try {
-    for (const f of files) temps.push(writeTemp(f.path, typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data, all));
+    for (const f of files) temps.push(writeTemp(f.path, typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data, all, opts.mode));
     for (const [i, f] of files.entries()) {
       try {
         if (opts.overwrite) renameSync(temps[i]!, f.path);
@@ -155,12 +165,14 @@ export function writeFilesAtomic(files: readonly { path: string; data: Uint8Arra
 }
 
 /** A complete, flushed and closed temp file beside `path`; on failure none is left and the error names `path`. */
-function writeTemp(path: string, bytes: Uint8Array, ops: AtomicWriteOps): string {
+function writeTemp(path: string, bytes: Uint8Array, ops: AtomicWriteOps, mode?: number): string {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const fd = openSync(tmp, 'wx', 0o644);
+    // Created no wider than `mode` (the umask only narrows it), then set exactly: fchmod ignores the umask.
+    const fd = openSync(tmp, 'wx', mode ?? 0o644);
     try {
       try {
+        if (mode !== undefined) fchmodSync(fd, mode);
         writeAll(fd, bytes, ops);
         ops.fsync(fd);
       } finally {

@@ -95,6 +95,18 @@ function formatOption(choices: string[], fallback: string, internal: Record<stri
   return option;
 }
 
+/** `--malform nb|nn` for the national guide (an agreement's guide follows its document.language); Norwegian check as formatOption. */
+function malformOption(): Option {
+  const choices = ['nb', 'nn'];
+  const option = new Option('--malform <målform>', 'den nasjonale veilederen på bokmål (nb, standard) eller nynorsk (nn); med --for gjelder avtalens målform').argParser((value: string) => {
+    const name = value.toLowerCase();
+    if (!choices.includes(name)) throw new InvalidArgumentError(`Gyldige verdier: ${choices.join(', ')}.`);
+    return name;
+  });
+  option.argChoices = choices;
+  return option;
+}
+
 /** Builds the `partnerskap` program. Each command loads its modules only when it runs. */
 export function program(io: Io, setExit: (code: number) => void): Command {
   const root = configure(new Command('partnerskap'), io)
@@ -153,8 +165,9 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option('--today <dato>', 'datoen statussiden gjelder (standard: avtalens signeringsdato eller startdato)')
     .option('--pdf', 'lag også PDF/A (.pdf) ved siden av .docx-filen (krever LibreOffice)', false)
     .option('--offentlig', 'offentlig versjon (med --for): uten interne opplysninger som kommentarene i sjekklisten', false)
+    .addOption(malformOption())
     .usage('[valg]')
-    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string; pdf: boolean; offentlig: boolean }) => {
+    .action(async (opts: { for?: string; format: 'docx' | 'html' | 'md'; out?: string; force: boolean; today?: string; pdf: boolean; offentlig: boolean; malform?: 'nb' | 'nn' }) => {
       const { guideCommand } = await import('./commands/guide.js');
       setExit(await guideCommand(opts, io));
     });
@@ -167,6 +180,16 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (opts: { from?: string; out: string }) => {
       const { wizardCommand } = await import('./commands/wizard.js');
       setExit(await wizardCommand(opts, io));
+    });
+
+  sub('checklist')
+    .description('svar på veilederens «Til vurdering»-spørsmål for en avtale; svarene skrives inn i avtalefilen etter hvert')
+    .argument('<avtalefil>', 'avtalefilen (.yaml, .yml eller .json) svarene skrives inn i')
+    .option('--all', 'gå gjennom alle spørsmålene, med svarene som står som forslag (standard: bare de åpne)', false)
+    .usage('[valg] <avtalefil>')
+    .action(async (file: string, opts: { all: boolean }) => {
+      const { checklistCommand } = await import('./commands/checklist.js');
+      setExit(await checklistCommand(file, opts, io));
     });
 
   sub('extract')

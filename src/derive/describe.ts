@@ -1,5 +1,5 @@
 import { formatDate, formatNok, formatOre, formatPercent, joinList } from '../format/index.js';
-import { enumLabel, schemaAt } from '../model/schema.js';
+import { enumLabel, schemaAt, type Language } from '../model/schema.js';
 import type { Agreement } from '../model/agreement.js';
 import type { CostTable } from './types.js';
 
@@ -9,14 +9,22 @@ const FREQUENCY: Record<NonNullable<Agreement['costs']['payments']>['frequency']
   halvårlig: 'hvert halvår',
   årlig: 'én gang i året',
 };
+/** The same frequencies in nynorsk. */
+const NN_FREQUENCY: typeof FREQUENCY = { månedlig: 'kvar månad', kvartalsvis: 'kvart kvartal', halvårlig: 'kvart halvår', årlig: 'éin gong i året' };
 export const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /**
  * costs.payments as one sentence: «Eierne betaler a konto hvert kvartal, og utgiftene avregnes
  * endelig innen utgangen av mars året etter. Arbeids- og velferdsetaten fakturerer.»
  */
-export function paymentsSentence(p: NonNullable<Agreement['costs']['payments']>, alternative2: boolean): string {
+export function paymentsSentence(p: NonNullable<Agreement['costs']['payments']>, alternative2: boolean, lang: 'nb' | 'nn' = 'nb'): string {
   const aKonto = p.aKonto !== false;
+  if (lang === 'nn') {
+    // «Eigarane betaler a konto kvart kvartal, og utgiftene blir endeleg gjorde opp innan utgangen av mars året etter.»
+    const settleNn = p.settlementMonth === undefined ? '' : `, og utgiftene blir endeleg gjorde opp innan utgangen av ${MONTHS[p.settlementMonth - 1]} året etter`;
+    const invoicerNn = p.invoicingParty === undefined ? '' : ` ${p.invoicingParty === 'stat' ? 'Arbeids- og velferdsetaten' : alternative2 ? 'Vertskommunen' : 'Kommunen'} fakturerer.`;
+    return `Eigarane betaler ${aKonto ? 'a konto ' : ''}${NN_FREQUENCY[p.frequency]}${settleNn}.${invoicerNn}`;
+  }
   const pay = `Eierne betaler ${aKonto ? 'a konto ' : ''}${FREQUENCY[p.frequency]}`;
   const settle = p.settlementMonth === undefined ? '' : `, og utgiftene avregnes endelig innen utgangen av ${MONTHS[p.settlementMonth - 1]} året etter`;
   const invoicer = p.invoicingParty === undefined ? '' : ` ${p.invoicingParty === 'stat' ? 'Arbeids- og velferdsetaten' : alternative2 ? 'Vertskommunen' : 'Kommunen'} fakturerer.`;
@@ -32,9 +40,11 @@ export interface CostLineText {
 /**
  * The NAV-leder split, the kommuner's split of their share and the first year, as labelled lines:
  * the guide's facts and the wizard's live table show the same words and numbers from derive's
- * table. `amounts` adds kroner where derive has them; `nav` is the document's spelling.
+ * table. `amounts` adds kroner where derive has them; `nav` is the document's spelling; `lang` the
+ * målform (the labels come from `t.labels`, already in the agreement's målform).
  */
-export function costSummary(t: CostTable, amounts: boolean, nav: 'NAV' | 'Nav' = 'NAV'): CostLineText[] {
+export function costSummary(t: CostTable, amounts: boolean, nav: 'NAV' | 'Nav' = 'NAV', lang: Language = 'nb'): CostLineText[] {
+  const nn = lang === 'nn';
   const L = t.labels;
   const m = t.manager;
   const kr = (ore: number | undefined) => (amounts && ore !== undefined ? ` (${formatOre(ore)})` : '');
@@ -43,16 +53,17 @@ export function costSummary(t: CostTable, amounts: boolean, nav: 'NAV' | 'Nav' =
   ];
   const split = m.municipalSplit;
   if (split) {
-    const how = enumLabel(schemaAt('/costs/managerMunicipalSplit'), split.how);
+    const how = enumLabel(schemaAt('/costs/managerMunicipalSplit'), split.how, lang);
     const parts = split.parts.map((p) => `${p.label} ${formatPercent(p.basisPoints)}${kr(p.amountOre)}`);
     lines.push({ label: L.managerMunicipalSplit, value: `${how}: ${joinList(parts)}` });
   }
   const f = t.firstYear;
   if (f) {
     const budget = amounts && f.budget !== undefined ? [`${formatNok(f.budget)} i felles driftsutgifter (${joinList(f.rows.map((r) => `${r.label} ${formatNok(r.amount)}`))})`] : [];
-    const manager = amounts && f.managerPostCost !== undefined ? [`${formatNok(f.managerPostCost)} for ${nav}-lederstillingen`] : [];
+    const manager = amounts && f.managerPostCost !== undefined ? [`${formatNok(f.managerPostCost)} for ${nav}-${nn ? 'leiarstillinga' : 'lederstillingen'}`] : [];
     const what = [...budget, ...manager];
-    lines.push({ label: L.firstYear, value: `Fra ${formatDate(f.from)}: ${f.months}/12 av årsbeløpene${what.length ? `, det vil si ${joinList(what)}` : ''}` });
+    const [from, yearly, thatIs] = nn ? ['Frå', 'årsbeløpa', 'det vil seie'] : ['Fra', 'årsbeløpene', 'det vil si'];
+    lines.push({ label: L.firstYear, value: `${from} ${formatDate(f.from)}: ${f.months}/12 av ${yearly}${what.length ? `, ${thatIs} ${joinList(what)}` : ''}` });
   }
   return lines;
 }

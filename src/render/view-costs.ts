@@ -8,6 +8,7 @@ import type { Agreement } from '../model/agreement.js';
 import type { CostTable } from '../derive/types.js';
 import { MONTHS, paymentsSentence } from '../derive/describe.js';
 import { formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, joinList } from '../format/index.js';
+import { languageOf } from '../model/schema.js';
 
 export interface CostRowView {
   owner: string;
@@ -83,10 +84,12 @@ export function costView(a: Agreement, t: CostTable, nav: string): CostView {
   const split = m.municipalSplit;
   const parts = split?.parts.map((p) => `${p.label} ${formatPercent(p.basisPoints)}${p.amountOre === undefined ? '' : ` (${formatOre(p.amountOre)})`}`);
   const fy = t.firstYear;
+  const nn = languageOf(a) === 'nn';
+  const posts = a.leadership.model === 'delt' ? (nn ? 'dei to leiarstillingane' : 'de to lederstillingene') : `${nav}-${nn ? 'leiarstillinga' : 'lederstillingen'}`;
   const fyAmounts = fy
     ? [
         ...(fy.budget === undefined ? [] : [`${formatNok(fy.budget)} i felles driftsutgifter`]),
-        ...(fy.managerPostCost === undefined ? [] : [`${formatNok(fy.managerPostCost)} for ${nav}-lederstillingen`]),
+        ...(fy.managerPostCost === undefined ? [] : [`${formatNok(fy.managerPostCost)} for ${posts}`]),
       ]
     : [];
   const invoicing = a.costs.invoicing?.trim() || undefined;
@@ -123,7 +126,7 @@ export function costView(a: Agreement, t: CostTable, nav: string): CostView {
     firstYearAmounts: fyAmounts.length > 0 ? joinList(fyAmounts) : undefined,
 
     hasPayments: payments !== undefined,
-    payments: payments === undefined ? undefined : paymentsSentence(payments, a.parties.form === 'vertskommune'),
+    payments: payments === undefined ? undefined : paymentsSentence(payments, a.parties.form === 'vertskommune', nn ? 'nn' : 'nb'),
     hasInvoicing: invoicing !== undefined,
     invoicing,
   };

@@ -38,7 +38,7 @@ export function costTable(data: unknown, opts: { amounts: boolean }): string | u
     '  ' + '─'.repeat(widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1)),
     line(rows[rows.length - 1]!),
     // The NAV-leder split, the kommuner's split of their share and the first year, as the guide writes them.
-    ...costSummary(t, opts.amounts, (data as Partial<Agreement>).document?.navSpelling === 'Nav' ? 'Nav' : 'NAV').map((l) => `${l.label}: ${l.value}.`),
+    ...costSummary(t, opts.amounts, (data as Partial<Agreement>).document?.navSpelling === 'Nav' ? 'Nav' : 'NAV', (data as Partial<Agreement>).document?.language === 'nn' ? 'nn' : 'nb').map((l) => `${l.label}: ${l.value}.`),
     '',
   ].join('\n');
 }

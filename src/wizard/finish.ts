@@ -1,4 +1,5 @@
 import { sectionLabel } from '../model/labels.js';
+import type { Language } from '../model/schema.js';
 import type { Problem } from '../model/problem.js';
 import type { Interview } from './interview.js';
 import { summary } from './summary.js';
@@ -8,33 +9,44 @@ export type Ending = 'lagre' | 'lagre-og-lag' | 'avslutt';
 
 const nameOf = (path: readonly string[]): string => path[path.length - 1]!;
 
+/** A part the wizard asks besides the schema's parts (the «Til vurdering» questions), offered under «Endre en del». */
+export interface ExtraPart {
+  value: string;
+  /** Its name in each målform. */
+  name: Readonly<Record<Language, string>>;
+  ask: () => Promise<void>;
+}
+
 /**
  * The end of the interview: goes back to whatever the final check finds, shows the agreement
  * part by part, and lets the user save (and make the documents), change a part, or stop.
- * `documents` names what «make the documents» makes («Word-dokumentene (avtalen og veilederen)»).
+ * `documents` names what «make the documents» makes («Word-dokumentene (avtalen og veilederen)»), in each målform.
  */
-export async function review(iv: Interview, documents: string): Promise<{ ending: Ending } | { stuck: Problem[] }> {
+export async function review(iv: Interview, documents: Readonly<Record<Language, string>>, extra: readonly ExtraPart[] = []): Promise<{ ending: Ending } | { stuck: Problem[] }> {
   for (;;) {
     const checked = await iv.fixUntilValid();
     if (!checked.ok) return { stuck: checked.problems };
-    iv.prompter.section('Oppsummering', 'Se over avtalen før du lagrer den.');
+    // The wizard's own words in the agreement's målform, looked up each round (a change of part may change it).
+    const nn = iv.lang === 'nn';
+    iv.prompter.section('Oppsummering', nn ? 'Sjå over avtalen før du lagrar den.' : 'Se over avtalen før du lagrer den.');
     iv.prompter.say(summary(iv.plan, iv.data));
     const choices = [
-      { value: 'lagre-og-lag' as const, name: `Lagre avtalen og lag ${documents}` },
-      { value: 'lagre' as const, name: 'Bare lagre avtalen' },
-      { value: 'endre' as const, name: 'Endre en del av avtalen' },
-      { value: 'avslutt' as const, name: 'Avslutt uten å lagre (utkastet tas vare på)' },
+      { value: 'lagre-og-lag' as const, name: `Lagre avtalen og lag ${documents[iv.lang]}` },
+      { value: 'lagre' as const, name: nn ? 'Berre lagre avtalen' : 'Bare lagre avtalen' },
+      { value: 'endre' as const, name: nn ? 'Endre ein del av avtalen' : 'Endre en del av avtalen' },
+      { value: 'avslutt' as const, name: nn ? 'Avslutt utan å lagre (utkastet blir teke vare på)' : 'Avslutt uten å lagre (utkastet tas vare på)' },
     ];
-    const choice = await iv.prompter.askSelect({ key: ':slutt', message: 'Avtalen er klar. Hva vil du gjøre nå?', choices, default: choices[0]!.value });
+    const choice = await iv.prompter.askSelect({ key: ':slutt', message: nn ? 'Avtalen er klar. Kva vil du gjere no?' : 'Avtalen er klar. Hva vil du gjøre nå?', choices, default: choices[0]!.value });
     if (choice !== 'endre') return { ending: choice };
     const sections = iv.sections();
     const key = await iv.prompter.askSelect({
       key: ':del',
-      message: 'Hvilken del vil du endre?',
-      choices: sections.map((s) => ({ value: nameOf(s.path), name: sectionLabel(nameOf(s.path)) })),
+      message: nn ? 'Kva for ein del vil du endre?' : 'Hvilken del vil du endre?',
+      choices: [...sections.map((s) => ({ value: nameOf(s.path), name: sectionLabel(nameOf(s.path), iv.lang) })), ...extra.map(({ value, name }) => ({ value, name: name[iv.lang] }))],
       default: nameOf(sections[0]!.path),
     });
     const node = sections.find((s) => nameOf(s.path) === key);
     if (node) await iv.section(node);
+    else await extra.find((p) => p.value === key)?.ask();
   }
 }

@@ -3,7 +3,7 @@
  * other field is asked the generic way its schema type implies; a new schema field needs no entry.
  */
 import { municipalityName } from '../format/index.js';
-import { schemaAt } from '../model/schema.js';
+import { enumLabel, labelsOf, languageOf, schemaAt, type SchemaNode } from '../model/schema.js';
 import { isPlainObject } from './data.js';
 import { costTable } from './cost-table.js';
 import type { FieldAccess, Override } from './types.js';
@@ -19,19 +19,29 @@ function municipalities(access: FieldAccess): MunicipalityLike[] {
   return Array.isArray(list) ? list.filter(isPlainObject) : [];
 }
 
+/** A field's schema node and its title and help in the draft's målform (x-nn for nynorsk). */
+function field(access: FieldAccess, pointer: string, fallback: string): { node?: SchemaNode; message: string; help?: string } {
+  const node = schemaAt(pointer);
+  const l = labelsOf(node, languageOf(access.data));
+  return { node, message: l.title ?? fallback, help: l.description };
+}
+
+/** The wizard's own words in the draft's målform. */
+const t = (access: FieldAccess, nb: string, nn: string): string => (languageOf(access.data) === 'nn' ? nn : nb);
+
 const shown = (m: MunicipalityLike): string => (m.name ? municipalityName({ name: m.name, samiName: m.samiName }) : `kommune ${m.number ?? '?'}`);
 
 /** The vertskommune is chosen among the kommuner entered above, not typed. */
 async function askHost(access: FieldAccess, pointer: string): Promise<void> {
-  const node = schemaAt(pointer);
+  const { message, help } = field(access, pointer, 'Vertskommune');
   const list = municipalities(access).filter((m) => typeof m.number === 'string');
   const current = access.get(pointer);
   const choices = list.map((m) => ({ value: m.number!, name: `${shown(m)} (${m.number})` }));
   if (choices.length === 0) return;
   const value = await access.prompter.askSelect({
     key: pointer,
-    message: node?.title ?? 'Vertskommune',
-    help: node?.description,
+    message,
+    help,
     choices,
     default: choices.some((c) => c.value === current) ? (current as string) : choices[0]!.value,
   });
@@ -40,7 +50,7 @@ async function askHost(access: FieldAccess, pointer: string): Promise<void> {
 
 /** A site's kommune is chosen among the parties entered in 1.0: the vertskommune (or the only one) first. */
 async function askSiteMunicipality(access: FieldAccess, pointer: string): Promise<void> {
-  const node = schemaAt(pointer);
+  const { message, help } = field(access, pointer, 'Kommune');
   const host = access.get('/parties/host');
   const list = municipalities(access)
     .filter((m) => typeof m.number === 'string')
@@ -50,8 +60,8 @@ async function askSiteMunicipality(access: FieldAccess, pointer: string): Promis
   const current = access.get(pointer);
   const value = await access.prompter.askSelect({
     key: pointer,
-    message: node?.title ?? 'Kommune',
-    help: node?.description,
+    message,
+    help,
     choices,
     default: choices.some((c) => c.value === current) ? (current as string) : choices[0]!.value,
   });
@@ -63,8 +73,8 @@ function signatoryTitle(prefill: (access: FieldAccess) => string | undefined) {
   return async (access: FieldAccess, pointer: string): Promise<void> => {
     const fill = prefill(access);
     if (access.get(pointer) === undefined && fill) access.set(pointer, fill);
-    const node = schemaAt(pointer);
-    await access.askField(pointer, { message: node?.title ?? 'Tittel', help: node?.description });
+    const { message, help } = field(access, pointer, 'Tittel');
+    await access.askField(pointer, { message, help });
   };
 }
 
@@ -73,13 +83,17 @@ function signatoryTitle(prefill: (access: FieldAccess) => string | undefined) {
  * assumes it); another agreed split is asked as two percentages.
  */
 async function askManagerShare(access: FieldAccess, pointer: string): Promise<void> {
-  const node = schemaAt(pointer);
+  const { help } = field(access, pointer, '');
   const current = access.get(pointer);
   const equal = !isPlainObject(current) || (current.state === 50 && current.municipal === 50);
   const likt = await access.prompter.askConfirm({
     key: `${pointer}:likt`,
-    message: 'Deles utgiftene til NAV-lederstillingen likt (50/50) mellom staten og kommunesiden, slik malen anbefaler?',
-    help: node?.description,
+    message: t(
+      access,
+      'Deles utgiftene til NAV-lederstillingen likt (50/50) mellom staten og kommunesiden, slik malen anbefaler?',
+      'Blir utgiftene til NAV-leiarstillinga delte likt (50/50) mellom staten og kommunesida, slik malen tilrår?',
+    ),
+    help,
     default: equal,
   });
   if (likt) {
@@ -89,8 +103,8 @@ async function askManagerShare(access: FieldAccess, pointer: string): Promise<vo
   }
   if (!isPlainObject(current)) access.set(pointer, { state: 50, municipal: 50 });
   for (const part of ['state', 'municipal']) {
-    const at = `${pointer}/${part}`;
-    await access.askField(at, { message: schemaAt(at)?.title ?? part, help: schemaAt(at)?.description });
+    const { message, help: partHelp } = field(access, `${pointer}/${part}`, part);
+    await access.askField(`${pointer}/${part}`, { message, help: partHelp });
   }
 }
 
@@ -99,13 +113,14 @@ async function askManagerShare(access: FieldAccess, pointer: string): Promise<vo
  * list cannot say (it would show the schema's «fredag» for a one-day entry being revised).
  */
 async function askToDay(access: FieldAccess, pointer: string): Promise<void> {
-  const node = schemaAt(pointer);
+  const { node, message, help } = field(access, pointer, 'Til ukedag');
+  const lang = languageOf(access.data);
   const current = access.get(pointer);
   const value = await access.prompter.askSelect({
     key: pointer,
-    message: node?.title ?? 'Til ukedag',
-    help: node?.description,
-    choices: [{ value: '', name: 'Bare denne ene dagen' }, ...(node?.enum ?? []).map((d) => ({ value: d, name: d }))],
+    message,
+    help,
+    choices: [{ value: '', name: t(access, 'Bare denne ene dagen', 'Berre denne eine dagen') }, ...(node?.enum ?? []).map((d) => ({ value: d, name: enumLabel(node, d, lang) }))],
     default: typeof current === 'string' ? current : '',
   });
   if (value === '') access.remove(pointer);
@@ -126,9 +141,9 @@ async function askFtePerMunicipality(access: FieldAccess, pointer: string): Prom
       return had ? { municipality: m.number, fte: had.fte } : { municipality: m.number };
     }),
   );
-  const item = schemaAt(`${pointer}/0/fte`);
+  const item = field(access, `${pointer}/0/fte`, 'Årsverk');
   for (const [i, m] of list.entries()) {
-    await access.askField(`${pointer}/${i}/fte`, { message: `${item?.title ?? 'Årsverk'} – ${shown(m)}`, help: item?.description });
+    await access.askField(`${pointer}/${i}/fte`, { message: `${item.message} – ${shown(m)}`, help: item.help });
   }
 }
 
@@ -160,7 +175,7 @@ export const overrides: Readonly<Record<string, Override>> = {
   '/signing/state/title': { ask: signatoryTitle(() => 'direktør') },
   '/costs/fte': { ask: askFtePerMunicipality, after: showCostSplit },
   '/costs': { after: showCostSplitWithAmounts },
-  // The «Til vurdering» answers belong to the review before signing (guide and audit); kept as they are.
   '/costs/managerShare': { ask: askManagerShare },
+  // The «Til vurdering» questions come from the guide, not the schema: asked as the last part (checklist.ts).
   '/checklist': { keep: true },
 };

@@ -1,5 +1,5 @@
 import { formatDate } from '../format/index.js';
-import { enumLabel } from '../model/schema.js';
+import { enumLabel, languageOf, type Language } from '../model/schema.js';
 import { itemLabel, sectionLabel } from '../model/labels.js';
 import { pointerOf } from '../model/problem.js';
 import { getIn, isPlainObject } from './data.js';
@@ -14,12 +14,18 @@ function shortText(s: string): string {
 }
 
 /** A single value as the user would say it: «Ja», «4,5», the enum's label. */
-function display(node: PlanNode, value: unknown): string {
+function display(node: PlanNode, value: unknown, lang: Language): string {
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nei';
   if (typeof value === 'number') return showNumber(value);
   if (typeof value === 'string' && node.schema.format === 'date') return formatDate(value);
-  if (typeof value === 'string') return shortText(node.schema.enum ? enumLabel(node.schema, value) : value);
-  if (Array.isArray(value)) return value.map((v) => display(node.item ?? node, v)).join(' | ');
+  if (typeof value === 'string') return shortText(node.schema.enum ? enumLabel(node.schema, value, lang) : value);
+  if (Array.isArray(value)) return value.map((v) => display(node.item ?? node, v, lang)).join(' | ');
+  // An object inside a list item (an address, opening hours) with its fields' labels, not as JSON.
+  if (isPlainObject(value) && node.children.length)
+    return `(${node.children
+      .filter((c) => value[nameOf(c)] !== undefined)
+      .map((c) => `${c.title}: ${display(c, value[nameOf(c)], lang)}`)
+      .join(', ')})`;
   return JSON.stringify(value);
 }
 
@@ -28,10 +34,11 @@ const shownAs = (node: PlanNode, value: unknown): PlanNode['kind'] => (node.kind
 
 function lines(node: PlanNode, segments: string[], data: unknown, indent: string): string[] {
   const value = getIn(data, segments);
+  const lang = languageOf(data);
   if (value === undefined || node.kind === 'fixed') return [];
   switch (shownAs(node, value)) {
     case 'keep':
-      return isPlainObject(value) ? [`${indent}${node.title}: ${Object.keys(value).length} beholdt uendret`] : [];
+      return isPlainObject(value) ? [`${indent}${node.title}: ${Object.keys(value).length} svar`] : [];
     case 'object':
       return node.children.flatMap((c) => {
         const at = [...segments, nameOf(c)];
@@ -43,21 +50,21 @@ function lines(node: PlanNode, segments: string[], data: unknown, indent: string
     case 'multi-choice':
     case 'locked':
     case 'custom': {
-      if (!Array.isArray(value)) return [`${indent}${node.title}: ${display(node, value)}`];
+      if (!Array.isArray(value)) return [`${indent}${node.title}: ${display(node, value, lang)}`];
       const item = node.item;
       const pointer = pointerOf(segments);
       const items = value.map((v, i) => {
-        if (!isPlainObject(v) || !item) return `${indent}  • ${display(item ?? node, v)}`;
+        if (!isPlainObject(v) || !item) return `${indent}  • ${display(item ?? node, v, lang)}`;
         const fields = item.children
           .filter((c) => v[nameOf(c)] !== undefined)
-          .map((c) => `${c.title}: ${display(c, v[nameOf(c)])}`)
+          .map((c) => `${c.title}: ${display(c, v[nameOf(c)], lang)}`)
           .join('; ');
         return `${indent}  • ${itemLabel(pointer, v, i, data)} – ${fields}`;
       });
       return [`${indent}${node.title}:`, ...items];
     }
     default:
-      return [`${indent}${node.title}: ${display(node, value)}`];
+      return [`${indent}${node.title}: ${display(node, value, lang)}`];
   }
 }
 
@@ -69,7 +76,7 @@ export function summary(plan: PlanNode, data: unknown): string {
       const all = lines(s, [nameOf(s)], data, '  ');
       // A list section's own title line would repeat the heading.
       const body = s.kind === 'object' || s.kind === 'keep' ? all : all.slice(1).map((l) => l.slice(2));
-      return [sectionLabel(nameOf(s)), ...(body.length ? body : ['  (ingenting fylt inn)'])].join('\n');
+      return [sectionLabel(nameOf(s), languageOf(data)), ...(body.length ? body : ['  (ingenting fylt inn)'])].join('\n');
     })
     .join('\n\n');
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +147,43 @@ describe('writeFileAtomic: every byte or nothing', () => {
     const ops: Partial<AtomicWriteOps> = call === 'fsync' ? { fsync: () => { throw errno('EIO'); } } : { close: (fd) => { closeSync(fd); throw errno('EIO'); } };
     expect(() => writeFileAtomic(path, 'ny', { overwrite: true }, ops)).toThrow(expect.objectContaining({ code: 'EIO' }));
     expect([readFileSync(path, 'utf8'), readdirSync(dir)]).toEqual(['gammel', ['a.txt']]);
+  });
+});
+
+describe('writeFileAtomic: the mode option', () => {
+  /** A write() that records the temp file's permissions as they are when the bytes go in. */
+  const watching = () => {
+    const modes: number[] = [];
+    const write = (fd: number, data: Uint8Array, offset: number, length: number): number => {
+      modes.push(fstatSync(fd).mode & 0o7777);
+      return writeSync(fd, data, offset, length);
+    };
+    return { modes, write };
+  };
+
+  it.each([
+    ['over a file, with overwrite (the checklist command keeps a private agreement private)', true, 0o600],
+    ['a new file, wider than the umask allows at create (set exactly)', false, 0o666],
+    ['a read-only file', true, 0o400],
+  ])('gives the temp file the final mode before any byte is written: %s', (_it, overwrite, mode) => {
+    const dir = tempDir();
+    const path = join(dir, 'avtale.yaml');
+    if (overwrite) writeFileSync(path, 'gammel', { mode: 0o644 });
+    const disk = watching();
+    writeFileAtomic(path, 'ny: Hábmer', { overwrite, mode }, { write: disk.write });
+    expect(disk.modes.length).toBeGreaterThan(0);
+    expect(disk.modes.every((m) => m === mode)).toBe(true);
+    expect(statSync(path).mode & 0o7777).toBe(mode);
+    expect([readFileSync(path, 'utf8'), readdirSync(dir)]).toEqual(['ny: Hábmer', ['avtale.yaml']]);
+  });
+
+  it('without it, a file replaced with overwrite gets the mode a new file gets, not the old one', () => {
+    const dir = tempDir();
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'gammel', { mode: 0o700 });
+    writeFileAtomic(path, 'ny', { overwrite: true });
+    writeFileAtomic(join(dir, 'ny.txt'), 'ny', { overwrite: false });
+    expect(statSync(path).mode & 0o7777).toBe(statSync(join(dir, 'ny.txt')).mode & 0o7777);
   });
 });
 

@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { EXAMPLE_FILES, EXAMPLES, ROOT, tempDir } from '../helpers/paths.js';
+import { EXAMPLE_FILES, EXAMPLES, ROOT, example, tempDir } from '../helpers/paths.js';
 import { ensureBundle, runBundle } from './helpers/bundle.js';
 
-/** One agreement per example, named after it, in the folder's order. */
-const AGREEMENTS = EXAMPLE_FILES.map((f) => `partnerskapsavtale-${f.replace(/\.yaml$/, '')}.docx`);
+/** One agreement per example, named after it in its målform («partnarskapsavtale» in nynorsk), in the folder's order. */
+const AGREEMENTS = EXAMPLE_FILES.map((f) => `${example(f).document.language === 'nn' ? 'partnarskapsavtale' : 'partnerskapsavtale'}-${f.replace(/\.yaml$/, '')}.docx`);
 const BODO = 'partnerskapsavtale-nav-bodo.docx';
 const MADE = `${AGREEMENTS.length} av ${AGREEMENTS.length} avtaler laget.\n`;
 

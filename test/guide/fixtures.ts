@@ -20,9 +20,14 @@ export const CHECKLIST = {
   '9.0-2': { status: 'ikke relevant' },
 } as const;
 
-/** Indre Salten (Alternativ 2, five kommuner, Hábmer) with the answers above, as a YAML file in `dir`. */
+/**
+ * Indre Salten (Alternativ 2, five kommuner, Hábmer) with the answers above, as a YAML file in `dir`.
+ * The driftsavtale is not attached, as the «nei» to 3.8-2 says (a «nei» beside an attached one is a
+ * blocking contradiction, sjekkliste_motsier_avtalen).
+ */
 export function personalAgreement(dir: string): string {
-  const a = { ...example('nav-indre-salten.yaml'), checklist: CHECKLIST };
+  const base = example('nav-indre-salten.yaml');
+  const a = { ...base, attachments: base.attachments.filter((x) => x.kind !== 'driftsavtale'), checklist: CHECKLIST };
   const path = join(dir, 'indre-salten.yaml');
   writeFileSync(path, stringify(a));
   return path;

@@ -67,7 +67,7 @@ for (const personal of [false, true]) {
 
     it('puts the point headings in <h2> with the template number, 2.1 and 3.1–3.8 in <h3> below theirs', () => {
       const h2 = all(doc, 'h2').map(text);
-      expect(h2).toContain('1.0 Avtaleparter - eiere');
+      expect(h2).toContain('1.0 Avtaleparter – eiere');
       expect(h2).toContain('Innledning');
       const h3 = all(doc, 'h3').map(text);
       expect(h3).toContain('3.8 Driftsavtale');

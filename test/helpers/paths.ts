@@ -9,7 +9,7 @@ import type { Agreement } from '../../src/model/agreement.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
 /** Every example in examples/ (not the revision under examples/revisjoner). */
-export const EXAMPLE_FILES = ['nav-bodo.yaml', 'nav-hallingdal.yaml', 'nav-indre-salten.yaml', 'nav-lofoten.yaml', 'nav-ostensjo.yaml'];
+export const EXAMPLE_FILES = ['nav-bodo.yaml', 'nav-hallingdal.yaml', 'nav-indre-salten.yaml', 'nav-lofoten.yaml', 'nav-ostensjo.yaml', 'nav-sogndal.yaml'];
 /** The project's own test tools (ooxml-validate, lo-check): everything a test runs lives in the repository. */
 export const TEST_TOOLS = join(ROOT, 'test', 'tools');
 /** Reference texts the fidelity tests compare against (see test/fixtures/reference/README.md). */

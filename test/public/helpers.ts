@@ -16,7 +16,7 @@ export function withComments(): Agreement {
   a.checklist = {
     '3.7-2': { status: 'delvis', comment: `Delegasjonsvedtaket er ikke klart i Beiarn (${SECRET}-a).`, answeredBy: 'Kari Nordmann', answeredAt: '2025-10-01' },
     '3.8-1': { status: 'ja', comment: `Budsjettet er avklart med rådmannen (${SECRET}-b).` },
-    '9.0-1': { status: 'nei' },
+    '9.0-1': { status: 'ja' },
   };
   return a;
 }

@@ -47,7 +47,7 @@ describe('publicCopy', () => {
     expect(p.checklist).toEqual({
       '3.7-2': { status: 'delvis', answeredBy: 'Kari Nordmann', answeredAt: '2025-10-01' },
       '3.8-1': { status: 'ja' },
-      '9.0-1': { status: 'nei' },
+      '9.0-1': { status: 'ja' },
     });
     const { checklist: _a, ...restA } = a;
     const { checklist: _p, ...restP } = p;

@@ -13,6 +13,7 @@ const STATUTORY = ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringspr
 
 /** Section 1.0 for Alternativ 1, up to and including the office name. */
 export const ALT1_PARTIES: Step[] = [
+  ['/document/language', ENTER],
   ['/document/navSpelling', ENTER],
   ['/document/version', ENTER],
   ['/document/replaces:ta-med', ENTER],
@@ -98,7 +99,7 @@ export const ALT1_SCRIPT: Step[] = [
   ['/services/stateServices/1:behold', ENTER],
   ['/services/stateServices/2:ny', ENTER],
   ['/services/additionalMunicipalServices/0:ny', true],
-  ['/services/additionalMunicipalServices/0', 'gjeldsrådgivning'],
+  ['/services/additionalMunicipalServices/0', 'flyktningtjenesten'],
   ['/services/additionalMunicipalServices/1:ny', false],
   ['/userParticipation/individualLevel', ENTER],
   ['/userParticipation/systemLevel', 'Brukerutvalget møtes to ganger i året.'],
@@ -124,12 +125,15 @@ export const ALT1_SCRIPT: Step[] = [
   ['/attachments/0:behold', ENTER],
   ['/attachments/1:behold', ENTER],
   ['/attachments/2:ny', ENTER],
+  // The «Til vurdering» questions are left for later (test/wizard/checklist.test.ts answers them).
+  [':sjekkliste', 'senere'],
   [':slutt', 'lagre'],
 ];
 
 export const ALT1_EXPECTED = {
   schemaVersion: '2.0',
   document: {
+    language: 'nb',
     navSpelling: 'NAV',
   },
   parties: {
@@ -229,7 +233,7 @@ export const ALT1_EXPECTED = {
   services: {
     stateServices: STATE_SERVICES,
     statutoryMunicipalServices: STATUTORY,
-    additionalMunicipalServices: ['gjeldsrådgivning'],
+    additionalMunicipalServices: ['flyktningtjenesten'],
   },
   userParticipation: {
     systemLevel: 'Brukerutvalget møtes to ganger i året.',
@@ -276,6 +280,7 @@ export const ALT1_EXPECTED = {
  * vertskommuneavtale attached.
  */
 export const ALT2_SCRIPT: Step[] = [
+  ['/document/language', ENTER],
   ['/document/navSpelling', ENTER],
   ['/document/version', ENTER],
   ['/document/replaces:ta-med', ENTER],
@@ -371,11 +376,16 @@ export const ALT2_SCRIPT: Step[] = [
   ['/governance/additionalAgendaItems/0:ny', true],
   ['/governance/additionalAgendaItems/0', 'Årshjul for partnerskapet'],
   ['/governance/additionalAgendaItems/1:ny', false],
+  // Delt ledelse: the two leaders are asked instead of the one NAV-leder of felles ledelse.
   ['/leadership/model', 'delt'],
-  ['/leadership/managerTerms', 'statlige'],
-  ['/leadership/municipalLeaderGroup', 'kommunedirektøren i Fauske kommune'],
-  ['/leadership/municipalReportsTo', 'kommunalsjef for helse og velferd'],
-  ['/leadership/stateReportsTo', 'direktør for NAV Nordland'],
+  ['/leadership/municipalLeader/position', 'leder for sosialtjenesten'],
+  ['/leadership/municipalLeader/terms', 'kommunale'],
+  ['/leadership/municipalLeader/leaderGroup', 'kommunedirektøren i Fauske kommune'],
+  ['/leadership/municipalLeader/reportsTo', 'kommunalsjef for helse og velferd'],
+  ['/leadership/stateLeader/position', 'NAV-leder stat'],
+  ['/leadership/stateLeader/terms', 'statlige'],
+  ['/leadership/stateLeader/leaderGroup', 'direktøren for NAV Nordland'],
+  ['/leadership/stateLeader/reportsTo', 'direktør for NAV Nordland'],
   ['/security/additionalRoutines/0:ny', false],
   ['/coDetermination/mainAgreements/0:behold', ENTER],
   ['/coDetermination/mainAgreements/1:behold', 'fjern'],
@@ -431,12 +441,15 @@ export const ALT2_SCRIPT: Step[] = [
   ['/attachments/1/title', 'Vertskommuneavtale for NAV Indre Salten'],
   ['/attachments/1/date', '20.11.2025'],
   ['/attachments/2:ny', false],
+  // The «Til vurdering» questions are left for later (test/wizard/checklist.test.ts answers them).
+  [':sjekkliste', 'senere'],
   [':slutt', 'lagre'],
 ];
 
 export const ALT2_EXPECTED = {
   schemaVersion: '2.0',
   document: {
+    language: 'nb',
     navSpelling: 'NAV',
   },
   parties: {
@@ -538,10 +551,18 @@ export const ALT2_EXPECTED = {
   },
   leadership: {
     model: 'delt',
-    managerTerms: 'statlige',
-    municipalLeaderGroup: 'kommunedirektøren i Fauske kommune',
-    municipalReportsTo: 'kommunalsjef for helse og velferd',
-    stateReportsTo: 'direktør for NAV Nordland',
+    municipalLeader: {
+      position: 'leder for sosialtjenesten',
+      terms: 'kommunale',
+      leaderGroup: 'kommunedirektøren i Fauske kommune',
+      reportsTo: 'kommunalsjef for helse og velferd',
+    },
+    stateLeader: {
+      position: 'NAV-leder stat',
+      terms: 'statlige',
+      leaderGroup: 'direktøren for NAV Nordland',
+      reportsTo: 'direktør for NAV Nordland',
+    },
   },
   security: {},
   coDetermination: {

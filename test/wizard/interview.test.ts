@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { validateAgreement } from '../../src/validate/validate.js';
 import { runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/paths.js';
+import { docxPlainText } from '../helpers/docx-text.js';
+import { EXAMPLES, tempDir } from '../helpers/paths.js';
 import { ALT1_EXPECTED, ALT1_SCRIPT, ALT2_EXPECTED, ALT2_SCRIPT } from './fixtures.js';
 import { readYaml, runWizard } from './helpers/run.js';
 import { ENTER, ScriptedPrompter, type Step } from './helpers/scripted.js';
@@ -87,6 +88,66 @@ describe('a full interview from the template', () => {
     expect(table).toMatch(/Sum\s+31,20\s+100,00\u00a0%/);
     const withAmounts = prompter.said.find((s) => s.includes('Beløp per år'));
     expect(withAmounts).toMatch(/Sum\s+31,20\s+100,00\u00a0%\s+2\u00a0350\u00a0000\u00a0kr/);
+  });
+});
+
+describe('the ledermodell decides which leaders are asked (the schema’s if/then/else on 3.2)', () => {
+  const leadershipKeys = (prompter: ScriptedPrompter) => prompter.asked.map((q) => q.key).filter((k) => k.startsWith('/leadership/'));
+  const LEADER_FIELDS = ['position', 'terms', 'leaderGroup', 'reportsTo'];
+
+  it('felles: the one NAV-leder’s terms and lines, and neither of the two leaders', async () => {
+    const prompter = new ScriptedPrompter(ALT1_SCRIPT);
+    await runWizard({ out: 'avtale.yaml' }, prompter, tempDir());
+    expect(leadershipKeys(prompter)).toEqual(['/leadership/model', '/leadership/managerTerms', '/leadership/municipalLeaderGroup', '/leadership/municipalReportsTo', '/leadership/stateReportsTo']);
+  });
+
+  it('delt: both leaders (position, terms, leader group, reporting line), not the felles fields; `generate` makes the agreement from it', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(ALT2_SCRIPT);
+    const run = await runWizard({ out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    expect(leadershipKeys(prompter)).toEqual(['/leadership/model', ...['municipalLeader', 'stateLeader'].flatMap((who) => LEADER_FIELDS.map((f) => `/leadership/${who}/${f}`))]);
+    const q = (key: string) => prompter.asked.find((x) => x.key === key) as { message: string; choices?: { value: string }[] } | undefined;
+    expect(q('/leadership/municipalLeader/position')?.message).toBe('Stilling');
+    expect(q('/leadership/stateLeader/terms')?.choices?.map((c) => c.value)).toEqual(['kommunale', 'statlige']);
+    const written = readYaml(join(dir, 'avtale.yaml')) as typeof ALT2_EXPECTED;
+    expect(written.leadership).toEqual(ALT2_EXPECTED.leadership);
+    expect(validateAgreement(written).ok).toBe(true);
+
+    const generated = await runCli(['generate', 'avtale.yaml', '--out', 'ut'], { cwd: dir });
+    expect(generated.stderr).toBe('');
+    expect(generated.code).toBe(0);
+    const text = docxPlainText(readFileSync(join(dir, 'ut', 'partnerskapsavtale-nav-indre-salten.docx')));
+    expect(text).toContain('Eierne er enige om å ha delt administrativ og faglig ledelse for NAV Indre Salten.');
+    expect(text).toContain('Ved NAV Indre Salten er ledelsen delt mellom to ledere: leder for sosialtjenesten, som er tilsatt på kommunale vilkår og har ansvaret for de kommunale tjenestene, og NAV-leder stat, som er tilsatt på statlige vilkår');
+    expect(text).toContain('Leder for sosialtjenesten er i kommunen plassert i ledergruppen til kommunedirektøren i Fauske kommune og rapporterer til kommunalsjef for helse og velferd.');
+  });
+
+  it('revising a felles agreement into delt: the two leaders are asked and the felles fields leave the file', async () => {
+    const dir = tempDir();
+    const leaders: Record<string, string> = {
+      '/leadership/model': 'delt',
+      '/leadership/municipalLeader/position': 'leder for sosialtjenesten',
+      '/leadership/municipalLeader/terms': 'kommunale',
+      '/leadership/municipalLeader/leaderGroup': 'kommunaldirektør for helse og omsorg',
+      '/leadership/municipalLeader/reportsTo': 'kommunaldirektør for helse og omsorg',
+      '/leadership/stateLeader/position': 'NAV-leder stat',
+      '/leadership/stateLeader/terms': 'statlige',
+      '/leadership/stateLeader/leaderGroup': 'direktøren for NAV Nordland',
+      '/leadership/stateLeader/reportsTo': 'direktøren for NAV Nordland',
+    };
+    const prompter = new ScriptedPrompter([], { thenEnter: true, byKey: { ...leaders, ':slutt': 'lagre' } });
+    const run = await runWizard({ from: join(EXAMPLES, 'nav-bodo.yaml'), out: 'delt.yaml' }, prompter, dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(prompter.asked.map((x) => x.key)).not.toContain('/leadership/managerTerms');
+    const written = readYaml(join(dir, 'delt.yaml')) as { leadership: Record<string, unknown> };
+    expect(written.leadership).toEqual({
+      model: 'delt',
+      municipalLeader: { position: 'leder for sosialtjenesten', terms: 'kommunale', leaderGroup: 'kommunaldirektør for helse og omsorg', reportsTo: 'kommunaldirektør for helse og omsorg' },
+      stateLeader: { position: 'NAV-leder stat', terms: 'statlige', leaderGroup: 'direktøren for NAV Nordland', reportsTo: 'direktøren for NAV Nordland' },
+    });
+    expect(validateAgreement(written).ok).toBe(true);
   });
 });
 

@@ -107,7 +107,8 @@ describe('the national template is the starting point', () => {
   it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, the NAV-leder split left to the template', () => {
     const d = templateDefaults() as Record<string, Record<string, unknown>>;
     expect(d.schemaVersion).toBe('2.0');
-    expect(d.document).toEqual({ navSpelling: 'NAV' });
+    // The målform is stated in every new agreement (bokmål unless the user chooses nynorsk).
+    expect(d.document).toEqual({ language: 'nb', navSpelling: 'NAV' });
     expect(d.services).toEqual({ stateServices: schema.properties!.services!.properties!.stateServices!.default, statutoryMunicipalServices: ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringsprogrammet', 'midlertidig bolig', 'individuell plan'] });
     expect(d.attachments).toEqual([
       { kind: 'driftsavtale', title: 'Driftsavtale' },
@@ -164,6 +165,9 @@ describe('what the user reads at the end', () => {
     expect(text).toContain('• Hamarøy kommune – Hábmer – Kommunens navn: Hamarøy kommune; Samisk navn: Hábmer');
     expect(text).toContain('  Årlig orientering til kommunestyret: Ja');
     expect(text).toContain('• Beiarn kommune – Kommune: 1839; Årsverk: 1,2');
+    // Objects inside a list item with their fields' labels, not as JSON.
+    expect(text).toContain('Åpningstider: (Fra ukedag: mandag, Til ukedag: fredag, Åpner kl.: 09:00, Stenger kl.: 15:00');
+    expect(text).not.toContain('{"');
     expect(text.indexOf('9.0 Avtaleperiode')).toBeLessThan(text.indexOf('Underskrift'));
   });
 

@@ -11,6 +11,7 @@ import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '..
 import { documentDate, generationDate } from '../dates.js';
 import { makePdf, pdfPath, requirePdfSetup } from '../pdf.js';
 import { publicFileName } from '../generate-job.js';
+import { languageOf } from '../../model/schema.js';
 
 export interface GuideOptions {
   /** An agreement file: make the guide for that agreement. */
@@ -24,6 +25,8 @@ export interface GuideOptions {
   pdf?: boolean;
   /** --offentlig (with --for): the public copy, without the agreement's internal fields. */
   offentlig?: boolean;
+  /** --malform (without --for): the national guide in bokmål (default) or nynorsk; an agreement's guide follows document.language. */
+  malform?: 'nb' | 'nn';
 }
 
 const EXTENSIONS: Record<string, GuideFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md' };
@@ -38,6 +41,8 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
     throw new CliError('Word-dokumentet (.docx) skrives ikke til standard ut («--out -»). Bruk --format md eller --format html, eller oppgi et filnavn med --out.');
   if (opts.offentlig && opts.for === undefined)
     throw new CliError('--offentlig gjelder veilederen for én avtale: bruk den sammen med --for AVTALE. Den nasjonale veilederen har ingen interne opplysninger.');
+  if (opts.malform !== undefined && opts.for !== undefined)
+    throw new CliError('--malform gjelder den nasjonale veilederen. Veilederen for en avtale skrives på avtalens målform (document.language i avtalefilen).');
   if (opts.pdf && opts.format !== 'docx') throw new CliError(`--pdf lager PDF av Word-utgaven; bruk --format docx (standard), ikke ${opts.format}.`);
   // Before any work: without LibreOffice, --pdf writes nothing at all.
   const pdf = opts.pdf ? requirePdfSetup(io.env) : undefined;
@@ -53,8 +58,9 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
     if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
     forAgreement = { agreement: loaded.result.value, today: documentDate(loaded.result.value, opts.today), ...(opts.offentlig ? { publicCopy: true } : {}) };
   }
-  const standardName = guideFileName(opts.format, forAgreement?.agreement.parties.officeName);
-  const name = opts.offentlig ? publicFileName(standardName) : standardName;
+  const lang = forAgreement ? languageOf(forAgreement.agreement) : (opts.malform ?? 'nb');
+  const standardName = guideFileName(opts.format, forAgreement?.agreement.parties.officeName, lang);
+  const name = opts.offentlig ? publicFileName(standardName, lang) : standardName;
   let target = join(io.cwd, name);
   if (opts.out !== undefined) {
     target = resolve(io.cwd, opts.out);
@@ -68,7 +74,7 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
   }
   if (existsSync(dirname(target)) && !isDirectory(dirname(target)))
     throw new CliError(`«${shownPath(io.cwd, dirname(target))}» er en fil, ikke en mappe. Velg en mappe eller et filnavn med --out.`);
-  const output = renderGuide(opts.format, { guide: loadGuide(), renderer: new Renderer(loadTemplates()) }, forAgreement, { generated: generationDate(opts.today) });
+  const output = renderGuide(opts.format, { guide: loadGuide(), renderer: new Renderer(loadTemplates()) }, forAgreement, { generated: generationDate(opts.today), lang });
   if (opts.out === STDIN) {
     io.stdout.write(output);
     return EXIT.ok;

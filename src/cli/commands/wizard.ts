@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { labelFor } from '../../model/labels.js';
+import { languageOf, type Language } from '../../model/schema.js';
 import { parseAgreementText } from '../../parse/parse.js';
 import { type Draft, DRAFT_KIND, draftJson, draftPathFor, parseDraft } from '../../wizard/draft.js';
+import { checklistPart } from '../../wizard/checklist.js';
 import { review } from '../../wizard/finish.js';
 import { inquirerPrompter } from '../../wizard/inquirer.js';
 import { Interview, templateDefaults } from '../../wizard/interview.js';
@@ -92,18 +94,32 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
     };
     const journal = new Journal(prompter, start.replay, save);
     if (start.replay.length === 0) {
+      // In nynorsk when the agreement being revised is; a new one starts in bokmål until the målform question.
       prompter.say(
-        [
-          'Partnerskapsavtale for felles NAV-kontor (NAV-loven § 14)',
-          'Svar på spørsmålene del for del. Trykk Enter for å beholde forslaget i parentes.',
-          `Svarene lagres underveis i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og fortsett senere med «${resumeHint}».`,
-        ].join('\n'),
+        (languageOf(start.base) === 'nn'
+          ? [
+              'Partnarskapsavtale for felles NAV-kontor (NAV-loven § 14)',
+              'Svar på spørsmåla del for del. Trykk Enter for å behalde forslaget i parentes.',
+              `Svara blir lagra undervegs i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og hald fram seinare med «${resumeHint}».`,
+            ]
+          : [
+              'Partnerskapsavtale for felles NAV-kontor (NAV-loven § 14)',
+              'Svar på spørsmålene del for del. Trykk Enter for å beholde forslaget i parentes.',
+              `Svarene lagres underveis i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og fortsett senere med «${resumeHint}».`,
+            ]
+        ).join('\n'),
       );
     }
     const iv = new Interview(data, journal);
     await iv.all();
+    // The «Til vurdering» questions last, skippable: `partnerskap checklist` asks them later.
+    const { loadChecklistPlan, dateOf } = await import('./checklist.js');
+    const checklist = { today: dateOf(deps.now?.() ?? new Date()), later: `npx partnerskap checklist ${quoteArg(shown(out))}` };
+    // The guide's questions in the målform answered in the interview (looked up again after «Endre en del»).
+    const askChecklistPart = () => checklistPart(iv.data, journal, loadChecklistPlan(languageOf(iv.data)), checklist);
+    await askChecklistPart();
     const documents = await documentMakers();
-    const result = await review(iv, documents.label);
+    const result = await review(iv, documents.label, [{ value: ':sjekkliste', name: { nb: 'Til vurdering (sjekklisten)', nn: 'Til vurdering (sjekklista)' }, ask: askChecklistPart }]);
     if ('stuck' in result) {
       io.stderr.write(
         `Avtalen har feil som veiviseren ikke kan rette:\n${result.stuck.map((p) => `  • ${p.message} (${p.pointer})`).join('\n')}\nRett dem i ${start.from ? `«${start.from}»` : 'filen'} med et tekstprogram og start veiviseren på nytt. Svarene dine ligger i «${shown(draftPath)}».\n`,
@@ -228,13 +244,14 @@ async function writeAgreement(out: string, text: string, prompter: Prompter, io:
  * beside the agreement file. Loaded only when the interview is done, so the wizard starts fast;
  * literal import() specifiers, so the bundler includes them.
  */
-async function documentMakers(): Promise<{ label: string; make: (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io) => Promise<number> }> {
+async function documentMakers(): Promise<{ label: Readonly<Record<Language, string>>; make: (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io) => Promise<number> }> {
   const { agreementFileName, generateCommand } = await import('./generate.js');
   const { guideFileName } = await import('../../guide/guide.js');
   const make = async (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io): Promise<number> => {
     const dir = dirname(file);
     const office = String((data.parties as { officeName?: unknown } | undefined)?.officeName ?? '');
-    const targets = [agreementFileName(office), guideFileName('docx', office)].map((name) => join(dir, name));
+    const lang = languageOf(data);
+    const targets = [agreementFileName(office, lang), guideFileName('docx', office, lang)].map((name) => join(dir, name));
     const existing = targets.filter((t) => existsSync(t)).map((t) => `«${shownPath(io.cwd, t)}»`);
     if (existing.length) {
       const replace = await prompter.askConfirm({
@@ -249,5 +266,5 @@ async function documentMakers(): Promise<{ label: string; make: (file: string, d
     }
     return generateCommand([file], { out: dir, force: existing.length > 0 }, io);
   };
-  return { label: 'Word-dokumentene (avtalen og veilederen)', make };
+  return { label: { nb: 'Word-dokumentene (avtalen og veilederen)', nn: 'Word-dokumenta (avtalen og rettleiaren)' }, make };
 }
