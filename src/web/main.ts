@@ -6,6 +6,7 @@
  */
 import { renderAuditHtmlFragment, AUDIT_CSS } from '../audit/render-html.js';
 import { formatHtml } from '../diff/format-html.js';
+import { slug } from '../format/index.js';
 import type { Agreement } from '../model/agreement.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Problem } from '../model/problem.js';
@@ -42,6 +43,24 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** A date field (ÅÅÅÅ-MM-DD, today to begin with) and a reader that shows what is wrong with it at the field. */
+function dateField(id: string, label: string, help: string): { field: HTMLElement; read: () => string | undefined } {
+  const input = h('input', { class: 'ds-input', id, type: 'text', inputmode: 'numeric', value: localToday(), 'aria-describedby': `${id}-hjelp ${id}-feil`, autocomplete: 'off' });
+  input.value = localToday();
+  const error = h('p', { class: 'ds-validation-message', id: `${id}-feil`, hidden: true });
+  const read = (): string | undefined => {
+    const v = input.value.trim();
+    const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+    error.hidden = ok;
+    error.textContent = ok ? '' : `Ugyldig dato: «${v}». Bruk formatet ÅÅÅÅ-MM-DD med en dato som finnes, for eksempel 2026-01-15.`;
+    input.toggleAttribute('aria-invalid', !ok);
+    if (!ok) input.focus();
+    return ok ? v : undefined;
+  };
+  const field = h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('p', { class: 'ds-paragraph hjelp', id: `${id}-hjelp`, 'data-size': 'sm' }, help), input, error);
+  return { field, read };
+}
+
 function layout(): void {
   const views: [string, string][] = [
     ['veiviser', 'Fyll ut'],
@@ -64,7 +83,7 @@ function layout(): void {
         h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'lagre' }, 'Lagre avtalefil'),
         file,
       ),
-      h('nav', { 'aria-label': 'Visning' }, h('ul', { class: 'faner' }, ...views.map(([id, name]) => h('li', {}, h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-vis': id }, name))))),
+      h('nav', { 'aria-label': 'Visning' }, h('ul', { class: 'faner' }, ...views.map(([id, name]) => h('li', {}, h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-vis': id, id: `vis-${id}` }, name))))),
     ),
     h(
       'main',
@@ -208,19 +227,8 @@ async function review(iv: Interview, mine: number): Promise<void> {
   const start: Start = { base, replay: [], stage: { kind: 'oversikt' } };
   current = { iv, journal: new Journal(prompter, [], () => undefined), start };
   save(start, base, []);
-  const today = h('input', { class: 'ds-input', id: 'dato', type: 'text', inputmode: 'numeric', value: localToday(), 'aria-describedby': 'dato-hjelp dato-feil', autocomplete: 'off' });
-  today.value = localToday();
-  const dateError = h('p', { class: 'ds-validation-message', id: 'dato-feil', hidden: true });
+  const { field: dateBox, read: date } = dateField('dato', 'Dato for dokumentene', 'ÅÅÅÅ-MM-DD. Dokumentene dateres med den (som «partnerskap generate --today»); statussiden i veilederen viser stillingen per denne datoen.');
   const agreement = iv.data as unknown as Agreement;
-  const date = (): string | undefined => {
-    const v = today.value.trim();
-    const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-    dateError.hidden = ok;
-    dateError.textContent = ok ? '' : `Ugyldig dato: «${v}». Bruk formatet ÅÅÅÅ-MM-DD med en dato som finnes, for eksempel 2026-01-15.`;
-    today.toggleAttribute('aria-invalid', !ok);
-    if (!ok) today.focus();
-    return ok ? v : undefined;
-  };
   const make = (which: 'avtale' | 'veileder') => () => {
     const d = date();
     if (!d) return;
@@ -243,14 +251,7 @@ async function review(iv: Interview, mine: number): Promise<void> {
       { class: 'oversikt', 'data-key': ':slutt' },
       h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'oversikt-tittel', tabindex: '-1' }, 'Avtalen er klar'),
       h('p', { class: 'ds-paragraph' }, 'Se over avtalen. Lagre avtalefilen for å ta vare på den, og lag Word-dokumentene når den er klar.'),
-      h(
-        'div',
-        { class: 'ds-field' },
-        h('label', { class: 'ds-label', for: 'dato' }, 'Dato for dokumentene'),
-        h('p', { class: 'ds-paragraph hjelp', id: 'dato-hjelp', 'data-size': 'sm' }, 'ÅÅÅÅ-MM-DD. Dokumentene dateres med den (som «partnerskap generate --today»); statussiden i veilederen viser stillingen per denne datoen.'),
-        today,
-        dateError,
-      ),
+      dateBox,
       h(
         'div',
         { class: 'knapper' },
@@ -282,7 +283,7 @@ function saveFile(): void {
   if (!current) return;
   const data = current.iv.data;
   const office = (data.parties as { officeName?: string } | undefined)?.officeName;
-  const name = office ? `partnerskapsavtale-${office.toLowerCase().replace(/[^a-z0-9æøå]+/g, '-').replace(/^-|-$/g, '')}.yaml` : 'partnerskapsavtale.yaml';
+  const name = office ? `partnerskapsavtale-${slug(office)}.yaml` : 'partnerskapsavtale.yaml';
   download(name, agreementYaml(current.iv.plan, data), 'application/yaml');
   say(`Avtalefilen ${name} er lagret.`);
 }
@@ -321,16 +322,20 @@ function renderAudit(): void {
   );
 }
 
+let redlineDate: ReturnType<typeof dateField>;
+
 function compareForm(): HTMLElement[] {
   const picker = (id: string, label: string) =>
     h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('input', { class: 'ds-input', type: 'file', id, accept: '.yaml,.yml,.json,.docx' }));
   const run = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'sammenlign-knapp' }, 'Sammenlign');
+  redlineDate = dateField('redline-dato', 'Dato for redline-dokumentet', 'ÅÅÅÅ-MM-DD. Endringene dateres med den (som «partnerskap diff --redline --today»).');
   run.addEventListener('click', () => void compareFiles());
   return [
     h('h2', { class: 'ds-heading', id: 'sammenlign-tittel' }, 'Sammenlign to versjoner'),
     h('p', { class: 'ds-paragraph' }, 'Velg den gamle og den nye versjonen (.yaml, .json eller .docx laget av partnerskap).'),
     picker('gammel', 'Gammel versjon'),
     picker('ny-versjon', 'Ny versjon'),
+    redlineDate.field,
     h('div', { class: 'knapper' }, run),
     h('div', { id: 'forskjeller' }),
   ];
@@ -363,7 +368,9 @@ async function compareFiles(): Promise<void> {
   report.append(...doc.body.childNodes);
   const redlineButton = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'redline' }, 'Last ned redline (.docx)');
   redlineButton.addEventListener('click', () => {
-    const file = redlineDocx(a.value!, b.value!, localToday());
+    const d = redlineDate.read();
+    if (!d) return;
+    const file = redlineDocx(a.value!, b.value!, d);
     download(file.fileName, file.bytes, DOCX_TYPE);
   });
   out.replaceChildren(report, h('div', { class: 'knapper' }, redlineButton));

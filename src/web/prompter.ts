@@ -36,6 +36,8 @@ export class WebPrompter implements Prompter {
   private lastKey?: string;
   private heading?: { title: string; help?: string };
   private pending?: { reject: (e: Error) => void };
+  /** Numbers the forms, so a question asked again is a new form (data-n). */
+  private asked = 0;
   /** Leave out the Journal's «you go on where you left off» after going back one question. */
   quietResume = false;
 
@@ -80,6 +82,7 @@ export class WebPrompter implements Prompter {
     const said = this.notes;
     this.notes = [];
     const { form, read, showErrors } = questionForm(c, this.heading, again ? [] : said, this.view);
+    form.dataset.n = String(++this.asked);
     this.view.stage.replaceChildren(form);
     if (again && said.length) showErrors(said.join('\n'));
     else focusFirst(form);
@@ -99,7 +102,8 @@ export class WebPrompter implements Prompter {
 }
 
 function focusFirst(form: HTMLFormElement): void {
-  const target = form.querySelector<HTMLInputElement>('input:checked') ?? form.querySelector<HTMLInputElement>('input, textarea');
+  // A radio group is entered at its chosen button; checkboxes and text fields at the first.
+  const target = form.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? form.querySelector<HTMLInputElement>('input, textarea');
   target?.focus();
 }
 
