@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../fs.js';
 import { readErrorMessage, writeFailureMessage } from '../io-error.js';
 import { CliError, shownPath, STDIN, type Io } from '../io.js';
 import { EXIT } from '../exit-codes.js';
+import { webPagePath } from '../resources.js';
 
 export interface WebOptions {
   out: string;
   force: boolean;
 }
 
-/** The page `npm run build` makes (src/build/web.ts); two folders up from src/cli/, dist/cli/ and dist/bundle/ alike. */
-export const WEB_PAGE = fileURLToPath(new URL('../../dist/web/partnerskap.html', import.meta.url));
 
 /**
  * `partnerskap web`: writes the offline page, one self-contained HTML file with the wizard, the
@@ -22,10 +20,11 @@ export function webCommand(opts: WebOptions, io: Io): number {
   if (opts.out === STDIN) throw new CliError('Siden skrives til en fil, ikke til standard ut («--out -»). Oppgi et filnavn som slutter på .html.');
   if (!/\.html?$/i.test(opts.out)) throw new CliError(`Filnavnet skal slutte på .html, ikke «${opts.out}».`);
   let page: Buffer;
+  const built = webPagePath();
   try {
-    page = readFileSync(WEB_PAGE);
+    page = readFileSync(built);
   } catch (e) {
-    throw new CliError(`Finner ikke den bygde siden (${readErrorMessage(WEB_PAGE, e)}). Kjør «npm run build».`, EXIT.usage);
+    throw new CliError(`Finner ikke den bygde siden (${readErrorMessage(built, e)}). Kjør «npm run build».`, EXIT.usage);
   }
   const target = resolve(io.cwd, opts.out);
   const shown = shownPath(io.cwd, target);
