@@ -143,7 +143,9 @@ const prompter = new WebPrompter({
   canGoBack: () => (current?.journal.answers.length ?? 0) > 0,
   onBack: () => {
     if (!current) return;
-    restart({ ...current.start, replay: current.journal.answers.slice(0, -1) }, true);
+    const answers = current.journal.answers;
+    prompter.backTo = answers[answers.length - 1];
+    restart({ ...current.start, replay: answers.slice(0, -1) }, true);
   },
 });
 

@@ -40,6 +40,8 @@ export class WebPrompter implements Prompter {
   private asked = 0;
   /** Leave out the Journal's «you go on where you left off» after going back one question. */
   quietResume = false;
+  /** The answer taken back with «Tilbake»: shown again when its question comes. */
+  backTo?: { key: string; value: RawAnswer };
 
   constructor(private readonly view: PrompterView) {}
 
@@ -77,6 +79,9 @@ export class WebPrompter implements Prompter {
   }
 
   private ask(c: Control): Promise<RawAnswer> {
+    const previous = this.backTo?.key === c.q.key ? this.backTo.value : undefined;
+    this.backTo = undefined;
+    if (previous !== undefined) c = withAnswer(c, previous);
     // A list or yes/no asked again at once: what was said in between is why (the field check's messages).
     const again = this.lastKey === c.q.key;
     const said = this.notes;
@@ -99,6 +104,14 @@ export class WebPrompter implements Prompter {
       });
     });
   }
+}
+
+/** The question with an earlier answer in place of its default. */
+function withAnswer(c: Control, value: RawAnswer): Control {
+  if (c.kind === 'text' && typeof value === 'string') return { ...c, q: { ...c.q, default: value } };
+  if (c.kind === 'radio' && (typeof value === 'string' || typeof value === 'boolean')) return { ...c, current: typeof value === 'boolean' ? (value ? 'ja' : 'nei') : value };
+  if (c.kind === 'check' && Array.isArray(value)) return { ...c, q: { ...c.q, default: value } };
+  return c;
 }
 
 function focusFirst(form: HTMLFormElement): void {

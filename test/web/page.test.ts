@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
 import { ALT2_EXPECTED, ALT2_SCRIPT } from '../wizard/fixtures.js';
+import { ENTER } from '../wizard/helpers/scripted.js';
 import { axeViolations, downloaded, launch, openPage, type OpenPage } from './browser.js';
 import { KeyboardUser } from './keyboard.js';
 
@@ -113,6 +114,26 @@ describe('the offline page', () => {
     const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8'));
     expect(saved).toEqual(ALT2_EXPECTED);
     expect(violations).toEqual([]);
+    clean(p);
+  });
+
+  it('«Tilbake» goes back one question, with the answer given, and on from there', { timeout: 120_000 }, async () => {
+    const p = await openPage(browser);
+    const user = new KeyboardUser(p.page);
+    await user.answer(['/document/navSpelling', ENTER]);
+    await user.answer(['/document/version', '3']);
+    await user.form('/document/replaces:ta-med');
+    // From the question's field: Tab to «Neste», Tab to «Tilbake».
+    await p.page.keyboard.press('Tab');
+    await p.page.keyboard.press('Tab');
+    expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Tilbake');
+    await p.page.keyboard.press('Enter');
+    const form = await user.form('/document/version');
+    expect(await form.evaluate((f) => f.querySelector<HTMLInputElement>('#felt')?.value)).toBe('3');
+    await user.answer(['/document/version', '4']);
+    await user.form('/document/replaces:ta-med');
+    const stored = await p.page.evaluate(() => JSON.parse(localStorage.getItem('partnerskap-veiviser') ?? '{}') as { data?: { document?: { version?: string } } });
+    expect(stored.data?.document?.version).toBe('4');
     clean(p);
   });
 
