@@ -54,8 +54,22 @@ export async function openPage(browser: Browser): Promise<OpenPage> {
     }
   });
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+  // The page's content security policy stops a request before it reaches the network (and the
+  // interception above): each one it stops is recorded in the page, and counts as attempted.
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { cspBlocked?: string[] };
+      (w.cspBlocked ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   await page.goto(pathToFileURL(PAGE).href);
   return { page, blocked, errors, downloads };
+}
+
+/** Every request the page attempted that was not to file:, data: or blob:, whichever way it was stopped. */
+export async function attempted(p: OpenPage): Promise<string[]> {
+  const csp = await p.page.evaluate(() => (window as unknown as { cspBlocked?: string[] }).cspBlocked ?? []);
+  return [...p.blocked, ...csp];
 }
 
 /** WCAG 2.1 A and AA violations on the page as it is now, as «rule: target» lines. */

@@ -14,7 +14,7 @@ import { runCli } from '../helpers/cli.js';
 import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
 import { ALT2_EXPECTED, ALT2_SCRIPT } from '../wizard/fixtures.js';
 import { ENTER } from '../wizard/helpers/scripted.js';
-import { axeViolations, downloaded, launch, openPage, type OpenPage } from './browser.js';
+import { attempted, axeViolations, downloaded, launch, openPage, type OpenPage } from './browser.js';
 import { KeyboardUser } from './keyboard.js';
 
 const TODAY = '2026-01-15';
@@ -28,9 +28,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Nothing left the page, and nothing failed in it. */
-function clean(p: OpenPage): void {
-  expect(p.blocked).toEqual([]);
+/** Nothing left the page (or tried to), and nothing failed in it. */
+async function clean(p: OpenPage): Promise<void> {
+  expect(await attempted(p)).toEqual([]);
   expect(p.errors).toEqual([]);
 }
 
@@ -74,6 +74,14 @@ async function press(p: OpenPage, id: string): Promise<void> {
 }
 
 describe('the offline page', () => {
+  it('would be caught asking the network: a request from the page is recorded, not made', { timeout: 60_000 }, async () => {
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await p.page.evaluate(() => fetch('https://example.invalid/x').catch(() => undefined));
+    await p.page.waitForFunction(() => ((window as unknown as { cspBlocked?: string[] }).cspBlocked ?? []).length > 0 || undefined);
+    expect((await attempted(p)).join('\n')).toContain('example.invalid');
+  });
+
   it('is filled in with the keyboard (Alternativ 2), resumes after a reload, shows validate’s messages, and passes axe on every question', { timeout: 600_000 }, async () => {
     const p = await openPage(browser);
     const user = new KeyboardUser(p.page);
@@ -114,7 +122,7 @@ describe('the offline page', () => {
     const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8'));
     expect(saved).toEqual(ALT2_EXPECTED);
     expect(violations).toEqual([]);
-    clean(p);
+    await clean(p);
   });
 
   it('«Tilbake» goes back one question, with the answer given, and on from there', { timeout: 120_000 }, async () => {
@@ -134,7 +142,7 @@ describe('the offline page', () => {
     await user.form('/document/replaces:ta-med');
     const stored = await p.page.evaluate(() => JSON.parse(localStorage.getItem('partnerskap-veiviser') ?? '{}') as { data?: { document?: { version?: string } } });
     expect(stored.data?.document?.version).toBe('4');
-    clean(p);
+    await clean(p);
   });
 
   it('makes the agreement and the guide byte for byte as `generate --today` does', { timeout: 120_000 }, async () => {
@@ -152,7 +160,7 @@ describe('the offline page', () => {
       const fromPage = await downloaded(p.downloads, name);
       expect(fromPage.equals(readFileSync(join(dir, name))), name).toBe(true);
     }
-    clean(p);
+    await clean(p);
   });
 
   it('opens a generated .docx and shows its data', { timeout: 120_000 }, async () => {
@@ -168,7 +176,7 @@ describe('the offline page', () => {
     await press(p, 'lagre-2');
     const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8'));
     expect(saved).toEqual(example());
-    clean(p);
+    await clean(p);
   });
 
   it('shows the audit as `audit` counts it, and what blocks signing', { timeout: 120_000 }, async () => {
@@ -184,7 +192,7 @@ describe('the offline page', () => {
     expect(await p.page.$eval('#vurdert', (e) => e.textContent)).toBe(`${counts.answered} av ${counts.questions} vurdert`);
     expect(await p.page.$eval('#blokkerer', (e) => e.textContent)).toBe(cli.code === 0 ? 'Ingenting hindrer signering.' : expect.stringContaining('Dette hindrer signering'));
     expect(await axeViolations(p.page)).toEqual([]);
-    clean(p);
+    await clean(p);
   });
 
   it('compares two versions and makes the redline as `diff --redline --today` does', { timeout: 120_000 }, async () => {
@@ -206,6 +214,6 @@ describe('the offline page', () => {
     await press(p, 'redline');
     const fromPage = await downloaded(p.downloads, 'endringer-nav-indre-salten.docx');
     expect(fromPage.equals(readFileSync(join(dir, 'endringer.docx')))).toBe(true);
-    clean(p);
+    await clean(p);
   });
 });
