@@ -186,6 +186,8 @@ describe('the offline page', () => {
     await p.page.waitForSelector('#lag-avtale');
     await press(p, 'vis-kontroll');
     await p.page.waitForSelector('#vurdert');
+    // One view at a time: the questions are out of sight (and of the reading order) now.
+    expect(await p.page.$eval('#veiviser', (e) => getComputedStyle(e).display)).toBe('none');
     const dir = tempDir();
     const cli = await runCli(['audit', EXAMPLE, '--format', 'json', '--today', localToday()], { cwd: dir });
     const counts = (JSON.parse(cli.stdout) as { counts: { answered: number; questions: number } }).counts;
