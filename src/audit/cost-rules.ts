@@ -19,8 +19,11 @@ export const costAuditRules: Rule[] = [
     severity: 'advarsel',
     section: 'costs',
     source: 'Partnerskapsavtalen punkt 3.8 («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold»)',
-    explanation: 'Malen deler utgiftene til NAV-lederstillingen likt mellom staten og kommunen; en annen fordeling er lov å avtale, men avviker fra den nasjonale malen.',
-    check: ({ agreement: { costs } }) => {
+    explanation: {
+      nb: 'Malen deler utgiftene til NAV-lederstillingen likt mellom staten og kommunen; en annen fordeling er lov å avtale, men avviker fra den nasjonale malen.',
+      nn: 'Malen deler utgiftene til NAV-leiarstillinga likt mellom staten og kommunen; ei anna fordeling er lov å avtale, men avvik frå den nasjonale malen.',
+    },
+    check: ({ agreement: a, agreement: { costs } }) => {
       const s = costs.managerShare;
       if (!s || (toHundredths(s.state) === 5000 && toHundredths(s.municipal) === 5000)) return [];
       // Shares that do not sum to 100 are nav_leder_andeler_sum's error, not an agreed departure.
@@ -28,7 +31,10 @@ export const costAuditRules: Rule[] = [
       return [
         {
           pointer: '/costs/managerShare',
-          message: `«${labelFor('/costs/managerShare')}» er ${pct(s.state)} på staten og ${pct(s.municipal)} på kommunesiden. Malen deler utgiftene likt, uavhengig av tilsettingsforhold. Avtaleteksten sier hva eierne har avtalt; sjekk at begge eiere har godkjent avviket fra malen, og begrunn det gjerne i driftsavtalen.`,
+          message: {
+            nb: `«${labelFor('/costs/managerShare', a)}» er ${pct(s.state)} på staten og ${pct(s.municipal)} på kommunesiden. Malen deler utgiftene likt, uavhengig av tilsettingsforhold. Avtaleteksten sier hva eierne har avtalt; sjekk at begge eiere har godkjent avviket fra malen, og begrunn det gjerne i driftsavtalen.`,
+            nn: `«${labelFor('/costs/managerShare', a)}» er ${pct(s.state)} på staten og ${pct(s.municipal)} på kommunesida. Malen deler utgiftene likt, uavhengig av tilsetjingsforhold. Avtaleteksten seier kva eigarane har avtalt; sjekk at begge eigarane har godkjent avviket frå malen, og grunngi det gjerne i driftsavtalen.`,
+          },
         },
       ];
     },
@@ -38,14 +44,20 @@ export const costAuditRules: Rule[] = [
     severity: 'advarsel',
     section: 'costs',
     source: 'Partnerskapsavtalen punkt 3.8 («Eierne svarer for sin andel av felles driftsutgifter i forhold til antall årsverk de er representert med i det felles NAV-kontoret»)',
-    explanation: 'Malen fordeler felles driftsutgifter etter årsverk; en avtalt fordelingsnøkkel er lov, men avviker fra den nasjonale malen.',
+    explanation: {
+      nb: 'Malen fordeler felles driftsutgifter etter årsverk; en avtalt fordelingsnøkkel er lov, men avviker fra den nasjonale malen.',
+      nn: 'Malen fordeler felles driftsutgifter etter årsverk; ein avtalt fordelingsnøkkel er lov, men avvik frå den nasjonale malen.',
+    },
     // Broken shares are fordelingsnokkel_avtalt_gyldig's error; the departure is worth a warning once they hold.
     check: ({ agreement: a }) =>
       a.costs.allocationKey === 'avtalt' && agreedShareFindings(a).length === 0
         ? [
             {
               pointer: '/costs/allocationKey',
-              message: `«${labelFor('/costs/allocationKey')}» er en avtalt fordeling i prosent («${labelFor('/costs/agreedShares')}»), ikke årsverk som i malen. Avtaleteksten sier at eierne har avtalt nøkkelen; sjekk at begge eiere har godkjent avviket fra malen, og beskriv gjerne grunnlaget for nøkkelen i driftsavtalen.`,
+              message: {
+                nb: `«${labelFor('/costs/allocationKey', a)}» er en avtalt fordeling i prosent («${labelFor('/costs/agreedShares', a)}»), ikke årsverk som i malen. Avtaleteksten sier at eierne har avtalt nøkkelen; sjekk at begge eiere har godkjent avviket fra malen, og beskriv gjerne grunnlaget for nøkkelen i driftsavtalen.`,
+                nn: `«${labelFor('/costs/allocationKey', a)}» er ei avtalt fordeling i prosent («${labelFor('/costs/agreedShares', a)}»), ikkje årsverk som i malen. Avtaleteksten seier at eigarane har avtalt nøkkelen; sjekk at begge eigarane har godkjent avviket frå malen, og skriv gjerne om grunnlaget for nøkkelen i driftsavtalen.`,
+              },
             },
           ]
         : [],

@@ -2,6 +2,8 @@ import { formatDate } from '../format/index.js';
 import { escapeHtml } from '../text/xml.js';
 import type { AuditReport, ChecklistEntry } from './report.js';
 import { auditSummary, severityLabel, statusLabel } from './summary.js';
+import { AUDIT_WORDS } from './words.js';
+import type { Language } from '../model/schema.js';
 
 /**
  * The styles the fragment needs, all scoped under `.partnerskap-audit` so a host page (the
@@ -32,15 +34,15 @@ export interface HtmlOptions {
   headingLevel?: 1 | 2 | 3 | 4;
 }
 
-function checklistRow(e: ChecklistEntry): string {
+function checklistRow(e: ChecklistEntry, lang: Language): string {
   const by = [e.answeredBy && escapeHtml(e.answeredBy), e.answeredAt && escapeHtml(formatDate(e.answeredAt))].filter(Boolean).join(', ');
   const cells = [
     `<td><code>${escapeHtml(e.id)}</code></td>`,
     `<td>${escapeHtml(e.text)}</td>`,
-    `<td>${e.status ? escapeHtml(statusLabel(e.status)) : '–'}</td>`,
+    `<td>${e.status ? escapeHtml(statusLabel(e.status, lang)) : '–'}</td>`,
     `<td>${e.comment ? escapeHtml(e.comment) : ''}</td>`,
     `<td>${by}</td>`,
-    `<td>${e.open ? 'åpen' : ''}</td>`,
+    `<td>${e.open ? AUDIT_WORDS[lang].open : ''}</td>`,
   ];
   return `<tr${e.open ? ' class="open"' : ''}>${cells.join('')}</tr>`;
 }
@@ -54,32 +56,43 @@ export function renderAuditHtmlFragment(report: AuditReport, options: HtmlOption
   const s = auditSummary(report);
   const h = (offset: number) => `h${Math.min(6, (options.headingLevel ?? 1) + offset)}`;
   const heading = (offset: number, text: string) => `<${h(offset)}>${escapeHtml(text)}</${h(offset)}>`;
-  const out: string[] = [`<section class="partnerskap-audit" lang="nb">`, heading(0, s.title)];
+  const lang = report.language;
+  const w = AUDIT_WORDS[lang];
+  const out: string[] = [`<section class="partnerskap-audit" lang="${lang}">`, heading(0, s.title)];
   out.push(`<p class="verdict ${s.blocking ? 'blocking' : 'ready'}">${escapeHtml(s.verdict)}</p>`);
   out.push(`<ul class="facts">${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`);
 
-  out.push(heading(1, 'Funn'));
-  if (s.groups.length === 0) out.push('<p>Ingen funn.</p>');
-  for (const g of s.groups) {
+  out.push(heading(1, w.findings));
+  if (s.groups.length === 0) out.push(`<p>${escapeHtml(w.noFindings)}</p>`);
+  for (const g of s.ruleGroups) {
     out.push(`<section class="group" data-section="${escapeHtml(g.section)}">`, heading(2, g.sectionLabel), '<ul class="findings">');
     for (const item of g.items)
       out.push(
-        `<li class="${item.severity}" data-code="${escapeHtml(item.code)}"><span class="severity">${severityLabel(item.severity)}:</span> ${escapeHtml(item.text)} <code>${escapeHtml(item.code)}</code>` +
-          `<span class="reference">Kilde: ${escapeHtml(item.source)}</span></li>`,
+        `<li class="${item.severity}" data-code="${escapeHtml(item.code)}"><span class="severity">${severityLabel(item.severity, lang)}:</span> ${escapeHtml(item.text)} <code>${escapeHtml(item.code)}</code>` +
+          `<span class="reference">${w.source}: ${escapeHtml(item.source)}</span></li>`,
       );
     out.push('</ul>', '</section>');
   }
+  // The unanswered questions: a line per section, and once how to answer them.
+  if (s.unassessed) {
+    const { heading: title, items, answerWith, command, source } = s.unassessed;
+    out.push('<section class="group unassessed" data-section="checklist">', heading(2, title), '<ul class="findings">');
+    for (const item of items)
+      out.push(`<li class="${item.severity}" data-code="${escapeHtml(item.code)}" data-questions="${escapeHtml(item.questions.join(' '))}"><span class="severity">${severityLabel(item.severity, lang)}:</span> ${escapeHtml(item.text)}</li>`);
+    out.push('</ul>', `<p class="answer">${escapeHtml(answerWith)}: <code>${escapeHtml(command)}</code></p>`, `<p class="reference">${w.source}: ${escapeHtml(source)}</p>`, '</section>');
+  }
 
-  out.push(heading(1, 'Sjekkliste «Til vurdering»'), '<table class="checklist">');
-  out.push('<thead><tr><th>Id</th><th>Spørsmål</th><th>Vurdering</th><th>Kommentar</th><th>Vurdert av</th><th>Åpen</th></tr></thead>');
-  out.push(`<tbody>${report.checklist.map(checklistRow).join('\n')}</tbody>`, '</table>');
+  const head = (cells: readonly string[]): string => `<thead><tr>${cells.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
+  out.push(heading(1, w.checklistHeading), '<table class="checklist">');
+  out.push(head(w.checklistColumns));
+  out.push(`<tbody>${report.checklist.map((e) => checklistRow(e, lang)).join('\n')}</tbody>`, '</table>');
 
-  out.push(heading(1, 'Kontrollerte regler'), '<table class="rules">');
-  out.push('<thead><tr><th>Regel</th><th>Alvorlighet</th><th>Krav</th><th>Kilde</th><th>Resultat</th></tr></thead><tbody>');
+  out.push(heading(1, w.rulesHeading), '<table class="rules">');
+  out.push(`${head(w.ruleColumns)}<tbody>`);
   for (const r of report.rules)
     out.push(
-      `<tr${r.passed ? '' : ' class="failed"'}><td><code>${escapeHtml(r.code)}</code></td><td>${severityLabel(r.severity)}</td><td>${escapeHtml(r.explanation)}</td>` +
-        `<td>${escapeHtml(r.source)}</td><td>${r.passed ? 'oppfylt' : '<strong>ikke oppfylt</strong>'}</td></tr>`,
+      `<tr${r.passed ? '' : ' class="failed"'}><td><code>${escapeHtml(r.code)}</code></td><td>${severityLabel(r.severity, lang)}</td><td>${escapeHtml(r.explanation)}</td>` +
+        `<td>${escapeHtml(r.source)}</td><td>${r.passed ? w.passed : `<strong>${w.failed}</strong>`}</td></tr>`,
     );
   out.push('</tbody></table>', '</section>');
   return out.join('\n') + '\n';
@@ -93,7 +106,7 @@ export function renderAuditHtml(report: AuditReport): string {
   const title = escapeHtml(auditSummary(report).title);
   return [
     '<!DOCTYPE html>',
-    '<html lang="nb">',
+    `<html lang="${report.language}">`,
     '<head>',
     '<meta charset="utf-8"/>',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/>`,

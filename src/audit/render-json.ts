@@ -14,7 +14,7 @@ export interface AuditJson {
   blocking: boolean;
   counts: { questions: number; answered: number; open: number; errors: number; warnings: number };
   /** The report's findings (the one Problem shape) with the section's label, keys in this order. */
-  findings: (Pick<AuditFinding, 'code' | 'severity' | 'pointer' | 'section'> & { sectionLabel: string } & Pick<AuditFinding, 'message' | 'source'>)[];
+  findings: (Pick<AuditFinding, 'code' | 'severity' | 'pointer' | 'section'> & { sectionLabel: string } & Pick<AuditFinding, 'message' | 'source' | 'questions'>)[];
   checklist: {
     id: string;
     /** The guide's section number, e.g. «3.7». */
@@ -40,9 +40,11 @@ export function auditJson(r: AuditReport): AuditJson {
       severity: f.severity,
       pointer: f.pointer,
       section: f.section,
-      sectionLabel: sectionLabel(f.section),
+      sectionLabel: sectionLabel(f.section, r.language),
       message: f.message,
       source: f.source,
+      // A section's unanswered questions («ikke_vurdert»): which ones, besides the checklist below.
+      ...(f.questions ? { questions: [...f.questions] } : {}),
     })),
     checklist: r.checklist.map((e) => ({ id: e.id, section: e.section, text: e.text, status: e.status, comment: e.comment, open: e.open })),
   };

@@ -1,14 +1,19 @@
 import type { ChecklistStatus, Question, QuestionState } from '../model/checklist.js';
 import type { Severity, SourcedProblem } from '../model/problem.js';
+import type { Language } from '../model/schema.js';
 
 export type { ChecklistStatus };
 
 /**
  * One thing that is wrong or still open before signing: a Problem with its section and source
- * always given. Its code is the rule's («driftsavtale_vedlagt») or, for an open question,
- * QUESTION_UNANSWERED / QUESTION_UNCOMMENTED with the question at /checklist/<id>.
+ * always given. Its code is the rule's («driftsavtale_vedlagt») or, for open questions,
+ * QUESTION_UNANSWERED (one finding per guide section, at /checklist, naming its `questions`) or
+ * QUESTION_UNCOMMENTED (one question, at /checklist/<id>).
  */
-export type AuditFinding = SourcedProblem;
+export type AuditFinding = SourcedProblem & {
+  /** For QUESTION_UNANSWERED: the section's unanswered question ids, in guide order. */
+  questions?: string[];
+};
 
 /** One question of the checklist with what the agreement records for it. */
 export interface ChecklistEntry extends Question {
@@ -51,6 +56,8 @@ export interface AuditReport {
   schemaVersion: string;
   /** The NAV office, «NAV Indre Salten». */
   office: string;
+  /** The agreement's målform: the report is written in it. */
+  language: Language;
   /** The ISO date the audit was made as of. */
   today: string;
   strict: boolean;
@@ -61,6 +68,8 @@ export interface AuditReport {
   findings: AuditFinding[];
   /** Every question of the guide, in document order. */
   checklist: ChecklistEntry[];
+  /** The command that answers the open questions: «npx partnerskap checklist avtale.yaml» (see checklistCommand). */
+  checklistCommand: string;
   /** Every rule that was run, in registry order. */
   rules: RuleOutcome[];
 }

@@ -1,17 +1,18 @@
 import { formatDate } from '../format/index.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Severity } from '../model/problem.js';
-import { enumLabel, schemaAt } from '../model/schema.js';
-import { questionOf } from './audit.js';
+import { enumLabel, schemaAt, type Language } from '../model/schema.js';
+import { QUESTION_UNANSWERED, questionsOf, unassessedLine } from './audit.js';
 import type { AuditReport, ChecklistStatus } from './report.js';
+import { AUDIT_WORDS } from './words.js';
 
 /** One finding as a line of text: what a Word renderer turns into a paragraph. */
 export interface SummaryItem {
   severity: Severity;
   /** The finding's code («driftsavtale_vedlagt», «ikke_vurdert»). */
   code: string;
-  /** For an open question, its id («3.7-2»); undefined for a rule's finding. */
-  question?: string;
+  /** The open questions it is about: a section's unanswered ones, or the one answered without a comment; empty for a rule's finding. */
+  questions: string[];
   /** The finding's message. */
   text: string;
   /** «Partnerskapsavtalen punkt 3.8 …». */
@@ -40,35 +41,63 @@ export interface AuditSummary {
   facts: string[];
   /** Sections with findings, in agreement order; empty when there is nothing to report. */
   groups: SummaryGroup[];
+  /**
+   * How the report lists the findings: `groups` without the lines of unanswered questions, which
+   * are gathered in `unassessed`, one line per section, with the command that answers them once.
+   */
+  ruleGroups: SummaryGroup[];
+  unassessed?: UnassessedBlock;
   /** Questions answered «nei» or «delvis» with a comment: not open, but what the signatories should know. */
   reservations: { id: string; status: string; question: string; comment: string }[];
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = { feil: 'Feil', advarsel: 'Advarsel' };
-/** «Feil» / «Advarsel» for display. */
-export const severityLabel = (s: Severity): string => SEVERITY_LABEL[s];
+/** The unanswered «Til vurdering» questions, one line per guide section. */
+export interface UnassessedBlock {
+  heading: string;
+  /** «3.2 Tilsetting av leder og medarbeidere: 3 av 3 spørsmål ikke vurdert», «9.0 Avtaleperiode: 1 av 2 spørsmål ikke vurdert (9.0-2)». */
+  items: SummaryItem[];
+  /** «Svar på dem med», before the command. */
+  answerWith: string;
+  /** «npx partnerskap checklist avtale.yaml». */
+  command: string;
+  source: string;
+}
+
+/** «Feil» / «Advarsel» (nynorsk «Åtvaring») for display. */
+export const severityLabel = (s: Severity, lang: Language = 'nb'): string => AUDIT_WORDS[lang].severity[s];
 
 const STATUS_NODE = schemaAt('/checklist/1.0-1/status');
 /** «Ja», «Nei», «Delvis», «Ikke relevant»: the schema's display label for a checklist status. */
-export const statusLabel = (s: ChecklistStatus): string => enumLabel(STATUS_NODE, s);
+export const statusLabel = (s: ChecklistStatus, lang: Language = 'nb'): string => enumLabel(STATUS_NODE, s, lang);
 
-/** «1 advarsel», «2 advarsler», «3 feil». */
-export function countOf(n: number, severity: Severity): string {
-  if (severity === 'feil') return `${n} feil`;
-  return `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`;
+/** «1 advarsel», «2 advarsler», «3 feil» (nynorsk «1 åtvaring», «2 åtvaringar»). */
+export function countOf(n: number, severity: Severity, lang: Language = 'nb'): string {
+  const w = AUDIT_WORDS[lang];
+  return `${n} ${n === 1 ? w.severity[severity].toLowerCase() : w.severityPlural[severity]}`;
 }
 
 function verdict(r: AuditReport): string {
   const { errors, warnings } = r.counts;
+  const w = AUDIT_WORDS[r.language];
   if (errors > 0) {
-    const also = r.strict && warnings > 0 ? ` og ${countOf(warnings, 'advarsel')} må lukkes` : '';
-    return `Kan ikke signeres ennå: ${countOf(errors, 'feil')} må rettes${also}.`;
+    const also = r.strict && warnings > 0 ? ` ${w.and} ${countOf(warnings, 'advarsel', r.language)} ${w.mustClose}` : '';
+    return w.verdictErrors(countOf(errors, 'feil', r.language), also);
   }
-  if (warnings > 0)
-    return r.strict
-      ? `Kan ikke signeres ennå (streng kontroll): ${countOf(warnings, 'advarsel')} må lukkes.`
-      : `Ingen feil hindrer signering, men ${countOf(warnings, 'advarsel')} bør vurderes.`;
-  return 'Klar til signering: ingen feil eller advarsler.';
+  if (warnings > 0) return r.strict ? w.verdictStrict(countOf(warnings, 'advarsel', r.language)) : w.verdictWarnings(countOf(warnings, 'advarsel', r.language));
+  return w.verdictReady;
+}
+
+/** The unanswered questions of a report, a line per section (their findings are QUESTION_UNANSWERED). */
+function unassessedBlock(r: AuditReport, findings: AuditReport['findings']): UnassessedBlock {
+  const w = AUDIT_WORDS[r.language];
+  const sectionOf = new Map(r.checklist.map((e) => [e.id, e.section]));
+  const items = findings.map((f): SummaryItem => {
+    const ids = questionsOf(f);
+    const section = sectionOf.get(ids[0]!) ?? '';
+    const total = r.checklist.filter((e) => e.section === section).length;
+    return { severity: f.severity, code: f.code, questions: ids, text: unassessedLine(section, ids, total, r.language), source: f.source };
+  });
+  return { heading: w.unassessedHeading, items, answerWith: w.answerWith, command: r.checklistCommand, source: w.unassessedSource };
 }
 
 /** The plain structure of a report (pure). */
@@ -77,24 +106,28 @@ export function auditSummary(r: AuditReport): AuditSummary {
   for (const f of r.findings) {
     let group = groups[groups.length - 1];
     if (group?.section !== f.section) {
-      group = { section: f.section, sectionLabel: sectionLabel(f.section), items: [] };
+      group = { section: f.section, sectionLabel: sectionLabel(f.section, r.language), items: [] };
       groups.push(group);
     }
-    const question = questionOf(f);
-    group.items.push({ severity: f.severity, code: f.code, ...(question === undefined ? {} : { question }), text: f.message, source: f.source });
+    group.items.push({ severity: f.severity, code: f.code, questions: questionsOf(f), text: f.message, source: f.source });
   }
+  const unanswered = r.findings.filter((f) => f.code === QUESTION_UNANSWERED);
+  const ruleGroups = groups.map((g) => ({ ...g, items: g.items.filter((i) => i.code !== QUESTION_UNANSWERED) })).filter((g) => g.items.length > 0);
   const failed = r.rules.filter((x) => !x.passed).length;
+  const w = AUDIT_WORDS[r.language];
   return {
-    title: `Kontroll før signering – ${r.office}`,
+    title: `${w.title} – ${r.office}`,
     verdict: verdict(r),
     blocking: r.blocking,
     facts: [
-      `Kontrollert ${formatDate(r.today)}${r.strict ? ' (streng kontroll: advarsler blokkerer også)' : ''}`,
-      `Sjekklisten: ${r.counts.answered} av ${r.counts.questions} spørsmål vurdert, ${r.counts.open} åpne`,
-      `Regler: ${r.rules.length} kontrollert, ${failed} ikke oppfylt`,
-      `Funn: ${countOf(r.counts.errors, 'feil')} og ${countOf(r.counts.warnings, 'advarsel')}`,
+      `${w.checked} ${formatDate(r.today)}${r.strict ? w.strictNote : ''}`,
+      w.checklistFact(r.counts.answered, r.counts.questions, r.counts.open),
+      w.rulesFact(r.rules.length, failed),
+      `${w.findings}: ${countOf(r.counts.errors, 'feil', r.language)} ${w.and} ${countOf(r.counts.warnings, 'advarsel', r.language)}`,
     ],
     groups,
+    ruleGroups,
+    ...(unanswered.length ? { unassessed: unassessedBlock(r, unanswered) } : {}),
     reservations: r.checklist.flatMap((e) => (e.state === 'reservation' ? [{ id: e.id, status: e.status!, question: e.text, comment: e.comment! }] : [])),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Packs each template source folder `templates/<name>/` (unzipped, pretty-printed OOXML,
  * kept diffable in git) into `templates/<name>.docx`. Indentation between tags is removed so
- * the packed parts are what Word would write; text inside elements is left untouched.
+ * the packed parts are what Word would write; text inside elements is left untouched. A folder
+ * `<name>-nn/` is the nynorsk text of `<name>/`: it holds only the parts with words in them, and
+ * every other part comes from `<name>/`, so styles, numbering and settings exist once.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,13 +33,25 @@ export function minifyXml(xml: string): string {
     .trim();
 }
 
-export function packFolder(dir: string): Buffer {
+/** The bokmål template folder a nynorsk folder (`<name>-nn`) takes its other parts from. */
+export const baseFolder = (dir: string): string | undefined => {
+  const m = /^(.+)-nn$/.exec(dir.replace(/[\\/]+$/, ''));
+  return m ? m[1] : undefined;
+};
+
+/** Part name → source file, in the base folder's order: the folder's own parts replace its base folder's in place. */
+function parts(dir: string, base?: string): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const d of base ? [base, dir] : [dir]) for (const file of files(d)) byName.set(relative(d, file).split('\\').join('/'), file);
+  return byName;
+}
+
+export function packFolder(dir: string, base = baseFolder(dir)): Buffer {
   const zip = new PizZip();
   const date = zipDate();
   // [Content_Types].xml first, as Word writes it.
-  const all = files(dir).sort((a, b) => Number(b.endsWith('[Content_Types].xml')) - Number(a.endsWith('[Content_Types].xml')));
-  for (const file of all) {
-    const name = relative(dir, file).split('\\').join('/');
+  const all = [...parts(dir, base)].sort(([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  for (const [name, file] of all) {
     const raw = readFileSync(file);
     const content = /\.(xml|rels)$/.test(name) ? minifyXml(raw.toString('utf8')) : raw;
     zip.file(name, content, { date, createFolders: false });

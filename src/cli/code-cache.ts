@@ -5,6 +5,7 @@
  * is Node 22). V8 checks a cache before it uses one (its version, its flags, the source's length)
  * and compiles the source as usual when the cache does not fit; a missing cache does the same.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -13,8 +14,18 @@ import { Script } from 'node:vm';
 /** The cache of `file` for this V8 and architecture: another Node finds none and compiles. */
 export const codeCachePath = (file: string): string => `${file.replace(/\.js$/, '')}-${process.arch}-v8-${process.versions.v8}.cache`;
 
-/** Node's own CommonJS wrapper, so the bundle sees `require`, `module` and `__filename` as usual. */
-const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+/**
+ * Node's own CommonJS wrapper, so the bundle sees `require`, `module` and `__filename` as usual.
+ * The build writes the bundle wrapped (src/build/bundle.ts), so V8 compiles the file's text as it
+ * was read, without a second copy of it made here.
+ */
+export const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+
+/** The text of a file; read as Latin-1 when it is ASCII (as the build makes the bundle): the same text, without UTF-8 decoding. */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
 
 export interface LoadedBundle<T> {
   exports: T;
@@ -24,7 +35,7 @@ export interface LoadedBundle<T> {
   cacheRejected: boolean;
 }
 
-/** Runs the CommonJS file `file` (with the code cache `cacheFile` when it fits) and returns its exports. */
+/** Runs the bundle `file`, a CommonJS module in {@link wrap} (with the code cache `cacheFile` when it fits), and returns its exports. */
 export function loadBundle<T>(file: string, cacheFile = codeCachePath(file)): LoadedBundle<T> {
   let cachedData: Buffer | undefined;
   try {
@@ -32,7 +43,7 @@ export function loadBundle<T>(file: string, cacheFile = codeCachePath(file)): Lo
   } catch {
     // No cache for this Node: compile.
   }
-  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new Script(readText(file), { filename: file, cachedData });
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { derive } from '../derive/derive.js';
 import { slug } from '../format/index.js';
 import { guideFileName, renderGuide } from '../guide/guide.js';
+import { languageOf, type Language } from '../model/schema.js';
 import type { Problem } from '../model/problem.js';
 import type { Guide } from '../guide/model.js';
 import { renderAgreement } from '../render/agreement.js';
@@ -64,11 +65,11 @@ export interface JobResources {
 
 export const jobResources = (opts: JobOptions): JobResources => ({ renderer: new Renderer(loadTemplates()), guide: opts.guide ? loadGuide() : undefined });
 
-/** `partnerskapsavtale-nav-indre-salten.docx` */
-export const agreementFileName = (officeName: string): string => `partnerskapsavtale-${slug(officeName)}.docx`;
+/** `partnerskapsavtale-nav-indre-salten.docx`; in nynorsk `partnarskapsavtale-…` (the file name is in the agreement's målform). */
+export const agreementFileName = (officeName: string, lang: Language = 'nb'): string => `${lang === 'nn' ? 'partnarskapsavtale' : 'partnerskapsavtale'}-${slug(officeName)}.docx`;
 
-/** A public copy's file name says so: «partnerskapsavtale-nav-bodo.docx» → «partnerskapsavtale-nav-bodo-offentlig.docx». */
-export const publicFileName = (fileName: string): string => fileName.replace(/(\.[a-z]+)?$/, '-offentlig$1');
+/** A public copy's file name says so: «partnerskapsavtale-nav-bodo.docx» → «partnerskapsavtale-nav-bodo-offentlig.docx» (nynorsk «-offentleg»). */
+export const publicFileName = (fileName: string, lang: Language = 'nb'): string => fileName.replace(/(\.[a-z]+)?$/, `-${lang === 'nn' ? 'offentleg' : 'offentlig'}$1`);
 
 /**
  * read → parse → validate → derive → render for one file, without writing anything: the part of
@@ -81,12 +82,13 @@ export async function runJob(path: string, opts: JobOptions, res: JobResources):
   const agreement = loaded.result.value;
   const office = agreement.parties.officeName;
   const publicCopy = opts.publicCopy === true;
-  const named = (fileName: string) => (publicCopy ? publicFileName(fileName) : fileName);
-  const outputs: JobOutput[] = [{ fileName: named(agreementFileName(office)), bytes: renderAgreement(agreement, derive(agreement), res.renderer, { publicCopy, generated: opts.generated }) }];
+  const lang = languageOf(agreement);
+  const named = (fileName: string) => (publicCopy ? publicFileName(fileName, lang) : fileName);
+  const outputs: JobOutput[] = [{ fileName: named(agreementFileName(office, lang)), bytes: renderAgreement(agreement, derive(agreement), res.renderer, { publicCopy, generated: opts.generated }) }];
   if (opts.guide) {
     if (!res.guide) throw new Error('runJob: veilederen er ikke lastet (se jobResources). Dette skal ikke skje; meld fra om feilen.');
     const forAgreement = { agreement, today: documentDate(agreement, opts.today), publicCopy };
-    outputs.push({ fileName: named(guideFileName('docx', office)), bytes: Buffer.from(renderGuide('docx', { guide: res.guide, renderer: res.renderer }, forAgreement, { generated: opts.generated })) });
+    outputs.push({ fileName: named(guideFileName('docx', office, lang)), bytes: Buffer.from(renderGuide('docx', { guide: res.guide, renderer: res.renderer }, forAgreement, { generated: opts.generated })) });
   }
   if (opts.pdf) {
     try {

@@ -179,6 +179,16 @@ export function program(io: Io, setExit: (code: number) => void): Command {
       setExit(webCommand(opts, io));
     });
 
+  sub('checklist')
+    .description('svar på veilederens «Til vurdering»-spørsmål for en avtale; svarene skrives inn i avtalefilen etter hvert')
+    .argument('<avtalefil>', 'avtalefilen (.yaml, .yml eller .json) svarene skrives inn i')
+    .option('--all', 'gå gjennom alle spørsmålene, med svarene som står som forslag (standard: bare de åpne)', false)
+    .usage('[valg] <avtalefil>')
+    .action(async (file: string, opts: { all: boolean }) => {
+      const { checklistCommand } = await import('./commands/checklist.js');
+      setExit(await checklistCommand(file, opts, io));
+    });
+
   sub('extract')
     .description('hent avtaledataene som ligger innebygd i et generert .docx- eller PDF-dokument')
     .argument('<dokument>', 'et .docx- eller .pdf-dokument laget av partnerskap')

@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Guide, MarkdownFile } from '../guide/model.js';
+import { structureDifferences, type Guide, type MarkdownFile } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import type { SchemaNode } from '../model/schema.js';
 import { TEMPLATE_NAMES, type Templates } from '../render/templates.js';
@@ -36,9 +36,9 @@ export function loadTemplates(names: readonly string[] = TEMPLATE_NAMES): Templa
   return templates;
 }
 
-/** The national guide's source files, guide/*.md, sorted by name (which is document order). */
-export function guideFiles(): MarkdownFile[] {
-  const dir = new URL('../../guide/', import.meta.url);
+/** The national guide's source files, guide/*.md (nynorsk: guide/nn/*.md), sorted by name (which is document order). */
+export function guideFiles(lang: 'nb' | 'nn' = 'nb'): MarkdownFile[] {
+  const dir = new URL(lang === 'nn' ? '../../guide/nn/' : '../../guide/', import.meta.url);
   return readdirSync(dir)
     .filter((n) => n.endsWith('.md'))
     .sort()
@@ -50,9 +50,17 @@ export function guideFiles(): MarkdownFile[] {
  * program, not in the user's input: it throws with every problem listed.
  */
 export function loadGuide(): Guide {
-  const parsed = parseGuide(guideFiles());
-  if (!parsed.ok) throw new Error(`Veilederens kildefiler (guide/*.md) har feil:\n${parsed.problems.map((p) => p.message).join('\n')}`);
-  return parsed.value;
+  const parse = (lang: 'nb' | 'nn'): Guide => {
+    const parsed = parseGuide(guideFiles(lang));
+    if (!parsed.ok) throw new Error(`Veilederens kildefiler (${lang === 'nn' ? 'guide/nn/*.md' : 'guide/*.md'}) har feil:\n${parsed.problems.map((p) => p.message).join('\n')}`);
+    return parsed.value;
+  };
+  // Both målformer, and they must be one guide: same files, blocks and question ids.
+  const nb = parse('nb');
+  const nn = parse('nn');
+  const differ = structureDifferences(nb, nn);
+  if (differ.length) throw new Error(`Veilederen på nynorsk (guide/nn/) har ikke samme oppbygning som bokmålsutgaven:\n${differ.join('\n')}`);
+  return { ...nb, nn };
 }
 
 let schemaV1: SchemaNode | undefined;

@@ -3,7 +3,8 @@ import { municipalityName } from '../format/index.js';
 import { toHundredths } from '../model/numbers.js';
 import { apportion } from './apportion.js';
 import { deriveFirstYear } from './first-year.js';
-import { COST_LABELS } from './labels.js';
+import { costLabels } from './labels.js';
+import { languageOf } from '../model/schema.js';
 import type { CostLine, CostRow, CostTable, ManagerSplit } from './types.js';
 
 /** The state's owner id in the cost rows (a kommune's is its kommunenummer). */
@@ -26,7 +27,7 @@ function sumOf(label: string, lines: readonly CostLine[], withAmount: boolean): 
  * are the kommuner's årsverk in `ordered`'s order.
  */
 function managerSplit(a: Agreement, ordered: readonly Municipality[], kommuneFte: readonly number[]): ManagerSplit {
-  const L = COST_LABELS;
+  const L = costLabels(languageOf(a));
   const share = a.costs.managerShare ?? { state: 50, municipal: 50 };
   const stateBp = toHundredths(share.state);
   const municipalBp = toHundredths(share.municipal);
@@ -74,7 +75,7 @@ function managerSplit(a: Agreement, ordered: readonly Municipality[], kommuneFte
  * {@link apportion} throws.
  */
 export function deriveCostTable(a: Agreement, ordered: readonly Municipality[]): CostTable {
-  const L = COST_LABELS;
+  const L = costLabels(languageOf(a));
   const key = a.costs.allocationKey ?? 'årsverk';
   const hasFte = a.costs.fte !== undefined;
   const fteByNumber = new Map((a.costs.fte ?? []).map((f) => [f.municipality, toHundredths(f.fte)]));

@@ -9,14 +9,22 @@ const FREQUENCY: Record<NonNullable<Agreement['costs']['payments']>['frequency']
   halvårlig: 'hvert halvår',
   årlig: 'én gang i året',
 };
+/** The same frequencies in nynorsk. */
+const NN_FREQUENCY: typeof FREQUENCY = { månedlig: 'kvar månad', kvartalsvis: 'kvart kvartal', halvårlig: 'kvart halvår', årlig: 'éin gong i året' };
 export const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /**
  * costs.payments as one sentence: «Eierne betaler a konto hvert kvartal, og utgiftene avregnes
  * endelig innen utgangen av mars året etter. Arbeids- og velferdsetaten fakturerer.»
  */
-export function paymentsSentence(p: NonNullable<Agreement['costs']['payments']>, alternative2: boolean): string {
+export function paymentsSentence(p: NonNullable<Agreement['costs']['payments']>, alternative2: boolean, lang: 'nb' | 'nn' = 'nb'): string {
   const aKonto = p.aKonto !== false;
+  if (lang === 'nn') {
+    // «Eigarane betaler a konto kvart kvartal, og utgiftene blir endeleg gjorde opp innan utgangen av mars året etter.»
+    const settleNn = p.settlementMonth === undefined ? '' : `, og utgiftene blir endeleg gjorde opp innan utgangen av ${MONTHS[p.settlementMonth - 1]} året etter`;
+    const invoicerNn = p.invoicingParty === undefined ? '' : ` ${p.invoicingParty === 'stat' ? 'Arbeids- og velferdsetaten' : alternative2 ? 'Vertskommunen' : 'Kommunen'} fakturerer.`;
+    return `Eigarane betaler ${aKonto ? 'a konto ' : ''}${NN_FREQUENCY[p.frequency]}${settleNn}.${invoicerNn}`;
+  }
   const pay = `Eierne betaler ${aKonto ? 'a konto ' : ''}${FREQUENCY[p.frequency]}`;
   const settle = p.settlementMonth === undefined ? '' : `, og utgiftene avregnes endelig innen utgangen av ${MONTHS[p.settlementMonth - 1]} året etter`;
   const invoicer = p.invoicingParty === undefined ? '' : ` ${p.invoicingParty === 'stat' ? 'Arbeids- og velferdsetaten' : alternative2 ? 'Vertskommunen' : 'Kommunen'} fakturerer.`;

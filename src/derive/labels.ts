@@ -1,6 +1,6 @@
-import { schemaAt } from '../model/schema.js';
+import { labelsOf, schemaAt, type Language } from '../model/schema.js';
 
-const title = (pointer: string, fallback: string): string => schemaAt(pointer)?.title ?? fallback;
+const title = (pointer: string, fallback: string, lang: Language = 'nb'): string => labelsOf(schemaAt(pointer), lang).title ?? fallback;
 
 /**
  * Every word of the cost table (punkt 3.8), in one place, for the agreement, the guide, the wizard
@@ -45,4 +45,32 @@ export const COST_LABELS = {
   firstYearManager: 'NAV-lederstillingen første år',
 } as const;
 
-export type CostLabels = typeof COST_LABELS;
+export type CostLabels = { readonly [K in keyof typeof COST_LABELS]: string };
+
+/** The same words in nynorsk, for an agreement written in nynorsk (document.language «nn»). */
+export const COST_LABELS_NN: CostLabels = {
+  title: 'Fordeling av felles driftsutgifter etter årsverk',
+  titleAgreed: 'Fordeling av felles driftsutgifter etter avtalt fordelingsnøkkel',
+  owner: 'Eigar',
+  fte: title('/costs/fte/0/fte', 'Årsverk', 'nn'),
+  share: 'Del av felles driftsutgifter',
+  amount: 'Beløp per år',
+  total: 'Sum',
+  municipalTotal: 'Kommunane til saman',
+  totalFte: 'Årsverk i alt',
+  state: 'Arbeids- og velferdsetaten',
+  municipality: 'kommunen',
+  municipalities: 'kommunane',
+  district: 'bydelen',
+  managerSplit: title('/costs/managerShare', 'Fordeling av NAV-leiarstillinga', 'nn'),
+  managerHalf: 'NAV-leiarstillinga per år › Halvparten til kvar eigar',
+  managerPart: 'NAV-leiarstillinga per år',
+  managerMunicipalSplit: title('/costs/managerMunicipalSplit', 'Fordeling av delen til kommunane av NAV-leiarstillinga', 'nn'),
+  managerMunicipalShare: 'Delen til kommunane',
+  firstYear: title('/costs/firstYearProRata', 'Forholdsmessig første år', 'nn'),
+  firstYearBudget: 'Felles driftsutgifter første år',
+  firstYearManager: 'NAV-leiarstillinga første år',
+};
+
+/** The cost-table words in the agreement's målform. */
+export const costLabels = (lang: Language): CostLabels => (lang === 'nn' ? COST_LABELS_NN : COST_LABELS);

@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import { labelFor, sectionLabel } from '../model/labels.js';
 import { pointerOf, segmentsOf } from '../model/problem.js';
-import { schema, schemaAt } from '../model/schema.js';
+import { labelsOf, languageOf, schema, schemaAt, type Language } from '../model/schema.js';
 import { derive } from '../derive/derive.js';
 import { derivedChanges } from './derived.js';
 import { displayValue } from './display.js';
@@ -19,15 +19,17 @@ const FREE_TEXT = 200;
  * their identity (`x-identity`), so reordering is no change and an added kommune is one addition.
  */
 export function diffAgreements(oldA: Agreement, newA: Agreement): AgreementDiff {
-  const walker = new Walker(oldA, newA);
+  // The report is in the new version's målform, removed values included.
+  const lang = languageOf(newA);
+  const walker = new Walker(oldA, newA, lang);
   walker.compare(oldA, newA, [], []);
   const changes = walker.changes;
   const costsAt = lastIndexOf(changes, (c) => c.key === 'costs');
-  const derived = derivedChanges(derive(oldA), derive(newA));
+  const derived = derivedChanges(derive(oldA), derive(newA), lang);
   // Computed rows belong to 3.8, after the entered ones (or where 3.8 would be).
   const insertAt = costsAt >= 0 ? costsAt + 1 : changes.findIndex((c) => sectionRank(c.key) > sectionRank('costs'));
   changes.splice(insertAt < 0 ? changes.length : insertAt, 0, ...derived);
-  return { officeName: newA.parties.officeName, changes };
+  return { officeName: newA.parties.officeName, language: lang, changes };
 }
 
 const TOP_KEYS = Object.keys(schema.properties ?? {});
@@ -51,6 +53,7 @@ class Walker {
   constructor(
     private readonly oldData: unknown,
     private readonly newData: unknown,
+    private readonly lang: Language,
   ) {}
 
   compare(oldV: unknown, newV: unknown, oldPath: Segs, newPath: Segs): void {
@@ -130,9 +133,9 @@ class Walker {
     const pointer = pointerOf(path);
     const data = kind === 'removed' ? this.oldData : this.newData;
     const key = String(path[0] ?? '');
-    const change: Change = { pointer, key, section: key ? sectionLabel(key) : 'Avtalen', label: label(pointer, data), kind, old: oldV ?? null, new: newV ?? null };
-    if (oldV !== undefined) change.oldText = displayValue(pointer, oldV, this.oldData);
-    if (newV !== undefined) change.newText = displayValue(pointer, newV, this.newData);
+    const change: Change = { pointer, key, section: key ? sectionLabel(key, this.lang) : 'Avtalen', label: label(pointer, data, this.lang), kind, old: oldV ?? null, new: newV ?? null };
+    if (oldV !== undefined) change.oldText = displayValue(pointer, oldV, this.oldData, this.lang);
+    if (newV !== undefined) change.newText = displayValue(pointer, newV, this.newData, this.lang);
     // Word by word for free text (paragraphs, not one-line names, dates or labels).
     if (kind === 'changed' && typeof oldV === 'string' && typeof newV === 'string' && (schemaAt(pointer)?.maxLength ?? 0) > FREE_TEXT) {
       const parts = wordParts(oldV, newV);
@@ -156,15 +159,15 @@ function sameScalar(a: unknown, b: unknown): boolean {
  * by the list (its text is the value shown), and «Årsverk › Saltdal kommune › Årsverk» loses the
  * last «Årsverk».
  */
-function label(pointer: string, data: unknown): string {
+function label(pointer: string, data: unknown, lang: Language): string {
   const segs = segmentsOf(pointer);
   const parent = pointerOf(segs.slice(0, -1));
-  if (segs.length > 1 && schemaAt(parent)?.['x-identity'] === 'value') return labelFor(parent, data);
-  const full = labelFor(pointer, data);
+  if (segs.length > 1 && schemaAt(parent)?.['x-identity'] === 'value') return labelFor(parent, data, lang);
+  const full = labelFor(pointer, data, lang);
   if (segs.length >= 3) {
-    const list = schemaAt(pointerOf(segs.slice(0, -2)));
-    const leaf = schemaAt(pointer);
-    if (list?.type === 'array' && leaf?.title && leaf.title === list.title) return full.slice(0, full.lastIndexOf(' › '));
+    const list = labelsOf(schemaAt(pointerOf(segs.slice(0, -2))), lang).title;
+    const leaf = labelsOf(schemaAt(pointer), lang).title;
+    if (schemaAt(pointerOf(segs.slice(0, -2)))?.type === 'array' && leaf && leaf === list) return full.slice(0, full.lastIndexOf(' › '));
   }
   return full;
 }

@@ -1,10 +1,10 @@
 import type { CostLine, CostTable, Derived } from '../derive/types.js';
 import { formatHundredths, formatNok, formatOre, formatPercent } from '../format/index.js';
 import { sectionLabel } from '../model/labels.js';
+import type { Language } from '../model/schema.js';
 import type { Change } from './types.js';
 
 const SEP = ' › ';
-const SECTION = sectionLabel('costs');
 
 /** A share of the common running costs as the JSON report gives it: percent (two decimals) and, with a budget, kroner per year. */
 export interface ShareValue {
@@ -99,7 +99,8 @@ function firstYearQuantities(before: CostTable, after: CostTable): Quantity[] {
  * budget), the kommuner together, the årsverk in all, the NAV-leder post per owner and per kommune
  * (exact to the øre), and the first year's amounts. Each is its own `changed` row, marked `derived`, named by the table's labels.
  */
-export function derivedChanges(oldD: Derived, newD: Derived): Change[] {
+export function derivedChanges(oldD: Derived, newD: Derived, lang: Language = 'nb'): Change[] {
+  const SECTION = sectionLabel('costs', lang);
   const before = oldD.costs;
   const after = newD.costs;
   const L = after.labels;

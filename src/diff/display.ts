@@ -1,6 +1,6 @@
 import { formatDate, formatDecimal, formatNok, municipalityName } from '../format/index.js';
 import { valueAt } from '../model/labels.js';
-import { enumLabel, schemaAt, type SchemaNode } from '../model/schema.js';
+import { enumLabel, labelsOf, schemaAt, type Language, type SchemaNode } from '../model/schema.js';
 
 /** Pointers whose value is a kommunenummer standing for a kommune in the same agreement. */
 const MUNICIPALITY_REF = /^\/parties\/host$|^\/costs\/fte\/\d+\/municipality$/;
@@ -10,19 +10,19 @@ const MUNICIPALITY_REF = /^\/parties\/host$|^\/costs\/fte\/\d+\/municipality$/;
  * kr»), dates written out, enum values by their labels, booleans Ja/Nei, a kommunenummer with
  * its kommune's name, and a whole item (an added kommune) as its fields in schema order.
  */
-export function displayValue(pointer: string, value: unknown, data: unknown): string {
+export function displayValue(pointer: string, value: unknown, data: unknown, lang: Language = 'nb'): string {
   const node = schemaAt(pointer);
   if (value === undefined || value === null) return '–';
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nei';
   if (typeof value === 'number') return displayNumber(value, node);
   if (typeof value === 'string') {
     if (MUNICIPALITY_REF.test(pointer)) return municipalityRef(value, data);
-    if (node?.enum) return enumLabel(node, value);
+    if (node?.enum) return enumLabel(node, value, lang);
     if (node?.format === 'date') return formatDate(value);
     return value;
   }
-  if (Array.isArray(value)) return value.map((v, i) => displayValue(`${pointer}/${i}`, v, data)).join('; ');
-  if (typeof value === 'object') return displayObject(pointer, value as Record<string, unknown>, node, data);
+  if (Array.isArray(value)) return value.map((v, i) => displayValue(`${pointer}/${i}`, v, data, lang)).join('; ');
+  if (typeof value === 'object') return displayObject(pointer, value as Record<string, unknown>, node, data, lang);
   return String(value);
 }
 
@@ -42,15 +42,15 @@ function municipalityRef(number: string, data: unknown): string {
 }
 
 /** «Kommunens navn: Gildeskål kommune, Kommunenummer: 1838, Organisasjonsnummer: 964982953». */
-function displayObject(pointer: string, obj: Record<string, unknown>, node: SchemaNode | undefined, data: unknown): string {
+function displayObject(pointer: string, obj: Record<string, unknown>, node: SchemaNode | undefined, data: unknown, lang: Language): string {
   const known = Object.keys(node?.properties ?? {});
   const keys = [...known.filter((k) => k in obj), ...Object.keys(obj).filter((k) => !known.includes(k)).sort()];
   return keys
     .filter((k) => obj[k] !== undefined)
     .map((k) => {
       const child = `${pointer}/${k}`;
-      const title = schemaAt(child)?.title ?? k;
-      return `${title}: ${displayValue(child, obj[k], data)}`;
+      const title = labelsOf(schemaAt(child), lang).title ?? k;
+      return `${title}: ${displayValue(child, obj[k], data, lang)}`;
     })
     .join(', ');
 }

@@ -1,6 +1,6 @@
 import type { AgreementDiff, Change, WordPart } from './types.js';
 import { escapeHtml } from '../text/xml.js';
-import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
+import { bySection, DIFF_WORDS, kindWord, noChanges, shortLabel, summary, title, type ReportContext } from './group.js';
 
 const br = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
@@ -29,23 +29,26 @@ ins{background:#dcf5dc;color:#0f5a1f;text-decoration:underline}
  * removed text in <del>, added text in <ins>. Everything from the data is escaped.
  */
 export function formatHtml(diff: AgreementDiff, ctx: ReportContext): string {
-  const head = title(diff.officeName);
-  const body: string[] = [`<h1>${escapeHtml(head)}</h1>`, `<p class="meta">Fra <code>${escapeHtml(ctx.oldName)}</code> til <code>${escapeHtml(ctx.newName)}</code>.</p>`];
-  if (diff.changes.length === 0) body.push(`<p>${escapeHtml(NO_CHANGES)}</p>`);
+  const lang = diff.language;
+  const w = DIFF_WORDS[lang];
+  const head = title(diff.officeName, lang);
+  const body: string[] = [`<h1>${escapeHtml(head)}</h1>`, `<p class="meta">${capital(w.from)} <code>${escapeHtml(ctx.oldName)}</code> ${w.to} <code>${escapeHtml(ctx.newName)}</code>.</p>`];
+  if (diff.changes.length === 0) body.push(`<p>${escapeHtml(noChanges(lang))}</p>`);
   else {
-    body.push(`<p>${escapeHtml(summary(diff.changes))}. Beregnede følger er verdier partnerskap regner ut av avtaledataene (kostnadsfordelingen).</p>`);
+    body.push(`<p>${escapeHtml(summary(diff.changes, lang))}. ${escapeHtml(w.derivedNote)}</p>`);
+    const columns = `<thead><tr>${w.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
     for (const group of bySection(diff.changes)) {
-      body.push(`<section>`, `<h2>${escapeHtml(group.section)}</h2>`, '<table>', '<thead><tr><th>Endring</th><th>Hva</th><th>Gammel → ny</th></tr></thead>', '<tbody>');
+      body.push(`<section>`, `<h2>${escapeHtml(group.section)}</h2>`, '<table>', columns, '<tbody>');
       for (const c of group.changes) {
         const cls = c.derived ? `${c.kind} derived` : c.kind;
-        body.push(`<tr class="${cls}"><td class="kind">${escapeHtml(capital(kindWord(c)))}</td><td class="what">${escapeHtml(shortLabel(c))}</td><td class="value">${value(c)}</td></tr>`);
+        body.push(`<tr class="${cls}"><td class="kind">${escapeHtml(capital(kindWord(c, lang)))}</td><td class="what">${escapeHtml(shortLabel(c, lang))}</td><td class="value">${value(c)}</td></tr>`);
       }
       body.push('</tbody>', '</table>', '</section>');
     }
   }
   return [
     '<!DOCTYPE html>',
-    '<html lang="nb">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

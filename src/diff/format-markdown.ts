@@ -1,6 +1,6 @@
 import { escapeMarkdown as escapeText } from '../text/markdown.js';
 import type { AgreementDiff, Change, WordPart } from './types.js';
-import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
+import { bySection, DIFF_WORDS, kindWord, noChanges, shortLabel, summary, title, type ReportContext } from './group.js';
 
 /** User text as literal Markdown; a line break shows as ¶, since a diff must show where lines break. */
 const escapeMarkdown = (text: string): string => escapeText(text, ' ¶ ');
@@ -16,14 +16,16 @@ function wrap(text: string, mark: string): string {
  * edited text inline as ~~old~~ **new**.
  */
 export function formatMarkdown(diff: AgreementDiff, ctx: ReportContext): string {
-  const out = [`# ${escapeMarkdown(title(diff.officeName))}`, '', `Fra ${code(ctx.oldName)} til ${code(ctx.newName)}.`, ''];
-  if (diff.changes.length === 0) return [...out, NO_CHANGES, ''].join('\n');
-  out.push(`${summary(diff.changes)}.`);
+  const lang = diff.language;
+  const w = DIFF_WORDS[lang];
+  const out = [`# ${escapeMarkdown(title(diff.officeName, lang))}`, '', `${capital(w.from)} ${code(ctx.oldName)} ${w.to} ${code(ctx.newName)}.`, ''];
+  if (diff.changes.length === 0) return [...out, noChanges(lang), ''].join('\n');
+  out.push(`${summary(diff.changes, lang)}.`);
   for (const group of bySection(diff.changes)) {
     out.push('', `## ${escapeMarkdown(group.section)}`, '');
     for (const c of group.changes) {
-      const kind = c.derived ? `*${capital(kindWord(c))}:*` : `**${capital(kindWord(c))}:**`;
-      out.push(`- ${kind} ${escapeMarkdown(shortLabel(c))}: ${value(c)}`);
+      const kind = c.derived ? `*${capital(kindWord(c, lang))}:*` : `**${capital(kindWord(c, lang))}:**`;
+      out.push(`- ${kind} ${escapeMarkdown(shortLabel(c, lang))}: ${value(c)}`);
     }
   }
   return out.join('\n') + '\n';

@@ -1,5 +1,5 @@
 import type { AgreementDiff, Change, WordPart } from './types.js';
-import { bySection, kindWord, NO_CHANGES, shortLabel, summary, title, type ReportContext } from './group.js';
+import { bySection, DIFF_WORDS, kindWord, noChanges, shortLabel, summary, title, type ReportContext } from './group.js';
 
 const ANSI = {
   bold: ['\x1b[1m', '\x1b[22m'],
@@ -21,16 +21,18 @@ type Style = keyof typeof ANSI;
  */
 export function formatText(diff: AgreementDiff, ctx: ReportContext, opts: { color: boolean }): string {
   const paint = (text: string, ...styles: Style[]) => (opts.color && text ? styles.reduce((t, s) => ANSI[s][0] + t + ANSI[s][1], text) : text);
-  const lines = [paint(title(diff.officeName), 'bold'), `  fra: ${ctx.oldName}`, `  til: ${ctx.newName}`];
-  if (diff.changes.length === 0) return [...lines, '', NO_CHANGES, ''].join('\n');
-  lines.push(`${summary(diff.changes)}.`);
+  const lang = diff.language;
+  const w = DIFF_WORDS[lang];
+  const lines = [paint(title(diff.officeName, lang), 'bold'), `  ${w.from}: ${ctx.oldName}`, `  ${w.to}: ${ctx.newName}`];
+  if (diff.changes.length === 0) return [...lines, '', noChanges(lang), ''].join('\n');
+  lines.push(`${summary(diff.changes, lang)}.`);
   const kindStyle = (c: Change): Style => (c.derived ? 'cyan' : c.kind === 'added' ? 'green' : c.kind === 'removed' ? 'red' : 'yellow');
   const width = 9;
   for (const group of bySection(diff.changes)) {
     lines.push('', paint(group.section, 'bold'));
     for (const c of group.changes) {
-      const kind = paint(kindWord(c).padEnd(width), kindStyle(c));
-      lines.push(`  ${kind} ${shortLabel(c)}: ${value(c, paint, opts.color)}`);
+      const kind = paint(kindWord(c, lang).padEnd(width), kindStyle(c));
+      lines.push(`  ${kind} ${shortLabel(c, lang)}: ${value(c, paint, opts.color)}`);
     }
   }
   return lines.join('\n') + '\n';

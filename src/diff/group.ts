@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import type { Language } from '../model/schema.js';
 import type { Change } from './types.js';
 
 const SEP = ' › ';
@@ -21,41 +22,69 @@ export function bySection(changes: readonly Change[]): { section: string; change
   return groups;
 }
 
+/** Every fixed word of the diff reports, once per målform (the new version's). */
+export const DIFF_WORDS = {
+  nb: {
+    wholePoint: 'hele punktet',
+    kind: { added: 'lagt til', removed: 'fjernet', changed: 'endret', derived: 'beregnet' },
+    changes: (n: number) => `${n} ${n === 1 ? 'endring' : 'endringer'} i avtaledataene`,
+    derived: (n: number) => `og ${n} ${n === 1 ? 'beregnet følge' : 'beregnede følger'}`,
+    title: (office: string) => `Endringer i partnerskapsavtalen for ${office}`,
+    noChanges: 'Ingen endringer: versjonene har de samme avtaledataene.',
+    from: 'fra',
+    to: 'til',
+    derivedNote: 'Beregnede følger er verdier partnerskap regner ut av avtaledataene (kostnadsfordelingen).',
+    columns: ['Endring', 'Hva', 'Gammel → ny'],
+    differentOffices: (a: string, b: string) => `De to versjonene gjelder ulike kontorer (${a} og ${b}). Er det riktig fil?`,
+  },
+  nn: {
+    wholePoint: 'heile punktet',
+    kind: { added: 'lagt til', removed: 'fjerna', changed: 'endra', derived: 'berekna' },
+    changes: (n: number) => `${n} ${n === 1 ? 'endring' : 'endringar'} i avtaledataa`,
+    derived: (n: number) => `og ${n} ${n === 1 ? 'berekna følgje' : 'berekna følgjer'}`,
+    title: (office: string) => `Endringar i partnarskapsavtalen for ${office}`,
+    noChanges: 'Ingen endringar: versjonane har dei same avtaledataa.',
+    from: 'frå',
+    to: 'til',
+    derivedNote: 'Berekna følgjer er verdiar partnerskap reknar ut av avtaledataa (kostnadsfordelinga).',
+    columns: ['Endring', 'Kva', 'Gammal → ny'],
+    differentOffices: (a: string, b: string) => `Dei to versjonane gjeld ulike kontor (${a} og ${b}). Er det rett fil?`,
+  },
+} as const satisfies Record<Language, unknown>;
+
 /** The label below its section heading: «3.8 Driftsavtale › Årsverk › Saltdal kommune» → «Årsverk › Saltdal kommune». */
-export function shortLabel(c: Change): string {
-  if (c.label === c.section) return 'hele punktet';
+export function shortLabel(c: Change, lang: Language = 'nb'): string {
+  if (c.label === c.section) return DIFF_WORDS[lang].wholePoint;
   return c.label.startsWith(c.section + SEP) ? c.label.slice(c.section.length + SEP.length) : c.label;
 }
 
 /** The word a reader sees for the kind of change. */
-export function kindWord(c: Change): string {
-  if (c.derived) return 'beregnet';
-  return { added: 'lagt til', removed: 'fjernet', changed: 'endret' }[c.kind];
+export function kindWord(c: Change, lang: Language = 'nb'): string {
+  return DIFF_WORDS[lang].kind[c.derived ? 'derived' : c.kind];
 }
 
 /** «16 endringer i avtaledataene og 8 beregnede følger». */
-export function summary(changes: readonly Change[]): string {
+export function summary(changes: readonly Change[], lang: Language = 'nb'): string {
   const derived = changes.filter((c) => c.derived).length;
-  const n = changes.length - derived;
-  const entered = `${n} ${n === 1 ? 'endring' : 'endringer'} i avtaledataene`;
-  return derived ? `${entered} og ${derived} ${derived === 1 ? 'beregnet følge' : 'beregnede følger'}` : entered;
+  const entered = DIFF_WORDS[lang].changes(changes.length - derived);
+  return derived ? `${entered} ${DIFF_WORDS[lang].derived(derived)}` : entered;
 }
 
-export const title = (officeName: string): string => `Endringer i partnerskapsavtalen for ${officeName}`;
+export const title = (officeName: string, lang: Language = 'nb'): string => DIFF_WORDS[lang].title(officeName);
 
-export const NO_CHANGES = 'Ingen endringer: versjonene har de samme avtaledataene.';
+export const noChanges = (lang: Language = 'nb'): string => DIFF_WORDS[lang].noChanges;
 
 /**
  * A warning when the two versions name different offices (most likely a wrong file), else
  * undefined. The versions are compared all the same.
  */
-export function differentOffices(oldOffice: string, newOffice: string): Problem | undefined {
+export function differentOffices(oldOffice: string, newOffice: string, lang: Language = 'nb'): Problem | undefined {
   if (oldOffice === newOffice) return undefined;
   return {
     code: 'different_offices',
     severity: 'advarsel',
     pointer: '/parties/officeName',
     section: 'parties',
-    message: `De to versjonene gjelder ulike kontorer (${oldOffice} og ${newOffice}). Er det riktig fil?`,
+    message: DIFF_WORDS[lang].differentOffices(oldOffice, newOffice),
   };
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../model/schema.js';
+
 /** What changed between two versions of an agreement, in the agreement's own terms. */
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -35,5 +37,7 @@ export interface Change {
 /** The whole comparison, with what a report needs to say which versions it compares. */
 export interface AgreementDiff {
   officeName: string;
+  /** The new version's målform: the report is written in it. */
+  language: Language;
   changes: Change[];
 }

@@ -3,7 +3,8 @@ import { slug } from '../format/index.js';
 import type { Agreement } from '../model/agreement.js';
 import { publicCopy } from '../model/public-copy.js';
 import type { Renderer } from '../render/docx.js';
-import type { Guide } from './model.js';
+import { guideIn, type Guide } from './model.js';
+import { languageOf } from '../model/schema.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-md.js';
@@ -21,8 +22,11 @@ export interface ForAgreement {
   publicCopy?: boolean;
 }
 
-/** «veileder.docx», or «veileder-nav-indre-salten.docx» for one office. */
-export const guideFileName = (format: GuideFormat, officeName?: string): string => (officeName ? `veileder-${slug(officeName)}.${format}` : `veileder.${format}`);
+/** «veileder.docx», or «veileder-nav-indre-salten.docx» for one office; in nynorsk «rettleiar-…». */
+export const guideFileName = (format: GuideFormat, officeName?: string, lang: 'nb' | 'nn' = 'nb'): string => {
+  const word = lang === 'nn' ? 'rettleiar' : 'veileder';
+  return officeName ? `${word}-${slug(officeName)}.${format}` : `${word}.${format}`;
+};
 
 /**
  * What a guide is made from, loaded by the caller (the CLI, src/cli/resources.ts) and passed in:
@@ -38,8 +42,10 @@ export function buildGuideView(guide: Guide, forAgreement?: ForAgreement): Guide
   if (!forAgreement) return guideView(guide);
   const { today } = forAgreement;
   const agreement = forAgreement.publicCopy ? publicCopy(forAgreement.agreement) : forAgreement.agreement;
-  const status = statusPage(agreement, today, guide.questions);
-  return guideView(guide, { agreement, derived: derive(agreement), status, ...(forAgreement.publicCopy ? { publicCopy: true } : {}) });
+  // The agreement's målform: the guide's text, questions and status page in it.
+  const inLanguage = guideIn(guide, languageOf(agreement));
+  const status = statusPage(agreement, today, inLanguage.questions);
+  return guideView(inLanguage, { agreement, derived: derive(agreement), status, ...(forAgreement.publicCopy ? { publicCopy: true } : {}) });
 }
 
 /** The guide in one format: .docx bytes (its properties dated `opts.generated`), or HTML/Markdown text. Same input → same output. */

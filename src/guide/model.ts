@@ -52,6 +52,32 @@ export interface Guide {
   points: GuidePoint[];
   /** Every question in document order. */
   questions: GuideQuestion[];
+  /**
+   * The same guide in nynorsk (guide/nn/*.md): the same files, points, blocks and question ids,
+   * only the words differ (src/cli/resources.ts checks it on loading). Absent where only bokmål is loaded.
+   */
+  nn?: Guide;
+}
+
+/** The guide in a målform; nynorsk must have been loaded (no silent fallback to bokmål). */
+export function guideIn(guide: Guide, lang: 'nb' | 'nn'): Guide {
+  if (lang === 'nb') return guide;
+  if (!guide.nn) throw new Error('Veilederen på nynorsk (guide/nn/) er ikke lastet. Dette skal ikke skje; meld fra om feilen.');
+  return guide.nn;
+}
+
+/**
+ * Where two målformer of the guide differ in structure: file names, sections, the kind and depth of
+ * every block and the question ids, in order. Empty when they are one guide in two målformer.
+ */
+export function structureDifferences(nb: Guide, nn: Guide): string[] {
+  const shape = (g: Guide) =>
+    g.points.map((p) => `${p.file} ${p.section} ${p.blocks.map((b) => (b.kind === 'checklist' ? `checklist${b.depth}[${b.questions.map((q) => q.id).join(',')}]` : `${b.token.type}${'depth' in b.token ? String(b.token.depth) : ''}`)).join(' ')}`);
+  const a = shape(nb);
+  const b = shape(nn);
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) out.push(`bokmål: ${a[i] ?? '(mangler)'}\nnynorsk: ${b[i] ?? '(mangler)'}`);
+  return out;
 }
 
 /** «3.7 Delegert myndighet …» for a point, the bare title for the unnumbered parts. */

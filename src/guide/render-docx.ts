@@ -9,6 +9,9 @@ import { escapeXml } from '../text/xml.js';
 import type { Fact } from './facts.js';
 import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';
+import { guideWords } from './words.js';
+import { languageTag, tagLanguage } from '../ooxml/language.js';
+import type { Language } from '../model/schema.js';
 import { headingLevel, isLabelHeading, STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView, type PointView } from './view.js';
 import type { Tokens } from 'marked';
 import { setProperties } from '../ooxml/properties.js';
@@ -32,20 +35,20 @@ const textParas = (s: string, style = 'TableText'): string =>
     .map((l) => para(run(l), { style }))
     .join('');
 
-function row(r: ChecklistRow, ctx: WordContext): Cell[] {
+function row(r: ChecklistRow, ctx: WordContext, lang: Language): Cell[] {
   const q = para(bookmark(ctx, questionAnchor(r.question.id), run(r.question.id, { b: true, color: BLUE })) + run(' ') + inlineRuns(r.question.inline, ctx), { style: 'TableText' });
   const a = r.answer;
-  if (!a) return [{ content: q }, { content: STATUSES.map((s) => para(run(`☐ ${statusLabel(s)}`), { style: 'TableText' })).join('') }, { content: '' }];
+  if (!a) return [{ content: q }, { content: STATUSES.map((s) => para(run(`☐ ${statusLabel(s, lang)}`), { style: 'TableText' })).join('') }, { content: '' }];
   const by = [a.answeredBy && `Vurdert av ${a.answeredBy}`, a.answeredAt].filter(Boolean).join(', ');
   const comment = (a.comment ? textParas(a.comment) : '') + (by ? para(run(by, { i: true, color: '555555' }), { style: 'TableText' }) : '');
   return [{ content: q }, { content: para(run(a.label, { b: true }), { style: 'TableText' }) }, { content: comment }];
 }
 
-function checklist(c: ChecklistView, ctx: WordContext): string {
+function checklist(c: ChecklistView, ctx: WordContext, lang: Language): string {
   const head = (s: string): Cell => ({ content: para(run(s, { b: true }), { style: 'TableText' }) });
   return (
     para(run(c.heading), { style: LABEL_STYLE }) +
-    table(CHECKLIST_WIDTHS, [head('Spørsmål'), head('Vurdering'), head('Kommentar')], c.rows.map((r) => row(r, ctx))) +
+    table(CHECKLIST_WIDTHS, [head('Spørsmål'), head('Vurdering'), head('Kommentar')], c.rows.map((r) => row(r, ctx, lang))) +
     para('', { style: 'AfterTable' })
   );
 }
@@ -66,11 +69,11 @@ function factTable(f: Extract<Fact, { kind: 'table' }>): string {
   );
 }
 
-function factsBox(box: FactsBox): string {
+function factsBox(box: FactsBox, lang: Language): string {
   const simple = box.facts.filter((f): f is Exclude<Fact, { kind: 'table' }> => f.kind !== 'table');
   const tables = box.facts.filter((f): f is Extract<Fact, { kind: 'table' }> => f.kind === 'table');
   const title = para(run(box.title, { b: true }), { style: 'AgreementBoxTitle', keepNext: true });
-  const body = simple.length ? simple.map(factParas).join('') : para(run('Avtalen har ingen egne opplysninger under dette punktet; malteksten gjelder.'), { style: 'AgreementBox' });
+  const body = simple.length ? simple.map(factParas).join('') : para(run(guideWords(lang).noFacts), { style: 'AgreementBox' });
   return title + body + para('', { style: 'AfterTable' }) + tables.map(factTable).join('');
 }
 
@@ -117,7 +120,7 @@ function contents(entries: { anchor: string; heading: string; level: number }[])
 /** Introduction (the first page, under the title), contents on a page of their own, and the status page. */
 function front(v: GuideView, ctx: WordContext): string {
   const entries = [...(v.status ? [{ anchor: v.status.anchor, heading: v.status.heading, level: 1 }] : []), ...v.points.flatMap((p) => [p, ...subHeadings(p)])];
-  return [...v.intro.map((p) => para(run(p), { style: 'Intro' })), para(run('Innhold'), { style: 'TOCHeading', pageBreakBefore: true }), ...contents(entries), v.status ? status(v.status, ctx) : ''].join('');
+  return [...v.intro.map((p) => para(run(p), { style: 'Intro' })), para(run(guideWords(v.lang).contents), { style: 'TOCHeading', pageBreakBefore: true }), ...contents(entries), v.status ? status(v.status, ctx) : ''].join('');
 }
 
 /** Bookmark of the source heading that is block `k` of point `p`. */
@@ -145,8 +148,8 @@ function body(v: GuideView, ctx: WordContext): string {
     .map((p, i) => {
       // The first part after the contents (or the status page) starts a page.
       const heading = para(bookmark(ctx, p.anchor, run(p.heading)), { style: `Heading${p.level}`, pageBreakBefore: i === 0 });
-      const facts = p.facts ? factsBox(p.facts) : '';
-      const blocks = p.blocks.map((b, k) => (footnoteDefinition(b) ? '' : b.kind === 'checklist' ? checklist(b, ctx) : b.token.type === 'heading' ? headingXml(p, k, b.token as Tokens.Heading, ctx) : blockXml(b.token, ctx)));
+      const facts = p.facts ? factsBox(p.facts, v.lang) : '';
+      const blocks = p.blocks.map((b, k) => (footnoteDefinition(b) ? '' : b.kind === 'checklist' ? checklist(b, ctx, v.lang) : b.token.type === 'heading' ? headingXml(p, k, b.token as Tokens.Heading, ctx) : blockXml(b.token, ctx)));
       return heading + facts + blocks.join('');
     })
     .join('');
@@ -206,12 +209,15 @@ export function renderDocx(v: GuideView, renderer: Renderer, opts: { generated?:
     body: body(v, ctx),
   };
   const zip = renderer.renderToZip(GUIDE_TEMPLATE, data);
+  // One template for both målformer: the words are the view's, the language tag is set here.
+  tagLanguage(zip, v.lang);
   // Same date as the agreement's own .docx, so the two documents of one office agree.
   setProperties(zip, {
     title: data.documentTitle,
-    subject: 'Veileder til partnerskapsavtalen etter NAV-loven § 14, med sjekklisten «Til vurdering»',
+    subject: guideWords(v.lang).subject,
     author: v.office ?? 'KS og Arbeids- og velferdsdirektoratet',
-    keywords: ['veileder', 'partnerskapsavtale', 'NAV-loven § 14', 'sjekkliste', ...(v.office ? [v.office] : [])],
+    keywords: [...guideWords(v.lang).keywords, ...(v.office ? [v.office] : [])],
+    language: languageTag(v.lang),
     generated: opts.generated ?? v.documentDate?.slice(0, 10) ?? NATIONAL_DATE,
     // --offentlig: a public copy says so in its properties too.
     ...(v.publicCopy ? { custom: [PUBLIC_PROPERTY] } : {}),

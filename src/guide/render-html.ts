@@ -6,6 +6,8 @@ import { questionAnchor } from './model.js';
 import type { StatusPage } from './status.js';
 import type { Tokens } from 'marked';
 import { headingLevel, isLabelHeading, STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView, type PointView } from './view.js';
+import { guideWords } from './words.js';
+import type { Language } from '../model/schema.js';
 
 /** Screen and print styles; no fonts, images or scripts from anywhere. */
 const CSS = `
@@ -65,27 +67,27 @@ section.status h2 { border: none; margin-top: 1rem; }
 }
 `;
 
-const CHOICES = STATUSES.map((s) => `<span class="valg">☐ ${escapeHtml(statusLabel(s))}</span>`).join(' ');
+const choices = (lang: Language): string => STATUSES.map((s) => `<span class="valg">☐ ${escapeHtml(statusLabel(s, lang))}</span>`).join(' ');
 
 /** Plain text with its line breaks kept. */
 const lines = (s: string): string => escapeHtml(s.trim()).replace(/\r?\n/g, '<br/>');
 
-function row(r: ChecklistRow): string {
+function row(r: ChecklistRow, lang: Language): string {
   const q = `<td><span class="qid">${escapeHtml(r.question.id)}</span>${inlineHtml(r.question.inline)}</td>`;
   const a = r.answer;
-  if (!a) return `<tr id="${escapeHtml(questionAnchor(r.question.id))}">${q}<td>${CHOICES}</td><td></td></tr>`;
+  if (!a) return `<tr id="${escapeHtml(questionAnchor(r.question.id))}">${q}<td>${choices(lang)}</td><td></td></tr>`;
   const by = [a.answeredBy && `Vurdert av ${a.answeredBy}`, a.answeredAt].filter(Boolean).join(', ');
   const comment = `${a.comment ? lines(a.comment) : ''}${by ? `<span class="vurdert-av">${escapeHtml(by)}</span>` : ''}`;
   return `<tr id="${escapeHtml(questionAnchor(r.question.id))}">${q}<td class="svar">${escapeHtml(a.label)}</td><td>${comment}</td></tr>`;
 }
 
-function checklist(c: ChecklistView): string {
+function checklist(c: ChecklistView, lang: Language): string {
   return `<p class="mellomtittel">${escapeHtml(c.heading)}</p>
 <table class="sjekkliste">
 <colgroup><col class="spm"/><col class="vurdering"/><col/></colgroup>
 <thead><tr><th>Spørsmål</th><th>Vurdering</th><th>Kommentar</th></tr></thead>
 <tbody>
-${c.rows.map(row).join('\n')}
+${c.rows.map((r) => row(r, lang)).join('\n')}
 </tbody>
 </table>
 `;
@@ -104,10 +106,10 @@ function table(f: Extract<Fact, { kind: 'table' }>): string {
 <tbody>${f.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
 }
 
-function factsBox(box: FactsBox): string {
+function factsBox(box: FactsBox, lang: Language): string {
   const simple = box.facts.filter((f): f is Exclude<Fact, { kind: 'table' }> => f.kind !== 'table');
   const tables = box.facts.filter((f): f is Extract<Fact, { kind: 'table' }> => f.kind === 'table');
-  const list = simple.length ? `<ul class="fakta">\n${simple.map(fact).join('\n')}\n</ul>` : '<p>Avtalen har ingen egne opplysninger under dette punktet; malteksten gjelder.</p>';
+  const list = simple.length ? `<ul class="fakta">\n${simple.map(fact).join('\n')}\n</ul>` : `<p>${escapeHtml(guideWords(lang).noFacts)}</p>`;
   return `<aside class="avtale">
 <p class="tittel">${escapeHtml(box.title)}</p>
 ${list}
@@ -179,15 +181,15 @@ export function renderHtml(v: GuideView): string {
   const meta = v.meta.length ? `<dl class="meta">\n${v.meta.map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd>`).join('\n')}\n</dl>\n` : '';
   const points = v.points
     .map((p) => {
-      const body = p.blocks.filter((b) => !footnoteDefinition(b)).map((b) => (b.kind === 'checklist' ? checklist(b) : b.token.type === 'heading' ? headingHtml(p, b.token as Tokens.Heading) : blockHtml(b.token, 1))).join('');
+      const body = p.blocks.filter((b) => !footnoteDefinition(b)).map((b) => (b.kind === 'checklist' ? checklist(b, v.lang) : b.token.type === 'heading' ? headingHtml(p, b.token as Tokens.Heading) : blockHtml(b.token, 1))).join('');
       const h = p.level + 1;
       return `<section class="punkt" id="${escapeHtml(p.anchor)}">
 <h${h}>${escapeHtml(p.heading)}</h${h}>
-${p.facts ? factsBox(p.facts) : ''}${body}</section>`;
+${p.facts ? factsBox(p.facts, v.lang) : ''}${body}</section>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${v.lang}" xml:lang="${v.lang}">
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -200,8 +202,8 @@ ${p.facts ? factsBox(p.facts) : ''}${body}</section>`;
 <p class="undertittel">${escapeHtml(v.subtitle)}</p>
 ${meta}${v.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </header>
-<nav class="innhold" aria-label="Innhold">
-<h2>Innhold</h2>
+<nav class="innhold" aria-label="${guideWords(v.lang).contents}">
+<h2>${guideWords(v.lang).contents}</h2>
 ${toc}
 </nav>
 <main>

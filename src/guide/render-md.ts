@@ -3,9 +3,11 @@ import { escapeMarkdown, escapeMarkdownInline, markdownLines } from './escape.js
 import type { Fact } from './facts.js';
 import type { StatusPage } from './status.js';
 import { STATUSES, statusLabel, type ChecklistRow, type ChecklistView, type FactsBox, type GuideView } from './view.js';
+import { guideWords } from './words.js';
+import type { Language } from '../model/schema.js';
 
 /** The empty answer cell: one box per choice, to tick by hand. */
-export const EMPTY_CHOICES = STATUSES.map((s) => `☐ ${statusLabel(s)}`).join(' ');
+export const emptyChoices = (lang: Language = 'nb'): string => STATUSES.map((s) => `☐ ${statusLabel(s, lang)}`).join(' ');
 
 /** A source block as written, its heading one level down (the point itself is `##`). */
 function sourceBlock(t: Token): string {
@@ -15,17 +17,17 @@ function sourceBlock(t: Token): string {
 
 const cell = (s: string): string => s.replace(/(?<!\\)\|/g, '\\|').replace(/\n/g, ' ');
 
-function row(r: ChecklistRow): string {
+function row(r: ChecklistRow, lang: Language): string {
   const q = `**${r.question.id}** ${cell(r.question.inline.map((t) => t.raw).join(''))}`;
   const a = r.answer;
-  if (!a) return `| ${q} | ${EMPTY_CHOICES} |  |`;
+  if (!a) return `| ${q} | ${emptyChoices(lang)} |  |`;
   const by = [a.answeredBy && `Vurdert av ${a.answeredBy}`, a.answeredAt].filter(Boolean).join(', ');
   const comment = [a.comment && markdownLines(a.comment, '<br>'), by && `*${escapeMarkdownInline(by)}*`].filter(Boolean).join('<br>');
   return `| ${q} | **${escapeMarkdownInline(a.label)}** | ${comment} |`;
 }
 
-function checklist(c: ChecklistView): string {
-  return [`${'#'.repeat(Math.min(c.depth + 1, 6))} ${escapeMarkdownInline(c.heading)}`, '', '| Spørsmål | Vurdering | Kommentar |', '| --- | --- | --- |', ...c.rows.map(row)].join('\n');
+function checklist(c: ChecklistView, lang: Language): string {
+  return [`${'#'.repeat(Math.min(c.depth + 1, 6))} ${escapeMarkdownInline(c.heading)}`, '', '| Spørsmål | Vurdering | Kommentar |', '| --- | --- | --- |', ...c.rows.map((r) => row(r, lang))].join('\n');
 }
 
 function fact(f: Fact): string {
@@ -43,10 +45,10 @@ function fact(f: Fact): string {
 }
 
 /** The facts box as a block quote: lists first, then tables, each separated by a blank line. */
-function factsBox(box: FactsBox): string {
+function factsBox(box: FactsBox, lang: Language): string {
   const lists = box.facts.filter((f) => f.kind !== 'table').map(fact).join('\n');
   const tables = box.facts.filter((f) => f.kind === 'table').map(fact);
-  const body = [`**${escapeMarkdownInline(box.title)}**`, lists || escapeMarkdown('Avtalen har ingen egne opplysninger under dette punktet; malteksten gjelder.'), ...tables].join('\n\n');
+  const body = [`**${escapeMarkdownInline(box.title)}**`, lists || escapeMarkdown(guideWords(lang).noFacts), ...tables].join('\n\n');
   return body
     .split('\n')
     .map((l) => (l ? `> ${l}` : '>'))
@@ -74,8 +76,8 @@ export function renderMarkdown(v: GuideView): string {
   if (v.status) out.push(status(v.status));
   for (const p of v.points) {
     out.push(`## ${escapeMarkdownInline(p.heading)}`);
-    if (p.facts) out.push(factsBox(p.facts));
-    for (const b of p.blocks) out.push(b.kind === 'checklist' ? checklist(b) : sourceBlock(b.token));
+    if (p.facts) out.push(factsBox(p.facts, v.lang));
+    for (const b of p.blocks) out.push(b.kind === 'checklist' ? checklist(b, v.lang) : sourceBlock(b.token));
   }
   return out.join('\n\n') + '\n';
 }

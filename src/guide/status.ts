@@ -1,10 +1,10 @@
 import { auditAgreement, QUESTION_UNANSWERED, QUESTION_UNCOMMENTED } from '../audit/audit.js';
-import { auditSummary, severityLabel, type SummaryItem } from '../audit/summary.js';
+import { auditSummary, severityLabel } from '../audit/summary.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Question } from '../model/checklist.js';
 import type { Severity } from '../model/problem.js';
-
-const UNASSESSED = 'Ikke vurdert:';
+import { languageOf } from '../model/schema.js';
+import { guideWords } from './words.js';
 
 /** One line of the status page. Question findings link to their questions instead of repeating them. */
 export interface StatusItem {
@@ -34,34 +34,37 @@ export interface StatusPage {
  * further on, so no question text is printed twice.
  */
 export function statusPage(agreement: Agreement, today: string, questions: readonly Question[]): StatusPage {
+  const lang = languageOf(agreement);
+  const w = guideWords(lang);
   const report = auditAgreement(agreement, { today, questions });
   const summary = auditSummary(report);
   const groups = summary.groups.map((g) => {
-    const rules: StatusItem[] = g.items.filter((i) => i.question === undefined).map((i) => ({ severity: i.severity, severityLabel: severityLabel(i.severity), text: i.text, questions: [] }));
+    const rules: StatusItem[] = g.items.filter((i) => i.questions.length === 0).map((i) => ({ severity: i.severity, severityLabel: severityLabel(i.severity, lang), text: i.text, questions: [] }));
     // The open questions of the section on one line per kind, by id.
     const item = (code: string, text: string): StatusItem[] => {
-      const asked = g.items.filter((i): i is SummaryItem & { question: string } => i.code === code && i.question !== undefined);
-      return asked.length ? [{ severity: asked[0]!.severity, severityLabel: severityLabel(asked[0]!.severity), text, questions: asked.map((i) => i.question) }] : [];
+      const asked = g.items.filter((i) => i.code === code && i.questions.length > 0);
+      return asked.length ? [{ severity: asked[0]!.severity, severityLabel: severityLabel(asked[0]!.severity, lang), text, questions: asked.flatMap((i) => i.questions) }] : [];
     };
     return {
       label: g.sectionLabel,
-      items: [...rules, ...item(QUESTION_UNANSWERED, UNASSESSED), ...item(QUESTION_UNCOMMENTED, 'Vurdert «nei» eller «delvis» uten kommentar:')],
+      items: [...rules, ...item(QUESTION_UNANSWERED, w.unassessed), ...item(QUESTION_UNCOMMENTED, w.uncommented)],
     };
   });
-  return { anchor: 'status', heading: 'Status før signering', verdict: summary.verdict, blocking: summary.blocking, facts: summary.facts, groups: groupUnassessed(groups) };
+  return { anchor: 'status', heading: w.statusHeading, verdict: summary.verdict, blocking: summary.blocking, facts: summary.facts, groups: groupUnassessed(groups, w) };
 }
 
 type Group = StatusPage['groups'][number];
 
-/** A section whose only finding is its open questions. */
-const onlyUnassessed = (g: Group): boolean => g.items.length === 1 && g.items[0]!.text === UNASSESSED;
+type Words = ReturnType<typeof guideWords>;
 
 /**
  * Sections whose only finding is «Ikke vurdert» take one line each in a group of their own, and
  * consecutive ones share a line («3.2–3.8: 16 spørsmål ikke vurdert»), instead of a heading and
  * a line per section. Sections with other findings keep their own group, open questions included.
  */
-function groupUnassessed(groups: Group[]): Group[] {
+function groupUnassessed(groups: Group[], w: Words): Group[] {
+  /** A section whose only finding is its open questions. */
+  const onlyUnassessed = (g: Group): boolean => g.items.length === 1 && g.items[0]!.text === w.unassessed;
   const kept = groups.filter((g) => !onlyUnassessed(g));
   const runs: Group[][] = [];
   groups.forEach((g, i) => {
@@ -77,7 +80,7 @@ function groupUnassessed(groups: Group[]): Group[] {
     const range = run.length > 1 ? `${section(run[0]!)}–${section(run[run.length - 1]!)}` : section(run[0]!);
     const n = questions.length;
     // One section: its questions are linked; a range says how many.
-    return { ...first, text: `${range}: ${n} spørsmål ikke vurdert${run.length === 1 ? ':' : ''}`, questions: run.length === 1 ? questions : [] };
+    return { ...first, text: `${w.unassessedRange(range, n)}${run.length === 1 ? ':' : ''}`, questions: run.length === 1 ? questions : [] };
   });
-  return [...kept, { label: 'Ikke vurdert', items }];
+  return [...kept, { label: w.unassessedGroup, items }];
 }

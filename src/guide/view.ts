@@ -1,21 +1,25 @@
 import type { Agreement } from '../model/agreement.js';
 import { PUBLIC_NOTICE } from '../model/public-copy.js';
+
+/** The public copy's notice (--offentlig) in a målform. */
+const publicNotice = (lang: Language): string => (lang === 'nn' ? 'Offentleg versjon – interne merknader er utelatne' : PUBLIC_NOTICE);
 import type { ChecklistStatus } from '../model/checklist.js';
 import { documentDate } from '../derive/derive.js';
 import type { Derived } from '../derive/types.js';
 import { formatDate, joinList, municipalityName } from '../format/index.js';
-import { enumLabel, schemaAt } from '../model/schema.js';
+import { enumLabel, labelsOf, languageOf, schemaAt, type Language } from '../model/schema.js';
 import { factsFor, navLabel, navName, type Fact } from './facts.js';
 import { pointAnchor, pointHeading, type Guide, type GuideQuestion, type MarkdownBlock } from './model.js';
 import type { StatusPage } from './status.js';
+import { guideWords } from './words.js';
 
 export type { ChecklistStatus };
 
 /** The four choices, in the order the answer table offers them. */
 export const STATUSES: readonly ChecklistStatus[] = ['ja', 'nei', 'delvis', 'ikke relevant'];
 
-/** «Ja», «Ikke relevant»: the schema's own labels for a checklist status. */
-export const statusLabel = (s: ChecklistStatus): string => enumLabel(schemaAt('/checklist/x/status'), s);
+/** «Ja», «Ikke relevant» («Ikkje relevant»): the schema's own labels for a checklist status. */
+export const statusLabel = (s: ChecklistStatus, lang: Language = 'nb'): string => enumLabel(schemaAt('/checklist/x/status'), s, lang);
 
 /** A recorded answer, ready to show. */
 export interface AnswerView {
@@ -64,6 +68,8 @@ export interface PointView {
 
 /** Everything the three renderers show; they only read it. */
 export interface GuideView {
+  /** The målform: the agreement's, bokmål for the national guide. */
+  lang: Language;
   title: string;
   subtitle: string;
   /** The office, when the guide is made for one agreement. */
@@ -93,8 +99,8 @@ export interface PersonalOptions {
   publicCopy?: boolean;
 }
 
-/** «Hva omhandler punktet» and «Til vurdering» repeat under every point: labels, not headings. */
-const LABEL_HEADING = /^(hva omhandler punktet|til vurdering):?$/i;
+/** «Hva omhandler punktet» (nynorsk «Kva handlar punktet om») and «Til vurdering» repeat under every point: labels, not headings. */
+const LABEL_HEADING = /^(hva omhandler punktet|kva handlar punktet om|til vurdering):?$/i;
 export const isLabelHeading = (text: string): boolean => LABEL_HEADING.test(text.trim());
 
 /** 3.1–3.8 sit below 3.0; whole numbers (and the unnumbered parts) are top level. */
@@ -109,40 +115,28 @@ function headingBase(p: Guide['points'][number]): number {
   return depths.length ? Math.min(...depths) : 2;
 }
 
-function answerOf(a: Agreement | undefined, id: string): AnswerView | undefined {
+function answerOf(a: Agreement | undefined, id: string, lang: Language): AnswerView | undefined {
   const x = a?.checklist?.[id];
   if (!x) return undefined;
-  return { status: x.status, label: statusLabel(x.status), comment: x.comment, answeredBy: x.answeredBy, answeredAt: x.answeredAt && formatDate(x.answeredAt) };
+  return { status: x.status, label: statusLabel(x.status, lang), comment: x.comment, answeredBy: x.answeredBy, answeredAt: x.answeredAt && formatDate(x.answeredAt) };
 }
 
-const GENERAL_INTRO = [
-  'Veilederen forklarer hvert punkt i partnerskapsavtalen etter NAV-loven § 14 («Hva omhandler punktet») og stiller spørsmålene eierne skal vurdere før avtalen signeres («Til vurdering»).',
-  'Spørsmålene er sjekklisten som gjennomgås før signering: kryss av for Ja, Nei, Delvis eller Ikke relevant, og skriv en kommentar. Svarene kan også føres inn i avtalefilen under «checklist» med spørsmålets id (for eksempel 3.7-2). Da viser den tilpassede veilederen (partnerskap guide --for avtalefilen) svarene, og kontrollen før signering (partnerskap audit) viser hva som står åpent.',
-];
-
-function personalIntro(office: string, open: number): string[] {
-  return [
-    `Denne utgaven av veilederen er laget for partnerskapsavtalen for ${office}. Under hvert punkt står det avtalen selv sier, i rammen «I avtalen for ${office}», foran veiledningen.`,
-    open > 0
-      ? 'Under «Til vurdering» står vurderingen som er registrert i avtalen. Spørsmål som ikke er vurdert ennå, har tomme felt som kan fylles ut for hånd, for eksempel i partnerskapsmøtet.'
-      : 'Under «Til vurdering» står vurderingen som er registrert i avtalen for hvert spørsmål.',
-  ];
-}
-
-function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
+function meta(a: Agreement, d: Derived, guide: Guide, lang: Language): GuideView['meta'] {
+  const w = guideWords(lang);
+  const title = (pointer: string): string => labelsOf(schemaAt(pointer), lang).title!;
   const host = a.parties.form === 'vertskommune';
   // The agreement's order: the vertskommune first.
-  const names = d.municipalities.map((m) => `${municipalityName(m)}${host && m === d.signingMunicipality ? ' (vertskommune)' : ''}`);
+  const names = d.municipalities.map((m) => `${municipalityName(m)}${host && m === d.signingMunicipality ? ` (${w.hostMark})` : ''}`);
   const answered = guide.questions.filter((q) => a.checklist?.[q.id]).length;
   const total = guide.questions.length;
-  const period = a.period.end ? `${formatDate(a.period.start)} – ${formatDate(a.period.end)}` : `fra ${formatDate(a.period.start)}`;
+  const period = a.period.end ? `${formatDate(a.period.start)} – ${formatDate(a.period.end)}` : w.periodFrom(formatDate(a.period.start));
   return [
-    { label: navLabel(a, schemaAt('/parties/officeName')!.title!), value: navName(a, a.parties.officeName) },
-    { label: schemaAt('/parties/municipalities')!.title!, value: joinList(names) },
-    { label: navLabel(a, schemaAt('/parties/county')!.title!), value: navName(a, a.parties.county.name) },
-    { label: schemaAt('/parties/form')!.title!, value: enumLabel(schemaAt('/parties/form'), a.parties.form) },
-    { label: schemaAt('/period')!.title!, value: period },
-    { label: `Sjekklisten «${schemaAt('/checklist')!.title!}»`, value: `${answered} av ${total} spørsmål vurdert, ${total - answered} ikke vurdert` },
+    { label: navLabel(a, title('/parties/officeName')), value: navName(a, a.parties.officeName) },
+    { label: title('/parties/municipalities'), value: joinList(names) },
+    { label: navLabel(a, title('/parties/county')), value: navName(a, a.parties.county.name) },
+    { label: title('/parties/form'), value: enumLabel(schemaAt('/parties/form'), a.parties.form, lang) },
+    { label: title('/period'), value: period },
+    { label: w.checklistLabel(title('/checklist')), value: w.checklistCount(answered, total) },
   ];
 }
 
@@ -153,6 +147,8 @@ function meta(a: Agreement, d: Derived, guide: Guide): GuideView['meta'] {
  */
 export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
   const a = personal?.agreement;
+  const lang = a ? languageOf(a) : 'nb';
+  const w = guideWords(lang);
   // In the agreement's own spelling: «I avtalen for Nav Bodø:».
   const office = a && navName(a, a.parties.officeName);
   const points: PointView[] = guide.points.map((p) => ({
@@ -160,18 +156,19 @@ export function guideView(guide: Guide, personal?: PersonalOptions): GuideView {
     level: pointLevel(p.number),
     headingBase: headingBase(p),
     heading: pointHeading(p),
-    facts: personal && p.key ? { title: `I avtalen for ${office}:`, facts: factsFor(p.key, personal.agreement, personal.derived) } : undefined,
-    blocks: p.blocks.map((b) => (b.kind === 'markdown' ? b : { kind: 'checklist', depth: b.depth, heading: b.heading, rows: b.questions.map((q) => ({ question: q, answer: answerOf(a, q.id) })) })),
+    facts: personal && p.key ? { title: w.factsTitle(office!), facts: factsFor(p.key, personal.agreement, personal.derived) } : undefined,
+    blocks: p.blocks.map((b) => (b.kind === 'markdown' ? b : { kind: 'checklist', depth: b.depth, heading: b.heading, rows: b.questions.map((q) => ({ question: q, answer: answerOf(a, q.id, lang) })) })),
   }));
-  if (!personal) return { title: 'Veileder til partnerskapsavtalen', subtitle: 'Nasjonal veileder med spørsmålene «Til vurdering»', meta: [], intro: GENERAL_INTRO, points };
+  if (!personal) return { lang, title: w.title, subtitle: w.nationalSubtitle, meta: [], intro: [...w.generalIntro], points };
   const open = guide.questions.filter((q) => !personal.agreement.checklist?.[q.id]).length;
   return {
-    title: 'Veileder til partnerskapsavtalen',
+    lang,
+    title: w.title,
     subtitle: office!,
     office,
     documentDate: documentDate(personal.agreement),
-    meta: meta(personal.agreement, personal.derived, guide),
-    intro: personal.publicCopy ? [`${PUBLIC_NOTICE}.`, ...personalIntro(office!, open)] : personalIntro(office!, open),
+    meta: meta(personal.agreement, personal.derived, guide, lang),
+    intro: personal.publicCopy ? [`${publicNotice(lang)}.`, ...w.personalIntro(office!, open)] : w.personalIntro(office!, open),
     status: personal.status,
     points,
     ...(personal.publicCopy ? { publicCopy: true } : {}),

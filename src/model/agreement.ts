@@ -13,6 +13,10 @@ export interface Agreement {
    */
   document: {
     /**
+     * Målformen avtalen, veilederen, rapportene og filnavnene skrives på: bokmål (nb) eller nynorsk (nn). Velg den målformen kommunen har vedtatt som sin.
+     */
+    language?: 'nb' | 'nn';
+    /**
      * Om dokumentet skriver «NAV» (som i malen fra 2019) eller «Nav» (slik etaten skriver navnet i dag). Gjelder alle setninger, overskrifter og filnavn, og navnene på kontoret og fylket.
      */
     navSpelling: 'NAV' | 'Nav';
@@ -131,7 +135,7 @@ export interface Agreement {
     additionalAgendaItems?: string[];
   };
   /**
-   * Ledermodell, NAV-leders tilsettingsvilkår og rapporteringslinjer.
+   * Ledermodell, tilsettingsvilkår og rapporteringslinjer: for én NAV-leder ved felles ledelse, for hver av de to lederne ved delt ledelse.
    */
   leadership: {
     /**
@@ -139,21 +143,23 @@ export interface Agreement {
      */
     model: 'felles' | 'delt';
     /**
-     * Om NAV-leder er tilsatt på kommunale eller statlige vilkår.
+     * Om NAV-leder er tilsatt på kommunale eller statlige vilkår. Påkrevd ved felles ledelse.
      */
-    managerTerms: 'kommunale' | 'statlige';
+    managerTerms?: 'kommunale' | 'statlige';
     /**
-     * Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren».
+     * Ledergruppen NAV-leder er plassert i i kommunen, for eksempel «kommunedirektøren». Påkrevd ved felles ledelse.
      */
-    municipalLeaderGroup: string;
+    municipalLeaderGroup?: string;
     /**
-     * Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd».
+     * Hvem NAV-leder rapporterer til i kommunen, for eksempel «kommunalsjef for helse og velferd». Påkrevd ved felles ledelse.
      */
-    municipalReportsTo: string;
+    municipalReportsTo?: string;
     /**
-     * Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland».
+     * Hvem NAV-leder rapporterer til i NAV fylke, for eksempel «direktør for NAV Nordland». Påkrevd ved felles ledelse.
      */
-    stateReportsTo: string;
+    stateReportsTo?: string;
+    municipalLeader?: Leader;
+    stateLeader?: Leader1;
   };
   /**
    * Sikkerhetsrutinene eierne er enige om ved NAV-kontoret.
@@ -435,7 +441,7 @@ export interface Agreement {
     agreements?: string[];
   };
   /**
-   * Lokale forhandlinger først, deretter forskrift om nemndbasert tvisteløsning.
+   * Lokale forhandlinger først; fører de ikke fram, mekling ved statsforvalteren og deretter tvisteløsningsnemnd etter forskrift 12. mars 2007 nr. 294, for tvister som hindrer inngåelse eller gjennomføring av avtalen.
    */
   disputeResolution: {
     /**
@@ -706,6 +712,48 @@ export interface OpeningHours {
    * Åpent for alle, drop-in eller bare timeavtale.
    */
   kind?: 'åpent' | 'drop-in' | 'timeavtale';
+}
+/**
+ * Ved delt ledelse: lederen med administrativt og faglig ansvar for de kommunale tjenestene i kontoret.
+ */
+export interface Leader {
+  /**
+   * Lederens stilling slik den skal stå i avtalen, med liten forbokstav, for eksempel «leder for sosialtjenesten» eller «NAV-leder stat».
+   */
+  position: string;
+  /**
+   * Om lederen er tilsatt på kommunale eller statlige vilkår.
+   */
+  terms: 'kommunale' | 'statlige';
+  /**
+   * Lederen for ledergruppen lederen er plassert i, for eksempel «kommunedirektøren» eller «direktøren for NAV Nordland».
+   */
+  leaderGroup: string;
+  /**
+   * Hvem lederen rapporterer til, for eksempel «kommunalsjef for helse og velferd».
+   */
+  reportsTo: string;
+}
+/**
+ * Ved delt ledelse: lederen med administrativt og faglig ansvar for de statlige tjenestene i kontoret.
+ */
+export interface Leader1 {
+  /**
+   * Lederens stilling slik den skal stå i avtalen, med liten forbokstav, for eksempel «leder for sosialtjenesten» eller «NAV-leder stat».
+   */
+  position: string;
+  /**
+   * Om lederen er tilsatt på kommunale eller statlige vilkår.
+   */
+  terms: 'kommunale' | 'statlige';
+  /**
+   * Lederen for ledergruppen lederen er plassert i, for eksempel «kommunedirektøren» eller «direktøren for NAV Nordland».
+   */
+  leaderGroup: string;
+  /**
+   * Hvem lederen rapporterer til, for eksempel «kommunalsjef for helse og velferd».
+   */
+  reportsTo: string;
 }
 /**
  * Den som underskriver for kommunen (vertskommunen, eller bydelen), med tittel, for eksempel kommunedirektøren.

@@ -1,4 +1,4 @@
-import { enumLabel, schemaAt, schema, type SchemaNode } from './schema.js';
+import { enumLabel, labelsOf, languageOf, schemaAt, schema, type Language, type SchemaNode } from './schema.js';
 import { WEEKDAYS } from './weekdays.js';
 import { segmentsOf } from './problem.js';
 import { municipalityName } from '../format/index.js';
@@ -11,11 +11,12 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return segmentsOf(pointer).reduce<unknown>((acc, seg) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[seg] : undefined), data);
 }
 
-/** «3.8 Driftsavtale» for a top-level key. */
-export function sectionLabel(key: string): string {
+/** «3.8 Driftsavtale» for a top-level key, in the given målform. */
+export function sectionLabel(key: string, lang: Language = 'nb'): string {
   const node = schema.properties?.[key];
   if (!node) return key;
-  return node['x-section'] ? `${node['x-section']} ${node.title}` : (node.title ?? key);
+  const title = labelsOf(node, lang).title;
+  return node['x-section'] ? `${node['x-section']} ${title}` : (title ?? key);
 }
 
 /** A kommune as a label: its name (with the Sámi name) where that is usable text, else its number. */
@@ -40,17 +41,19 @@ function shown(s: string, max = 60): string {
 }
 
 const HOURS_KIND = (schema.definitions as Record<string, SchemaNode> | undefined)?.openingHours?.properties?.kind;
+const WEEKDAY_NODE = (schema.definitions as Record<string, SchemaNode> | undefined)?.weekday;
 
 /**
  * An opening-hours entry is named by its days, with its kind when it is not plain opening hours:
  * «mandag–fredag», «tirsdag (drop-in)». Undefined for anything else.
  */
-function hoursLabel(item: unknown): string | undefined {
+function hoursLabel(item: unknown, lang: Language): string | undefined {
   if (!item || typeof item !== 'object') return undefined;
   const { fromDay, toDay, kind } = item as Record<string, unknown>;
   if (typeof fromDay !== 'string' || !WEEKDAYS.includes(fromDay)) return undefined;
-  const days = typeof toDay === 'string' && toDay !== fromDay && WEEKDAYS.includes(toDay) ? `${fromDay}–${toDay}` : fromDay;
-  const kindLabel = typeof kind === 'string' && kind !== 'åpent' ? enumLabel(HOURS_KIND, kind) : undefined;
+  const day = (d: string): string => enumLabel(WEEKDAY_NODE, d, lang);
+  const days = typeof toDay === 'string' && toDay !== fromDay && WEEKDAYS.includes(toDay) ? `${day(fromDay)}–${day(toDay)}` : day(fromDay);
+  const kindLabel = typeof kind === 'string' && kind !== 'åpent' ? enumLabel(HOURS_KIND, kind, lang) : undefined;
   return kindLabel ? `${days} (${kindLabel.toLowerCase()})` : days;
 }
 
@@ -59,9 +62,9 @@ function hoursLabel(item: unknown): string | undefined {
  * position. The identity may itself be the invalid value being reported (a kommunenummer with a
  * line break, an empty goal), so it is shown on one line and an empty one falls back to the position.
  */
-export function itemLabel(arrayPointer: string, item: unknown, index: number, data: unknown): string {
+export function itemLabel(arrayPointer: string, item: unknown, index: number, data: unknown, lang: Language = languageOf(data)): string {
   const byPosition = `nr. ${index + 1}`;
-  const days = hoursLabel(item);
+  const days = hoursLabel(item, lang);
   if (days) return days;
   const identity = schemaAt(arrayPointer)?.['x-identity'];
   if (!identity) return byPosition;
@@ -78,21 +81,22 @@ export function itemLabel(arrayPointer: string, item: unknown, index: number, da
 /**
  * Human label for a data pointer, built from the schema titles:
  * `/costs/fte/1/fte` → «3.8 Driftsavtale › Årsverk › Saltdal kommune › Årsverk».
+ * In the målform the data asks for (document.language), unless `lang` says otherwise.
  */
-export function labelFor(pointer: string, data?: unknown): string {
+export function labelFor(pointer: string, data?: unknown, lang: Language = languageOf(data)): string {
   const segs = segmentsOf(pointer);
   if (segs.length === 0) return 'Avtalen';
-  const parts = [sectionLabel(segs[0]!)];
+  const parts = [sectionLabel(segs[0]!, lang)];
   for (let i = 1; i < segs.length; i++) {
     const here = '/' + segs.slice(0, i + 1).join('/');
     const parent = '/' + segs.slice(0, i).join('/');
     const parentNode = schemaAt(parent);
     if (parentNode?.type === 'array') {
-      parts.push(itemLabel(parent, valueAt(data, here), Number(segs[i]), data));
+      parts.push(itemLabel(parent, valueAt(data, here), Number(segs[i]), data, lang));
     } else if (parentNode?.['x-checklist']) {
       parts.push(`spørsmål ${segs[i]}`);
     } else {
-      parts.push(schemaAt(here)?.title ?? segs[i]!);
+      parts.push(labelsOf(schemaAt(here), lang).title ?? segs[i]!);
     }
   }
   return parts.join(SEP);

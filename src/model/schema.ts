@@ -34,7 +34,39 @@ export interface SchemaNode {
   'x-checklist'?: boolean;
   /** Internal to the owners: left out of a public copy (--offentlig), text and data alike (see public-copy.ts). */
   'x-internal'?: boolean;
+  /** The node's labels in nynorsk, next to the bokmål ones (title, description, x-enumLabels). */
+  'x-nn'?: NodeLabels;
   [key: string]: unknown;
+}
+
+/** The written standard (målform) of an agreement and of everything made from it. */
+export type Language = 'nb' | 'nn';
+
+/** What a user reads about a schema node, in one målform. */
+export interface NodeLabels {
+  title?: string;
+  description?: string;
+  enumLabels?: Record<string, string>;
+}
+
+/**
+ * The one lookup of a node's labels by målform: bokmål from title/description/x-enumLabels,
+ * nynorsk from x-nn. A test checks that x-nn is complete, so nynorsk never falls back to bokmål.
+ */
+export function labelsOf(node: SchemaNode | undefined, lang: Language = 'nb'): NodeLabels {
+  if (!node) return {};
+  if (lang === 'nn') return node['x-nn'] ?? {};
+  return { title: node.title, description: node.description, enumLabels: node['x-enumLabels'] };
+}
+
+/**
+ * The målform an agreement (or data that may be invalid or half answered) asks for: nynorsk only
+ * when it says so. `in` first, so a wizard draft's view (src/wizard/draft-view.ts) is not read where
+ * the draft has no document yet.
+ */
+export function languageOf(data: unknown): Language {
+  const doc = data && typeof data === 'object' && 'document' in data ? (data as { document?: unknown }).document : undefined;
+  return doc && typeof doc === 'object' && (doc as { language?: unknown }).language === 'nn' ? 'nn' : 'nb';
 }
 
 const require = createRequire(import.meta.url);
@@ -68,7 +100,9 @@ function deref(node: SchemaNode): SchemaNode {
     if (!target) break;
     // The referring node's own annotations win over the definition's.
     const { $ref: _ignored, ...own } = current;
-    current = { ...target, ...own, $ref: target.$ref };
+    // x-nn merges like the keywords it mirrors: the referring node's title, the definition's enumLabels.
+    const nn = target['x-nn'] || own['x-nn'] ? { 'x-nn': { ...target['x-nn'], ...own['x-nn'] } } : {};
+    current = { ...target, ...own, ...nn, $ref: target.$ref };
   }
   return current;
 }
@@ -87,10 +121,10 @@ export function schemaAt(pointer: string): SchemaNode | undefined {
 }
 
 /** Top-level sections in agreement order, with their template number where there is one. */
-export function sections(): { key: string; section?: string; title: string }[] {
+export function sections(lang: Language = 'nb'): { key: string; section?: string; title: string }[] {
   return Object.entries(schema.properties ?? {})
     .filter(([key]) => key !== 'schemaVersion')
-    .map(([key, node]) => ({ key, section: node['x-section'], title: node.title ?? key }));
+    .map(([key, node]) => ({ key, section: node['x-section'], title: labelsOf(node, lang).title ?? key }));
 }
 
 /** Template section number («3.7») → top-level schema key («delegation»), from `x-section`. */
@@ -104,7 +138,7 @@ export function keyOfSection(section: string): string | undefined {
   return KEY_OF_SECTION.get(section);
 }
 
-/** Label for an enum value, from `x-enumLabels`, falling back to the value. */
-export function enumLabel(node: SchemaNode | undefined, value: string): string {
-  return node?.['x-enumLabels']?.[value] ?? value;
+/** Label for an enum value, from `x-enumLabels` (x-nn's enumLabels in nynorsk), falling back to the value. */
+export function enumLabel(node: SchemaNode | undefined, value: string, lang: Language = 'nb'): string {
+  return labelsOf(node, lang).enumLabels?.[value] ?? value;
 }

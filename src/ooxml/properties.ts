@@ -29,6 +29,8 @@ export interface DocumentProperties {
   caseNumbers?: readonly CaseNumber[];
   /** Further custom properties (text), e.g. «Offentlig versjon»: «ja». In this order. */
   custom?: readonly { name: string; value: string }[];
+  /** dc:language: «nb-NO» unless told («nn-NO» for a nynorsk document; see language.ts). */
+  language?: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,7 +49,7 @@ function coreXml(p: DocumentProperties, keywords: string[]): string {
     `<dc:subject>${escapeXml(p.subject)}</dc:subject>` +
     `<dc:creator>${escapeXml(p.author)}</dc:creator>` +
     `<cp:keywords>${escapeXml(keywords.join('; '))}</cp:keywords>` +
-    '<dc:language>nb-NO</dc:language>' +
+    `<dc:language>${escapeXml(p.language ?? 'nb-NO')}</dc:language>` +
     `<cp:lastModifiedBy>${escapeXml(p.author)}</cp:lastModifiedBy>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +

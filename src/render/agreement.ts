@@ -6,8 +6,10 @@ import { embedInZip } from '../embed/embed.js';
 import { publicCopy, PUBLIC_PROPERTY } from '../model/public-copy.js';
 import { zipToBuffer } from '../ooxml/package.js';
 import { setProperties, type DocumentProperties } from '../ooxml/properties.js';
+import { languageTag, tagLanguage } from '../ooxml/language.js';
+import { languageOf } from '../model/schema.js';
 import type { Renderer } from './docx.js';
-import { AGREEMENT_TEMPLATE } from './templates.js';
+import { agreementTemplate } from './templates.js';
 import { agreementView, type AgreementView } from './view-model.js';
 
 /** What the caller adds to the document properties; the rest comes from the agreement. */
@@ -19,11 +21,13 @@ export type PropertyOptions = Partial<Pick<DocumentProperties, 'generated' | 'ca
  */
 export function agreementProperties(a: Agreement, d: Derived, view: AgreementView, opts: PropertyOptions = {}): DocumentProperties {
   const parties = [...d.municipalities.map((m) => ({ party: m.name, caseNumber: m.caseNumber })), { party: view.countyName, caseNumber: a.parties.county.caseNumber }];
+  const nn = languageOf(a) === 'nn';
   return {
     title: view.documentTitle,
-    subject: 'Partnerskapsavtale etter NAV-loven § 14',
+    subject: nn ? 'Partnarskapsavtale etter NAV-lova § 14' : 'Partnerskapsavtale etter NAV-loven § 14',
     author: view.officeName,
-    keywords: ['partnerskapsavtale', 'NAV-loven § 14', view.officeName, view.countyName, ...d.municipalities.map((m) => m.name)],
+    keywords: [nn ? 'partnarskapsavtale' : 'partnerskapsavtale', nn ? 'NAV-lova § 14' : 'NAV-loven § 14', view.officeName, view.countyName, ...d.municipalities.map((m) => m.name)],
+    language: languageTag(languageOf(a)),
     generated: opts.generated ?? agreementDate(a),
     caseNumbers: opts.caseNumbers ?? parties.flatMap((p) => (p.caseNumber ? [{ party: p.party, caseNumber: p.caseNumber }] : [])),
     custom: opts.custom,
@@ -41,7 +45,9 @@ export function renderAgreement(a: Agreement, d: Derived, renderer: Renderer, op
   const shown = opts.publicCopy ? publicCopy(a) : a;
   const custom = opts.publicCopy ? [...(opts.custom ?? []), PUBLIC_PROPERTY] : opts.custom;
   const view = agreementView(shown, d, { publicCopy: opts.publicCopy });
-  const zip = renderer.renderToZip(AGREEMENT_TEMPLATE, view);
+  // The målform picks the template (same structure, its own words) and tags the document.
+  const zip = renderer.renderToZip(agreementTemplate(languageOf(shown)), view);
+  tagLanguage(zip, languageOf(shown));
   setProperties(zip, agreementProperties(shown, d, view, { ...opts, custom }));
   embedInZip(zip, shown, shown.schemaVersion, { publicCopy: opts.publicCopy });
   return zipToBuffer(zip);

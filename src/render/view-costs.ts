@@ -8,6 +8,10 @@ import type { Agreement } from '../model/agreement.js';
 import type { CostTable } from '../derive/types.js';
 import { MONTHS, paymentsSentence } from '../derive/describe.js';
 import { formatDecimal, formatHundredths, formatNok, formatOre, formatPercent, joinList } from '../format/index.js';
+import { languageOf } from '../model/schema.js';
+
+/** derive's running-text labels for the kommune side, as nynorsk writes them. */
+const NN_MUNICIPAL_LABEL: Record<string, string> = { kommunene: 'kommunane' };
 
 export interface CostRowView {
   owner: string;
@@ -83,10 +87,12 @@ export function costView(a: Agreement, t: CostTable, nav: string): CostView {
   const split = m.municipalSplit;
   const parts = split?.parts.map((p) => `${p.label} ${formatPercent(p.basisPoints)}${p.amountOre === undefined ? '' : ` (${formatOre(p.amountOre)})`}`);
   const fy = t.firstYear;
+  const nn = languageOf(a) === 'nn';
+  const posts = a.leadership.model === 'delt' ? (nn ? 'dei to leiarstillingane' : 'de to lederstillingene') : `${nav}-${nn ? 'leiarstillinga' : 'lederstillingen'}`;
   const fyAmounts = fy
     ? [
         ...(fy.budget === undefined ? [] : [`${formatNok(fy.budget)} i felles driftsutgifter`]),
-        ...(fy.managerPostCost === undefined ? [] : [`${formatNok(fy.managerPostCost)} for ${nav}-lederstillingen`]),
+        ...(fy.managerPostCost === undefined ? [] : [`${formatNok(fy.managerPostCost)} for ${posts}`]),
       ]
     : [];
   const invoicing = a.costs.invoicing?.trim() || undefined;
@@ -103,7 +109,7 @@ export function costView(a: Agreement, t: CostTable, nav: string): CostView {
     managerEqual: m.equal,
     managerStateShare: percentText(m.stateBasisPoints),
     managerMunicipalShare: percentText(m.municipalBasisPoints),
-    managerMunicipalLabel: m.municipalLabel,
+    managerMunicipalLabel: nn ? (NN_MUNICIPAL_LABEL[m.municipalLabel] ?? m.municipalLabel) : m.municipalLabel,
     hasManagerPostCost: managerCost !== undefined,
     managerPostCost: managerCost === undefined ? undefined : formatNok(managerCost),
     managerHalfAmount: m.halfAmountOre === undefined ? undefined : formatOre(m.halfAmountOre),
@@ -123,7 +129,7 @@ export function costView(a: Agreement, t: CostTable, nav: string): CostView {
     firstYearAmounts: fyAmounts.length > 0 ? joinList(fyAmounts) : undefined,
 
     hasPayments: payments !== undefined,
-    payments: payments === undefined ? undefined : paymentsSentence(payments, a.parties.form === 'vertskommune'),
+    payments: payments === undefined ? undefined : paymentsSentence(payments, a.parties.form === 'vertskommune', nn ? 'nn' : 'nb'),
     hasInvoicing: invoicing !== undefined,
     invoicing,
   };

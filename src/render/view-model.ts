@@ -8,6 +8,7 @@ import type { Agreement } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { documentDate } from '../derive/derive.js';
 import { PUBLIC_NOTICE } from '../model/public-copy.js';
+import { languageOf } from '../model/schema.js';
 import { formatDate, joinList } from '../format/index.js';
 import { textView, type TextView } from './view-text.js';
 import { costView, type CostView } from './view-costs.js';
@@ -44,17 +45,33 @@ export interface AgreementView extends TextView, CostView {
 
   // 3.1
   hasMeetingsPerYear: boolean;
-  /** «ett møte», «to møter»: stands for the template's «eksempelvis ett til to møter». */
+  /** «én gang», «to ganger»: «… to ganger i året og ellers etter behov» for the template's «etter behov (eksempelvis ett til to møter i året)». */
   meetingsPerYear?: string;
   statusItemFirst: boolean;
   additionalAgendaItems: string[];
 
-  // 3.2
+  // 3.2 (and the leader wording of 3.1, 3.5, 3.7 and 3.8)
+  /** Felles ledelse: one NAV-leder, as in the template. Delt: two leaders, each with own terms and lines. */
   sharedLeadership: boolean;
-  managerOnMunicipalTerms: boolean;
+  /** Felles: the NAV-leder's terms. */
+  managerOnMunicipalTerms?: boolean;
+  /** The municipal reporting line (felles: the NAV-leder's; delt: the municipal leader's). */
   municipalLeaderGroup: string;
   municipalReportsTo: string;
+  /** The leader reports to the leader whose group they sit in: «… og rapporterer til samme leder». */
+  municipalReportsToSame: boolean;
   stateReportsTo: string;
+  /** Felles: the NAV-leder reports to the county director, in whose group the template places them. */
+  stateReportsToDirector?: boolean;
+  /** Delt: the two leaders, «leder for de kommunale tjenestene» and its sentence-initial form. */
+  municipalLeaderPosition?: string;
+  municipalLeaderPositionCapitalised?: string;
+  municipalLeaderOnMunicipalTerms?: boolean;
+  stateLeaderPosition?: string;
+  stateLeaderPositionCapitalised?: string;
+  stateLeaderOnMunicipalTerms?: boolean;
+  stateLeaderGroup?: string;
+  stateReportsToSame?: boolean;
 
   // 3.3, 3.4
   additionalSecurityRoutines: string[];
@@ -111,6 +128,10 @@ export interface AgreementView extends TextView, CostView {
   revisionDate?: string;
 
   // Attachments (the signature block is in TextView)
+  /** «Driftsavtale er vedlagt.» (3.8) only when one is attached (attachments[].kind). */
+  operatingAgreementAttached: boolean;
+  /** «… fremgår av vedlagte delegasjonsvedtak» when one is attached, else «… av delegasjonsvedtaket». */
+  delegationDecisionAttached: boolean;
   hasAttachments: boolean;
   attachments: AttachmentView[];
 }
@@ -121,8 +142,12 @@ export interface AgreementView extends TextView, CostView {
  */
 type Attachment = Agreement['attachments'][number] & { title?: string };
 
-/** Number words for «to møter i året» (neuter: «ett møte»); meetingsPerYear is 1–12 by the schema. */
-const NUMBER_WORDS = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+/** Number words for «to ganger i året» (masculine: «én gang»); meetingsPerYear is 1–12 by the schema. */
+const NUMBER_WORDS = ['', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+/** The same in nynorsk: «éin gong», «to gonger». */
+const NN_NUMBER_WORDS = ['', 'éin', ...NUMBER_WORDS.slice(2)];
+/** The public copy's header line in nynorsk (bokmål: PUBLIC_NOTICE). */
+const NN_PUBLIC_NOTICE = 'Offentleg versjon – interne merknader er utelatne';
 
 /** A present, non-blank text, trimmed; undefined otherwise. */
 function text(s: string | undefined): string | undefined {
@@ -136,9 +161,70 @@ function clause(s: string | undefined): string | undefined {
   return t === undefined ? undefined : text(t.replace(/\.$/, ''));
 }
 
-/** Non-blank entries of an optional list, trimmed. */
+/** Non-blank entries of an optional list, trimmed, each with a capital first letter (list items are written alike). */
 function list(items: readonly string[] | undefined): string[] {
-  return (items ?? []).map((i) => i.trim()).filter((i) => i !== '');
+  return (items ?? []).map((i) => capitalise(i.trim())).filter((i) => i !== '');
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The same person or body, however it is typed: «Kommunaldirektør for helse og omsorg.» = «kommunaldirektør for helse og omsorg». */
+const sameLine = (x: string, y: string) => {
+  const norm = (s: string) => s.trim().replace(/\.$/, '').replace(/\s+/g, ' ').toLowerCase();
+  return norm(x) === norm(y);
+};
+
+/**
+ * Free text that continues the template's sentence after a dash or colon («På individnivå – brukeren
+ * deltar …», «… om fakturering: halvårlig …»): its first letter in lower case, unless the text
+ * begins with a name (a party, the office, the county, NAV) or a word that is not a plain
+ * capitalised word («IPS», «NAV-leder»), which keep their capitals.
+ */
+export function continuation(s: string, names: readonly string[]): string {
+  const first = /^\p{Lu}\p{Ll}+(?=[\s,.;:!?)]|$)/u.exec(s);
+  if (!first) return s;
+  if (names.some((n) => n !== '' && s.toLowerCase().startsWith(n.toLowerCase()) && /^\p{Lu}/u.test(n))) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+type Leadership = Agreement['leadership'];
+
+/**
+ * 3.2's data. Felles: the template's one NAV-leder; a reporting line equal to the leader group is
+ * not named twice. Delt: the two leaders (the schema requires both); the municipal line is the
+ * municipal leader's, the state line the state leader's.
+ */
+function leadershipView(l: Leadership, countyName: string): Pick<AgreementView, 'sharedLeadership' | 'managerOnMunicipalTerms' | 'municipalLeaderGroup' | 'municipalReportsTo' | 'municipalReportsToSame' | 'stateReportsTo' | 'stateReportsToDirector' | 'municipalLeaderPosition' | 'municipalLeaderPositionCapitalised' | 'municipalLeaderOnMunicipalTerms' | 'stateLeaderPosition' | 'stateLeaderPositionCapitalised' | 'stateLeaderOnMunicipalTerms' | 'stateLeaderGroup' | 'stateReportsToSame'> {
+  const line = (s: string | undefined) => clause(s) ?? '';
+  if (l.model === 'delt' && l.municipalLeader && l.stateLeader) {
+    const m = l.municipalLeader;
+    const s = l.stateLeader;
+    return {
+      sharedLeadership: false,
+      municipalLeaderPosition: line(m.position),
+      municipalLeaderPositionCapitalised: capitalise(line(m.position)),
+      municipalLeaderOnMunicipalTerms: m.terms === 'kommunale',
+      municipalLeaderGroup: line(m.leaderGroup),
+      municipalReportsTo: line(m.reportsTo),
+      municipalReportsToSame: sameLine(m.leaderGroup, m.reportsTo),
+      stateLeaderPosition: line(s.position),
+      stateLeaderPositionCapitalised: capitalise(line(s.position)),
+      stateLeaderOnMunicipalTerms: s.terms === 'kommunale',
+      stateLeaderGroup: line(s.leaderGroup),
+      stateReportsTo: line(s.reportsTo),
+      stateReportsToSame: sameLine(s.leaderGroup, s.reportsTo),
+    };
+  }
+  const stateReportsTo = line(l.stateReportsTo);
+  return {
+    sharedLeadership: true,
+    managerOnMunicipalTerms: l.managerTerms === 'kommunale',
+    municipalLeaderGroup: line(l.municipalLeaderGroup),
+    municipalReportsTo: line(l.municipalReportsTo),
+    municipalReportsToSame: sameLine(l.municipalLeaderGroup ?? '', l.municipalReportsTo ?? ''),
+    stateReportsTo,
+    stateReportsToDirector: [`direktør for ${countyName}`, `direktøren for ${countyName}`].some((d) => sameLine(stateReportsTo, d)),
+  };
 }
 
 
@@ -146,15 +232,20 @@ function list(items: readonly string[] | undefined): string[] {
 export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boolean } = {}): AgreementView {
   const municipalValues = clause(a.purpose.municipalValues);
   const meetings = a.governance.meetingsPerYear;
-  const meetingsWord = meetings === undefined ? undefined : `${NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'møte' : 'møter'}`;
+  const nn = languageOf(a) === 'nn';
+  const meetingsWord =
+    meetings === undefined ? undefined : nn ? `${NN_NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'gong' : 'gonger'}` : `${NUMBER_WORDS[meetings] ?? String(meetings)} ${meetings === 1 ? 'gang' : 'ganger'}`;
 
   const consultation = a.coDetermination.consultation;
   const organisations = list(consultation?.organisations);
   const decision = a.delegation.decision;
   const delegationReference = clause(decision?.reference);
 
-  const individualLevel = text(a.userParticipation.individualLevel);
-  const systemLevel = text(a.userParticipation.systemLevel);
+  // Names that keep their capital where free text continues a sentence of the template.
+  const names = [...a.parties.municipalities.flatMap((m) => [m.name, m.samiName ?? '']), a.parties.officeName, a.parties.county.name, 'NAV', 'Nav', 'Arbeids- og velferdsetaten'];
+  const continued = (s: string | undefined) => (s === undefined ? undefined : continuation(s, names));
+  const individualLevel = continued(text(a.userParticipation.individualLevel));
+  const systemLevel = continued(text(a.userParticipation.systemLevel));
   const localProcedure = text(a.disputeResolution.localProcedure);
   const municipalAuditor = text(a.externalAudit.municipalAuditor);
   const interval = a.period.evaluationIntervalYears;
@@ -173,10 +264,11 @@ export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boo
   const localGoals = list(a.purpose.localGoals);
 
   const tv = textView(a, d);
+  const costs = costView(a, d.costs, tv.nav);
   return {
     ...tv,
     hasPublicNotice: opts.publicCopy === true,
-    publicNotice: opts.publicCopy ? PUBLIC_NOTICE : undefined,
+    publicNotice: opts.publicCopy ? (nn ? NN_PUBLIC_NOTICE : PUBLIC_NOTICE) : undefined,
     documentDate: documentDate(a),
 
     hasMunicipalValues: municipalValues !== undefined,
@@ -189,11 +281,7 @@ export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boo
     statusItemFirst: a.governance.statusItemFirst === true,
     additionalAgendaItems: list(a.governance.additionalAgendaItems),
 
-    sharedLeadership: a.leadership.model === 'felles',
-    managerOnMunicipalTerms: a.leadership.managerTerms === 'kommunale',
-    municipalLeaderGroup: clause(a.leadership.municipalLeaderGroup) ?? a.leadership.municipalLeaderGroup,
-    municipalReportsTo: clause(a.leadership.municipalReportsTo) ?? a.leadership.municipalReportsTo,
-    stateReportsTo: clause(a.leadership.stateReportsTo) ?? a.leadership.stateReportsTo,
+    ...leadershipView(a.leadership, tv.countyName),
 
     additionalSecurityRoutines: list(a.security.additionalRoutines),
     mainAgreements: list(a.coDetermination.mainAgreements),
@@ -216,7 +304,9 @@ export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boo
     hasDelegationDate: delegationReference !== undefined && decision?.date !== undefined,
     delegationDate: decision?.date ? formatDate(decision.date) : undefined,
 
-    ...costView(a, d.costs, tv.nav),
+    ...costs,
+    // «Eierne har avtalt følgende om fakturering: halvårlig …» (the template adds the full stop).
+    invoicing: continued(clause(costs.invoicing)),
 
     stateServices: list(a.services.stateServices),
     hasAdditionalMunicipalServices: additionalMunicipalServices.length > 0,
@@ -244,6 +334,8 @@ export function agreementView(a: Agreement, d: Derived, opts: { publicCopy?: boo
     hasRevisionDate: a.period.revisionDate !== undefined,
     revisionDate: a.period.revisionDate ? formatDate(a.period.revisionDate) : undefined,
 
+    operatingAgreementAttached: a.attachments.some((x) => x.kind === 'driftsavtale'),
+    delegationDecisionAttached: a.attachments.some((x) => x.kind === 'delegasjonsvedtak'),
     hasAttachments: attachments.length > 0,
     attachments,
   };

@@ -7,6 +7,7 @@
 import type { Agreement, Municipality } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { formatDate, formatOpeningHours, genitive, joinList, municipalityName, spellNav } from '../format/index.js';
+import { languageOf, type Language } from '../model/schema.js';
 
 export interface SiteView {
   siteName: string;
@@ -34,8 +35,10 @@ export interface TextView {
   signingMunicipalityGenitive: string;
   isAlternative2: boolean;
   hasHostedMunicipalities: boolean;
-  /** More than one kommune besides the vertskommune: «for kommunene A, B og C,». One: «for Lunner kommune». */
-  severalHosted: boolean;
+  /**
+   * What the vertskommune is vertskommune for (1.0): «Saltdal, Sørfold og Hamarøy (Hábmer) kommuner»,
+   * «Lunner kommune» for one; «kommunene A og B» when a name does not end in «kommune».
+   */
   hostedMunicipalities?: string;
   /** Every kommune the office serves, the signing kommune first: «A, B og C». */
   servedMunicipalities: string;
@@ -61,11 +64,19 @@ export interface TextView {
   replacesVersion?: string;
 
   // 2.1
+  /** 2.1's statements, each only where the checklist does not contradict it (see {@link designStatements}). */
+  universalDesign: boolean;
+  designFollowsAreaConcept: boolean;
+  designedWithUserCouncil: boolean;
+  /** The design sentence has at least one of its two clauses. */
+  hasDesignSentence: boolean;
+  /** Several sites: the paragraph on universal design and design has something to say. */
+  hasSitesDesignSentence: boolean;
   /** One site: the template's own two sentences. Several: a list of sites and one of opening hours. */
   singleSite: boolean;
   /** The only (or main) site's address: «Sjøgata 55, 8200 Fauske». */
   address: string;
-  /** The only (or main) site's opening hours: «mandag – fredag kl. 09.00 – kl. 15.00». */
+  /** The only (or main) site's opening hours: «mandag–fredag kl. 09.00–15.00». */
   openingHours: string;
   /** Every site, the main site first, then the others in input order. */
   sites: SiteView[];
@@ -100,20 +111,51 @@ function text(s: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
-const ROLE: Record<string, string> = { hovedkontor: 'hovedkontor', avdelingskontor: 'avdelingskontor', servicepunkt: 'lokalt servicepunkt' };
+const ROLE: Record<Language, Record<string, string>> = {
+  nb: { hovedkontor: 'hovedkontor', avdelingskontor: 'avdelingskontor', servicepunkt: 'lokalt servicepunkt' },
+  nn: { hovedkontor: 'hovudkontor', avdelingskontor: 'avdelingskontor', servicepunkt: 'lokalt servicepunkt' },
+};
+/** The approving bodies nynorsk writes differently (the data keeps the schema's bokmål value). */
+const NN_BODY: Record<string, string> = { bydelsutvalget: 'bydelsutvalet' };
 
 type Site = Agreement['location']['sites'][number];
 
 const addressOf = (s: Site) => `${s.address.street.trim()}, ${s.address.postalCode} ${s.address.city.trim()}`;
-const hoursOf = (s: Site) => formatOpeningHours(s.openingHours, s.byAppointment === true, s.note);
+const hoursOf = (s: Site, lang: Language) => formatOpeningHours(s.openingHours, s.byAppointment === true, s.note, lang);
 
 /** «kommunestyret i Fauske kommune 12. mars 2026 (sak 26/14)». */
-function approvalOf(m: Municipality): string | undefined {
+function approvalOf(m: Municipality, lang: Language): string | undefined {
   const ap = m.approval;
   if (!ap) return undefined;
-  const body = ap.body === 'annet' ? (text(ap.bodyName) ?? 'annet organ') : ap.body;
+  const body = ap.body === 'annet' ? (text(ap.bodyName) ?? (lang === 'nn' ? 'anna organ' : 'annet organ')) : lang === 'nn' ? (NN_BODY[ap.body] ?? ap.body) : ap.body;
   const sak = text(ap.caseNumber);
   return `${body} i ${m.name} ${formatDate(ap.date)}${sak ? ` (sak ${sak})` : ''}`;
+}
+
+/**
+ * «for Saltdal, Sørfold, Beiarn og Hamarøy (Hábmer) kommuner» (1.0): the names without their
+ * common «kommune», which the plural carries; one kommune keeps its full name. A name that does not
+ * end in «kommune» («Divtasvuona suohkan») cannot be shortened: then «kommunene A, B og C».
+ */
+function hostedPhrase(hosted: readonly Municipality[], lang: Language): string {
+  if (hosted.length === 1) return municipalityName(hosted[0]!);
+  const SUFFIX = / kommune$/;
+  if (!hosted.every((m) => SUFFIX.test(m.name))) return `${lang === 'nn' ? 'kommunane' : 'kommunene'} ${joinList(hosted.map(municipalityName))}`;
+  return `${joinList(hosted.map((m) => `${m.name.replace(SUFFIX, '')}${m.samiName ? ` (${m.samiName})` : ''}`))} ${lang === 'nn' ? 'kommunar' : 'kommuner'}`;
+}
+
+/**
+ * 2.1 states three facts the guide asks about: universal design (question 2.1-1), NAVs arealkonsept
+ * (2.1-2) and the brukerutvalg's part in the design (2.1-4). Each is said only when the checklist
+ * does not say otherwise: unanswered or «ja». «nei», «delvis» or «ikke relevant» leaves the claim
+ * out; the comment is internal (x-internal) and is never printed in the agreement.
+ */
+export function designStatements(checklist: Agreement['checklist']): Pick<TextView, 'universalDesign' | 'designFollowsAreaConcept' | 'designedWithUserCouncil'> {
+  const holds = (id: string) => {
+    const status = checklist?.[id]?.status;
+    return status === undefined || status === 'ja';
+  };
+  return { universalDesign: holds('2.1-1'), designFollowsAreaConcept: holds('2.1-2'), designedWithUserCouncil: holds('2.1-4') };
 }
 
 /** Builds the text-dependent part of the agreement's template data. Pure. */
@@ -126,6 +168,7 @@ export function textView(a: Agreement, d: Derived): TextView {
   const hosted = isAlternative2 ? d.otherMunicipalities.map(municipalityName) : [];
   const served = d.municipalities.map(municipalityName);
   const bydel = d.signingMunicipality.kind === 'bydel';
+  const design = designStatements(a.checklist);
 
   const version = text(a.document?.version);
   const caseNumbers = [
@@ -134,7 +177,9 @@ export function textView(a: Agreement, d: Derived): TextView {
   ]
     .filter((x): x is readonly [string, string] => x[1] !== undefined)
     .map(([who, no]) => `${who} ${no}`);
-  const approvals = d.municipalities.map(approvalOf).filter((x): x is string => x !== undefined);
+  const lang = languageOf(a);
+  const nn = lang === 'nn';
+  const approvals = d.municipalities.map((m) => approvalOf(m, lang)).filter((x): x is string => x !== undefined);
   const replaces = a.document?.replaces;
   const replacesVersion = text(replaces?.version);
 
@@ -156,7 +201,7 @@ export function textView(a: Agreement, d: Derived): TextView {
 
   return {
     nav,
-    documentTitle: `Partnerskapsavtale for ${office}${version ? `, versjon ${version}` : ''}`,
+    documentTitle: `${nn ? 'Partnarskapsavtale' : 'Partnerskapsavtale'} for ${office}${version ? `, versjon ${version}` : ''}`,
     officeName: office,
     officeGenitive: genitive(office),
     countyName: county,
@@ -166,12 +211,12 @@ export function textView(a: Agreement, d: Derived): TextView {
     signingMunicipalityGenitive: genitive(d.signingMunicipality.name),
     isAlternative2,
     hasHostedMunicipalities: hosted.length > 0,
-    severalHosted: hosted.length > 1,
-    ...(hosted.length > 0 ? { hostedMunicipalities: joinList(hosted) } : {}),
+    ...(hosted.length > 0 ? { hostedMunicipalities: hostedPhrase(isAlternative2 ? d.otherMunicipalities : [], lang) } : {}),
     servedMunicipalities: joinList(served),
     severalMunicipalities: served.length > 1,
-    municipalityPossessive: served.length > 1 ? 'kommunenes' : 'kommunens',
-    council: bydel ? 'bydelsutvalget' : 'kommunestyret',
+    // Nynorsk has no s-genitive: its template says «… til kommunen/kommunane».
+    municipalityPossessive: nn ? (served.length > 1 ? 'kommunane' : 'kommunen') : served.length > 1 ? 'kommunenes' : 'kommunens',
+    council: bydel ? (nn ? 'bydelsutvalet' : 'bydelsutvalget') : 'kommunestyret',
 
     hasVersion: version !== undefined,
     version,
@@ -184,10 +229,13 @@ export function textView(a: Agreement, d: Derived): TextView {
     hasReplacesVersion: replacesVersion !== undefined,
     replacesVersion,
 
+    ...design,
+    hasDesignSentence: design.designFollowsAreaConcept || design.designedWithUserCouncil,
+    hasSitesDesignSentence: design.universalDesign || design.designFollowsAreaConcept || design.designedWithUserCouncil,
     singleSite: all.length === 1,
     address: addressOf(main),
-    openingHours: hoursOf(main),
-    sites: ordered.map((x) => ({ siteName: x.name.trim(), siteRole: ROLE[x.role] ?? x.role, siteAddress: addressOf(x), siteHours: hoursOf(x) })),
+    openingHours: hoursOf(main, lang),
+    sites: ordered.map((x) => ({ siteName: x.name.trim(), siteRole: ROLE[lang][x.role] ?? x.role, siteAddress: addressOf(x), siteHours: hoursOf(x, lang) })),
 
     handwritten: s.method !== 'elektronisk',
     hasPlaceAndDate: place !== undefined && signingDate !== undefined,

@@ -5,7 +5,7 @@ import { formats } from './formats.js';
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
 
 /** Annotation keywords of ours that Ajv must accept in strict mode. */
-export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked', 'x-checklist', 'x-internal'];
+export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked', 'x-checklist', 'x-internal', 'x-nn'];
 
 /**
  * One configuration for the runtime validator and the precompiled one. `multipleOfPrecision`: 4.35

@@ -2,7 +2,7 @@ import type { Agreement } from '../model/agreement.js';
 import { formatHundredths, joinList, municipalityName } from '../format/index.js';
 import { labelFor } from '../model/labels.js';
 import { toHundredths } from '../model/numbers.js';
-import { enumLabel, schemaAt } from '../model/schema.js';
+import { enumLabel, languageOf, schemaAt, type Language } from '../model/schema.js';
 import type { Finding, Rule } from './rule.js';
 
 /**
@@ -16,7 +16,7 @@ const SOURCE = 'Partnerskapsavtalen punkt 3.8';
 /** «45,50 %»: exact, from integer hundredths. */
 const pct = (hundredths: number): string => `${formatHundredths(hundredths)} %`;
 const ownerName = (a: Agreement, party: string): string => {
-  if (party === 'stat') return 'Arbeids- og velferdsetaten (stat)';
+  if (party === 'stat') return 'Arbeids- og velferdsetaten (stat)'; // the same in nynorsk
   const m = a.parties.municipalities.find((x) => x.number === party);
   return m ? `${municipalityName(m)} (${m.number})` : party;
 };
@@ -28,12 +28,22 @@ const ownerName = (a: Agreement, party: string): string => {
  */
 export function agreedShareFindings(a: Agreement): Finding[] {
   const shares = a.costs.agreedShares;
-  const keyLabel = labelFor('/costs/allocationKey');
-  const sharesLabel = labelFor('/costs/agreedShares');
+  const lang: Language = languageOf(a);
+  const keyLabel = labelFor('/costs/allocationKey', a);
+  const sharesLabel = labelFor('/costs/agreedShares', a);
   if ((a.costs.allocationKey ?? 'årsverk') !== 'avtalt') {
     if (!shares) return [];
-    const key = enumLabel(schemaAt('/costs/allocationKey'), a.costs.allocationKey ?? 'årsverk');
-    return [{ pointer: '/costs/agreedShares', message: `«${sharesLabel}» er fylt ut, men «${keyLabel}» er «${key}», så andelene brukes ikke. Velg «${enumLabel(schemaAt('/costs/allocationKey'), 'avtalt')}» som fordelingsnøkkel, eller fjern andelene.` }];
+    const key = enumLabel(schemaAt('/costs/allocationKey'), a.costs.allocationKey ?? 'årsverk', lang);
+    const agreed = enumLabel(schemaAt('/costs/allocationKey'), 'avtalt', lang);
+    return [
+      {
+        pointer: '/costs/agreedShares',
+        message: {
+          nb: `«${sharesLabel}» er fylt ut, men «${keyLabel}» er «${key}», så andelene brukes ikke. Velg «${agreed}» som fordelingsnøkkel, eller fjern andelene.`,
+          nn: `«${sharesLabel}» er fylt ut, men «${keyLabel}» er «${key}», så delane blir ikkje brukte. Vel «${agreed}» som fordelingsnøkkel, eller fjern delane.`,
+        },
+      },
+    ];
   }
   if (!shares) return []; // the schema requires them with an agreed key
   const parties = new Set(['stat', ...a.parties.municipalities.map((m) => m.number)]);
@@ -41,8 +51,21 @@ export function agreedShareFindings(a: Agreement): Finding[] {
   const items: Finding[] = shares.flatMap((s, i): Finding[] => {
     const pointer = `/costs/agreedShares/${i}/party`;
     if (!parties.has(s.party))
-      return [{ pointer, message: `«${labelFor(pointer, a)}» er ${s.party}, som ikke er part i avtalen («${labelFor('/parties/municipalities')}»: ${joinList(a.parties.municipalities.map((m) => `${municipalityName(m)} (${m.number})`))}). Bruk «stat» eller kommunenummeret til en av dem.` }];
-    if (seen.has(s.party)) return [{ pointer, message: `${ownerName(a, s.party)} står mer enn én gang i «${sharesLabel}». Slå andelene sammen til én.` }];
+    {
+      const list = joinList(a.parties.municipalities.map((m) => `${municipalityName(m)} (${m.number})`));
+      const label = `«${labelFor(pointer, a)}» er ${s.party}`;
+      return [
+        {
+          pointer,
+          message: {
+            nb: `${label}, som ikke er part i avtalen («${labelFor('/parties/municipalities', a)}»: ${list}). Bruk «stat» eller kommunenummeret til en av dem.`,
+            nn: `${label}, som ikkje er part i avtalen («${labelFor('/parties/municipalities', a)}»: ${list}). Bruk «stat» eller kommunenummeret til ein av dei.`,
+          },
+        },
+      ];
+    }
+    if (seen.has(s.party))
+      return [{ pointer, message: { nb: `${ownerName(a, s.party)} står mer enn én gang i «${sharesLabel}». Slå andelene sammen til én.`, nn: `${ownerName(a, s.party)} står meir enn éin gong i «${sharesLabel}». Slå delane saman til éin.` } }];
     seen.add(s.party);
     return [];
   });
@@ -50,9 +73,16 @@ export function agreedShareFindings(a: Agreement): Finding[] {
   const found: Finding[] = [];
   const missing = [...parties].filter((p) => !seen.has(p));
   if (missing.length > 0)
-    found.push({ pointer: '/costs/agreedShares', message: `«${sharesLabel}» mangler en andel for ${joinList(missing.map((p) => ownerName(a, p)))}. Hver eier skal stå én gang (0 om eieren ikke skal betale).` });
+    found.push({
+      pointer: '/costs/agreedShares',
+      message: {
+        nb: `«${sharesLabel}» mangler en andel for ${joinList(missing.map((p) => ownerName(a, p)))}. Hver eier skal stå én gang (0 om eieren ikke skal betale).`,
+        nn: `«${sharesLabel}» manglar ein del for ${joinList(missing.map((p) => ownerName(a, p)))}. Kvar eigar skal stå éin gong (0 dersom eigaren ikkje skal betale).`,
+      },
+    });
   const sum = shares.reduce((acc, s) => acc + toHundredths(s.percent), 0);
-  if (sum !== 10000) found.push({ pointer: '/costs/agreedShares', message: `Andelene i «${sharesLabel}» er til sammen ${pct(sum)}, men skal være nøyaktig 100,00 %. Rett andelene.` });
+  if (sum !== 10000)
+    found.push({ pointer: '/costs/agreedShares', message: { nb: `Andelene i «${sharesLabel}» er til sammen ${pct(sum)}, men skal være nøyaktig 100,00 %. Rett andelene.`, nn: `Delane i «${sharesLabel}» er til saman ${pct(sum)}, men skal vere nøyaktig 100,00 %. Rett delane.` } });
   return [...found, ...items];
 }
 
@@ -61,9 +91,9 @@ export const costRules: Rule[] = [
     code: 'nav_leder_andeler_sum',
     severity: 'feil',
     section: 'costs',
-    source: `${SOURCE} («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne»); eierne kan avtale en annen fordeling`,
-    explanation: 'Statens og kommunens andel av NAV-lederstillingen skal til sammen være nøyaktig 100 %.',
-    check: ({ agreement: { costs } }) => {
+    source: `${SOURCE} («Utgifter knyttet til NAV-leder stillingen deles likt mellom de to eierne»)`,
+    explanation: { nb: 'Statens og kommunens andel av NAV-lederstillingen skal til sammen være nøyaktig 100 %.', nn: 'Delane til staten og kommunen av NAV-leiarstillinga skal til saman vere nøyaktig 100 %.' },
+    check: ({ agreement: a, agreement: { costs } }) => {
       const share = costs.managerShare;
       if (!share) return [];
       const sum = toHundredths(share.state) + toHundredths(share.municipal);
@@ -71,7 +101,10 @@ export const costRules: Rule[] = [
       return [
         {
           pointer: '/costs/managerShare',
-          message: `«${labelFor('/costs/managerShare/state')}» (${pct(toHundredths(share.state))}) og «${labelFor('/costs/managerShare/municipal')}» (${pct(toHundredths(share.municipal))}) er til sammen ${pct(sum)}, men skal være nøyaktig 100,00 %. Rett andelene (malen anbefaler 50 og 50), eller fjern feltet for lik fordeling.`,
+          message: {
+            nb: `«${labelFor('/costs/managerShare/state', a)}» (${pct(toHundredths(share.state))}) og «${labelFor('/costs/managerShare/municipal', a)}» (${pct(toHundredths(share.municipal))}) er til sammen ${pct(sum)}, men skal være nøyaktig 100,00 %. Rett andelene (malen anbefaler 50 og 50), eller fjern feltet for lik fordeling.`,
+            nn: `«${labelFor('/costs/managerShare/state', a)}» (${pct(toHundredths(share.state))}) og «${labelFor('/costs/managerShare/municipal', a)}» (${pct(toHundredths(share.municipal))}) er til saman ${pct(sum)}, men skal vere nøyaktig 100,00 %. Rett delane (malen tilrår 50 og 50), eller fjern feltet for lik fordeling.`,
+          },
         },
       ];
     },
@@ -80,8 +113,11 @@ export const costRules: Rule[] = [
     code: 'fordelingsnokkel_avtalt_gyldig',
     severity: 'feil',
     section: 'costs',
-    source: SOURCE,
-    explanation: 'En avtalt fordelingsnøkkel skal gi hver eier (staten og hver kommune) én andel, og andelene skal til sammen være nøyaktig 100 %. Andeler uten avtalt nøkkel brukes ikke og er en feil.',
+    source: `${SOURCE}; veilederen punkt 3.8 («Andre modeller/prinsipper for kostnadsdeling har i større grad element av skjønnsvurderinger»)`,
+    explanation: {
+      nb: 'En avtalt fordelingsnøkkel skal gi hver eier (staten og hver kommune) én andel, og andelene skal til sammen være nøyaktig 100 %. Andeler uten avtalt nøkkel brukes ikke og er en feil.',
+      nn: 'Ein avtalt fordelingsnøkkel skal gi kvar eigar (staten og kvar kommune) éin del, og delane skal til saman vere nøyaktig 100 %. Delar utan avtalt nøkkel blir ikkje brukte og er ein feil.',
+    },
     check: ({ agreement: a }) => agreedShareFindings(a),
   },
   {
@@ -89,20 +125,42 @@ export const costRules: Rule[] = [
     severity: 'feil',
     section: 'costs',
     source: `${SOURCE}; partnerskapsavtalen punkt 1.0, Alternativ 2`,
-    explanation: 'Fordelingen av kommunenes andel av NAV-lederstillingen gjelder bare Alternativ 2 (vertskommune), og fordeling etter årsverk krever kommunenes årsverk.',
+    explanation: {
+      nb: 'Fordelingen av kommunenes andel av NAV-lederstillingen gjelder bare Alternativ 2 (vertskommune), og fordeling etter årsverk krever kommunenes årsverk.',
+      nn: 'Fordelinga av delen til kommunane av NAV-leiarstillinga gjeld berre Alternativ 2 (vertskommune), og fordeling etter årsverk krev årsverka til kommunane.',
+    },
     check: ({ agreement: a }) => {
       const pointer = '/costs/managerMunicipalSplit';
       const split = a.costs.managerMunicipalSplit;
       if (a.parties.form !== 'vertskommune')
-        return split === undefined ? [] : [{ pointer, message: `«${labelFor(pointer)}» gjelder bare Alternativ 2 (vertskommune), men «${labelFor('/parties/form')}» er Alternativ 1, der én kommune dekker kommunens andel. Fjern feltet.` }];
+        return split === undefined
+          ? []
+          : [
+              {
+                pointer,
+                message: {
+                  nb: `«${labelFor(pointer, a)}» gjelder bare Alternativ 2 (vertskommune), men «${labelFor('/parties/form', a)}» er Alternativ 1, der én kommune dekker kommunens andel. Fjern feltet.`,
+                  nn: `«${labelFor(pointer, a)}» gjeld berre Alternativ 2 (vertskommune), men «${labelFor('/parties/form', a)}» er Alternativ 1, der éin kommune dekkjer delen til kommunen. Fjern feltet.`,
+                },
+              },
+            ];
       // Only a stated «årsverk»: without the field derive splits equally when the kommuner have no årsverk.
       if (split !== 'årsverk') return [];
       const fte = a.costs.fte;
-      const how = enumLabel(schemaAt(pointer), 'årsverk');
+      const lang = languageOf(a);
+      const [how, likt, vert] = (['årsverk', 'likt', 'vertskommunen'] as const).map((v) => enumLabel(schemaAt(pointer), v, lang));
       const total = (fte ?? []).reduce((acc, f) => acc + toHundredths(f.fte), 0);
       if (fte !== undefined && total > 0) return [];
-      const why = fte === undefined ? `«${labelFor('/costs/fte')}» er ikke oppgitt` : `kommunenes «${labelFor('/costs/fte')}» er til sammen 0`;
-      return [{ pointer, message: `«${labelFor(pointer)}» er «${how}», men ${why}. Før inn kommunenes årsverk, eller velg «${enumLabel(schemaAt(pointer), 'likt')}» eller «${enumLabel(schemaAt(pointer), 'vertskommunen')}».` }];
+      const fteLabel = `«${labelFor('/costs/fte', a)}»`;
+      return [
+        {
+          pointer,
+          message: {
+            nb: `«${labelFor(pointer, a)}» er «${how}», men ${fte === undefined ? `${fteLabel} er ikke oppgitt` : `kommunenes ${fteLabel} er til sammen 0`}. Før inn kommunenes årsverk, eller velg «${likt}» eller «${vert}».`,
+            nn: `«${labelFor(pointer, a)}» er «${how}», men ${fte === undefined ? `${fteLabel} er ikkje oppgitt` : `${fteLabel} til kommunane er til saman 0`}. Før inn årsverka til kommunane, eller vel «${likt}» eller «${vert}».`,
+          },
+        },
+      ];
     },
   },
 ];

@@ -8,12 +8,19 @@ export type Ending = 'lagre' | 'lagre-og-lag' | 'avslutt';
 
 const nameOf = (path: readonly string[]): string => path[path.length - 1]!;
 
+/** A part the wizard asks besides the schema's parts (the «Til vurdering» questions), offered under «Endre en del». */
+export interface ExtraPart {
+  value: string;
+  name: string;
+  ask: () => Promise<void>;
+}
+
 /**
  * The end of the interview: goes back to whatever the final check finds, shows the agreement
  * part by part, and lets the user save (and make the documents), change a part, or stop.
  * `documents` names what «make the documents» makes («Word-dokumentene (avtalen og veilederen)»).
  */
-export async function review(iv: Interview, documents: string): Promise<{ ending: Ending } | { stuck: Problem[] }> {
+export async function review(iv: Interview, documents: string, extra: readonly ExtraPart[] = []): Promise<{ ending: Ending } | { stuck: Problem[] }> {
   for (;;) {
     const checked = await iv.fixUntilValid();
     if (!checked.ok) return { stuck: checked.problems };
@@ -31,10 +38,11 @@ export async function review(iv: Interview, documents: string): Promise<{ ending
     const key = await iv.prompter.askSelect({
       key: ':del',
       message: 'Hvilken del vil du endre?',
-      choices: sections.map((s) => ({ value: nameOf(s.path), name: sectionLabel(nameOf(s.path)) })),
+      choices: [...sections.map((s) => ({ value: nameOf(s.path), name: sectionLabel(nameOf(s.path)) })), ...extra.map(({ value, name }) => ({ value, name }))],
       default: nameOf(sections[0]!.path),
     });
     const node = sections.find((s) => nameOf(s.path) === key);
     if (node) await iv.section(node);
+    else await extra.find((p) => p.value === key)?.ask();
   }
 }

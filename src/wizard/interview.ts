@@ -3,7 +3,7 @@
  * prefilled from the draft (schema defaults, or the agreement being revised). Touches no file
  * and no terminal; what is asked and how the answers land in the draft is all decided here.
  */
-import { enumLabel } from '../model/schema.js';
+import { enumLabel, languageOf, type Language } from '../model/schema.js';
 import { itemLabel, labelFor, sectionLabel } from '../model/labels.js';
 import { pointerOf, segmentsOf, type Problem } from '../model/problem.js';
 import { validateAgreement } from '../validate/validate.js';
@@ -30,9 +30,9 @@ interface Asked {
   help?: string;
 }
 
-let defaultPlan: PlanNode | undefined;
-/** The schema's plan with the declared overrides; computed once. */
-export const agreementPlan = (): PlanNode => (defaultPlan ??= buildPlan(overrides));
+const plans: Partial<Record<Language, PlanNode>> = {};
+/** The schema's plan with the declared overrides, in one målform; computed once each. */
+export const agreementPlan = (lang: Language = 'nb'): PlanNode => (plans[lang] ??= buildPlan(overrides, undefined, lang));
 
 /** A draft with the national template's defaults: what a new agreement starts from. */
 export const templateDefaults = (): Record<string, unknown> => defaultsFor(agreementPlan()) as Record<string, unknown>;
@@ -47,8 +47,23 @@ export class Interview implements FieldAccess {
     /** The draft agreement; answers are written into it as they are given. */
     readonly data: Record<string, unknown>,
     readonly prompter: Prompter,
-    readonly plan: PlanNode = agreementPlan(),
+    private readonly fixedPlan?: PlanNode,
   ) {}
+
+  /** The draft's målform: the målform question comes first (document.language), and every later question follows it. */
+  get lang(): Language {
+    return languageOf(this.data);
+  }
+
+  /** The wizard's own words in the draft's målform. */
+  private t(nb: string, nn: string): string {
+    return this.lang === 'nn' ? nn : nb;
+  }
+
+  /** The plan in the draft's målform, unless one was given. */
+  get plan(): PlanNode {
+    return this.fixedPlan ?? agreementPlan(this.lang);
+  }
 
   get(pointer: string): unknown {
     return getIn(this.data, segmentsOf(pointer));
@@ -77,13 +92,14 @@ export class Interview implements FieldAccess {
   async all(): Promise<void> {
     this.dropUnknown(this.plan, [], this.data);
     for (const c of this.plan.children) if (c.kind === 'fixed') this.set(c.pattern, c.schema.const);
-    const list = this.sections();
-    for (const [i, node] of list.entries()) await this.section(node, `del ${i + 1} av ${list.length}`);
+    // Sections are looked up again each time: after the målform question they come in that målform.
+    const count = this.sections().length;
+    for (let i = 0; i < count; i++) await this.section(this.sections()[i]!, `del ${i + 1} av ${count}`);
   }
 
   /** One part of the agreement, with its heading. */
   async section(node: PlanNode, progress?: string): Promise<void> {
-    this.prompter.section(`${sectionLabel(nameOf(node))}${progress ? ` (${progress})` : ''}`, node.help);
+    this.prompter.section(`${sectionLabel(nameOf(node), this.lang)}${progress ? ` (${progress})` : ''}`, node.help);
     await this.field(this.plan, node, [nameOf(node)]);
   }
 
@@ -98,7 +114,7 @@ export class Interview implements FieldAccess {
       const targets = result.problems.map((p) => ({ problem: p, at: askableAt(this.plan, segmentsOf(p.pointer)) }));
       const stuck = targets.filter((t) => !t.at).map((t) => t.problem);
       if (stuck.length) return { ok: false, problems: stuck };
-      this.prompter.say(`\nAvtalen er ikke ferdig ennå. Rett dette:\n${result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
+      this.prompter.say(`\n${this.t('Avtalen er ikke ferdig ennå. Rett dette:', 'Avtalen er ikkje ferdig enno. Rett dette:')}\n${result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
       const done = new Set<string>();
       for (const { at } of targets) {
         const pointer = pointerOf(at!.segments);
@@ -159,7 +175,11 @@ export class Interview implements FieldAccess {
       setIn(this.data, segments, value);
     }
     this.dropUnknown(node, segments, value as Record<string, unknown>);
-    for (const child of node.children) await this.field(node, child, [...segments, nameOf(child)]);
+    for (let i = 0; i < node.children.length; i++) {
+      // The node in the current målform (the answer to the målform question changes it).
+      const here = nodeAt(this.plan, segments) ?? node;
+      await this.field(here, here.children[i] ?? node.children[i]!, [...segments, nameOf(node.children[i]!)]);
+    }
   }
 
   /** Fields the schema does not know (from an old or hand-edited file) cannot be asked or kept. */
@@ -168,7 +188,7 @@ export class Interview implements FieldAccess {
     for (const key of Object.keys(value)) {
       if (known.has(key)) continue;
       const where = segments.length ? ` under «${labelFor(pointerOf(segments), this.data)}»` : '';
-      this.prompter.say(`Feltet «${key}»${where} finnes ikke i skjemaet og tas ikke med.`);
+      this.prompter.say(this.t(`Feltet «${key}»${where} finnes ikke i skjemaet og tas ikke med.`, `Feltet «${key}»${where} finst ikkje i skjemaet og blir ikkje teke med.`));
       delete value[key];
     }
   }
@@ -188,7 +208,7 @@ export class Interview implements FieldAccess {
           key: `${pointer}/${i}:behold`,
           message: `${node.title} – ${itemLabel(pointer, list[i], i, this.data)}`,
           choices: [
-            { value: 'behold', name: 'Behold' },
+            { value: 'behold', name: this.t('Behold', 'Behald') },
             { value: 'endre', name: 'Endre' },
             { value: 'fjern', name: 'Fjern' },
           ],
@@ -206,8 +226,8 @@ export class Interview implements FieldAccess {
         if (n >= min) {
           const more = await this.prompter.askConfirm({
             key: `${pointer}/${n}:ny`,
-            message: n === 0 ? `Vil du legge inn «${node.title}»?` : `Legg til en til i «${node.title}»?`,
-            help: n === 0 ? undefined : `${node.title} har nå ${n}.`,
+            message: n === 0 ? `Vil du legge inn «${node.title}»?` : this.t(`Legg til en til i «${node.title}»?`, `Legg til ein til i «${node.title}»?`),
+            help: n === 0 ? undefined : this.t(`${node.title} har nå ${n}.`, `${node.title} har no ${n}.`),
             default: n === 0 && node.override?.offerFirst === true,
           });
           if (!more) break;
@@ -239,7 +259,7 @@ export class Interview implements FieldAccess {
       required: opts.required || !opts.isNew,
       schema: item.schema,
       message: `${item.title} nr. ${index + 1}`,
-      help: opts.isNew && !opts.required ? `${item.help ?? ''} Tomt svar: ingen flere.`.trim() : item.help,
+      help: opts.isNew && !opts.required ? `${item.help ?? ''} ${this.t('Tomt svar: ingen flere.', 'Tomt svar: ingen fleire.')}`.trim() : item.help,
     });
     return getIn(this.data, segments) !== undefined;
   }
@@ -251,7 +271,7 @@ export class Interview implements FieldAccess {
       key: pointerOf(segments),
       message: node.title,
       help: node.help,
-      choices: options.map((v) => ({ value: v, name: enumLabel(node.item?.schema, v) })),
+      choices: options.map((v) => ({ value: v, name: enumLabel(node.item?.schema, v, this.lang) })),
       default: Array.isArray(current) ? current.filter((v): v is string => typeof v === 'string') : [],
       validate: (chosen) => {
         const problems = problemsWith(this.data, segments, chosen.length || a.required ? chosen : undefined);
@@ -265,8 +285,8 @@ export class Interview implements FieldAccess {
   /** `x-locked`: the user sees the value but cannot change it. */
   private locked(node: PlanNode, segments: string[]): void {
     const value = clone(node.schema.default ?? getIn(this.data, segments));
-    const shown = Array.isArray(value) ? value.map((v) => `  • ${enumLabel(node.item?.schema, String(v))}`).join('\n') : `  ${showValue(node, value) ?? ''}`;
-    this.prompter.say(`${node.title} (fast, kan ikke endres):\n${shown}`);
+    const shown = Array.isArray(value) ? value.map((v) => `  • ${enumLabel(node.item?.schema, String(v), this.lang)}`).join('\n') : `  ${showValue(node, value) ?? ''}`;
+    this.prompter.say(`${node.title} ${this.t('(fast, kan ikke endres)', '(fast, kan ikkje endrast)')}:\n${shown}`);
     if (value !== undefined) setIn(this.data, segments, value);
   }
 
@@ -277,7 +297,7 @@ export class Interview implements FieldAccess {
     const present = had !== undefined;
     const current = present ? had : node.schema.default;
     const message = a.message ?? node.title;
-    const optional = a.required ? undefined : present ? 'Valgfritt: skriv - for å fjerne.' : 'Valgfritt: trykk Enter for å hoppe over.';
+    const optional = a.required ? undefined : present ? this.t('Valgfritt: skriv - for å fjerne.', 'Valfritt: skriv - for å fjerne.') : this.t('Valgfritt: trykk Enter for å hoppe over.', 'Valfritt: trykk Enter for å hoppe over.');
     const help = [a.help ?? node.help, node.kind === 'boolean' || node.kind === 'choice' ? undefined : optional].filter(Boolean).join(' ') || undefined;
     let value: unknown;
     if (node.kind === 'boolean' || node.kind === 'choice') {
@@ -314,8 +334,8 @@ export class Interview implements FieldAccess {
 
   private async choice(node: PlanNode, pointer: string, message: string, help: string | undefined, a: Asked, current: unknown): Promise<string | undefined> {
     const options = node.schema.enum ?? [];
-    const choices = options.map((v) => ({ value: v, name: enumLabel(node.schema, v) }));
-    if (!a.required) choices.push({ value: '', name: '(ikke oppgitt)' });
+    const choices = options.map((v) => ({ value: v, name: enumLabel(node.schema, v, this.lang) }));
+    if (!a.required) choices.push({ value: '', name: this.t('(ikke oppgitt)', '(ikkje oppgitt)') });
     const value = await this.prompter.askSelect({
       key: pointer,
       message,

@@ -160,7 +160,7 @@ export const overrides: Readonly<Record<string, Override>> = {
   '/signing/state/title': { ask: signatoryTitle(() => 'direktør') },
   '/costs/fte': { ask: askFtePerMunicipality, after: showCostSplit },
   '/costs': { after: showCostSplitWithAmounts },
-  // The «Til vurdering» answers belong to the review before signing (guide and audit); kept as they are.
   '/costs/managerShare': { ask: askManagerShare },
+  // The «Til vurdering» questions come from the guide, not the schema: asked as the last part (checklist.ts).
   '/checklist': { keep: true },
 };

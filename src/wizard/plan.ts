@@ -1,4 +1,4 @@
-import { schema as agreementSchema, type SchemaNode } from '../model/schema.js';
+import { schema as agreementSchema, labelsOf, type Language, type SchemaNode } from '../model/schema.js';
 import type { FieldKind, Override, PlanNode } from './types.js';
 
 /** Resolves `$ref` (local `#/definitions/…` only), the referring node's own annotations winning. */
@@ -13,7 +13,9 @@ function resolve(node: SchemaNode, root: SchemaNode): { node: SchemaNode; defini
     if (!target) break;
     definition ??= name;
     const { $ref: _ignored, ...own } = current;
-    current = { ...target, ...own, $ref: target.$ref };
+    // x-nn merges as the keywords it mirrors do (see deref in src/model/schema.ts).
+    const nn = target['x-nn'] || own['x-nn'] ? { 'x-nn': { ...target['x-nn'], ...own['x-nn'] } } : {};
+    current = { ...target, ...own, ...nn, $ref: target.$ref };
   }
   return { node: current, definition };
 }
@@ -46,7 +48,7 @@ function kindOf(node: SchemaNode, override: Override | undefined, root: SchemaNo
  * only apply under an if/then. `overrides` (keyed by pattern pointer) replace or extend a field's
  * prompt. Pure: adding a field to the schema adds its question here without any other change.
  */
-export function buildPlan(overrides: Readonly<Record<string, Override>> = {}, root: SchemaNode = agreementSchema): PlanNode {
+export function buildPlan(overrides: Readonly<Record<string, Override>> = {}, root: SchemaNode = agreementSchema, lang: Language = 'nb'): PlanNode {
   const visit = (raw: SchemaNode, path: string[], required: boolean, conditional: boolean): PlanNode => {
     const { node, definition } = resolve(raw, root);
     const pattern = path.map((s) => '/' + s).join('');
@@ -58,8 +60,9 @@ export function buildPlan(overrides: Readonly<Record<string, Override>> = {}, ro
       kind,
       schema: node,
       definition,
-      title: node.title ?? path[path.length - 1] ?? '',
-      help: node.description,
+      // Titles and help in the målform asked for (x-nn for nynorsk), through the one lookup.
+      title: labelsOf(node, lang).title ?? path[path.length - 1] ?? '',
+      help: labelsOf(node, lang).description,
       required,
       conditional,
       children: [],

@@ -31,7 +31,7 @@ function lines(node: PlanNode, segments: string[], data: unknown, indent: string
   if (value === undefined || node.kind === 'fixed') return [];
   switch (shownAs(node, value)) {
     case 'keep':
-      return isPlainObject(value) ? [`${indent}${node.title}: ${Object.keys(value).length} beholdt uendret`] : [];
+      return isPlainObject(value) ? [`${indent}${node.title}: ${Object.keys(value).length} svar`] : [];
     case 'object':
       return node.children.flatMap((c) => {
         const at = [...segments, nameOf(c)];

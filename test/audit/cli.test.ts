@@ -5,6 +5,7 @@ import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLES, EXAMPLE_FILES, ROOT, example } from '../helpers/paths.js';
+import { questions } from '../helpers/resources.js';
 import { TODAY, complete, writeAgreement, type Mutable } from './fixtures.js';
 
 const audit = (args: string[]) => runCli(['audit', ...args], { cwd: ROOT });
@@ -24,21 +25,31 @@ describe('partnerskap audit: exit codes', () => {
       expect(json).toMatchObject({ blocking: false, findings: [], counts: { questions: 44, answered: 44, open: 0, errors: 0, warnings: 0 } });
     });
 
-    it(`${name} as shipped: only warnings (open questions), so exit 0, and 1 with --strict`, async () => {
-      const file = join(EXAMPLES, name);
+    it(`${name} without its checklist: only warnings, one per section of open questions, so exit 0, and 1 with --strict`, async () => {
+      const a = example(name);
+      delete a.checklist;
+      const file = writeAgreement(a);
+      const json = JSON.parse((await audit([file, '--today', TODAY, '--format', 'json'])).stdout) as { counts: Mutable; findings: Mutable[] };
+      const open = json.findings.filter((f) => f.code === 'ikke_vurdert');
+      expect(open).toHaveLength(new Set(questions().map((q) => q.section)).size);
+      expect(open.flatMap((f) => f.questions)).toEqual(questions().map((q) => q.id));
+      for (const f of open) expect(f.message).toMatch(new RegExp(`: (\\d+) av \\1 spørsmål ikke vurdert\\. Svar på dem med: npx partnerskap checklist ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(json.counts).toMatchObject({ questions: 44, open: 44, errors: 0 });
+      const warnings = json.counts.warnings as number;
       const r = await audit([file, '--today', TODAY]);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain('44 advarsler bør vurderes');
+      expect(r.stdout).toContain(`${warnings} advarsler bør vurderes`);
       for (const line of r.stdout.trimEnd().split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
       const strict = await audit([file, '--today', TODAY, '--strict']);
       expect(strict.code).toBe(1);
-      expect(strict.stdout).toContain('Kan ikke signeres ennå (streng kontroll): 44 advarsler må lukkes.');
+      expect(strict.stdout).toContain(`Kan ikke signeres ennå (streng kontroll): ${warnings} advarsler må lukkes.`);
     });
   }
 
   it('exit 1 when a rule error blocks signing', async () => {
     const a = complete() as unknown as Mutable;
     a.attachments = a.attachments.filter((x: Mutable) => x.kind !== 'driftsavtale');
+    a.checklist['3.8-2'] = { status: 'nei', comment: 'Driftsavtalen er under arbeid.' };
     const r = await audit([writeAgreement(a), '--today', TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Kan ikke signeres ennå: 1 feil må rettes.');
@@ -116,7 +127,10 @@ describe('partnerskap audit: input and output', () => {
     const json1 = await audit([file, '--today', TODAY, '--format', 'json']);
     const json2 = await audit([file, '--today', TODAY, '--format', 'json']);
     expect(json1.stdout).toBe(json2.stdout);
-    expect(JSON.parse(json1.stdout).findings).toHaveLength(44);
+    const json = JSON.parse(json1.stdout) as { counts: Mutable; findings: Mutable[]; checklist: Mutable[] };
+    expect(json.findings).toHaveLength(json.counts.errors + json.counts.warnings);
+    const unanswered = json.checklist.filter((c) => c.status === null).map((c) => c.id);
+    expect(json.findings.filter((f) => f.code === 'ikke_vurdert').flatMap((f) => f.questions)).toEqual(unanswered);
   });
 
   async function runTty(env: NodeJS.ProcessEnv, columns: number): Promise<string> {

@@ -26,9 +26,12 @@ function stressReport(): AuditReport {
   a.costs.fte.pop(); // aarsverk_per_kommune names the Sámi kommune
   a.attachments = []; // three rules (driftsavtale, delegasjonsvedtak, vertskommuneavtale)
   a.checklist['3.8-2'] = { status: 'nei', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01', comment: `${NASTY}\nAndre linje: ${'Driftsavtalen forhandles med Hábmer suohkan og Fauske kommune. '.repeat(6)}${LONG_WORD}` };
+  a.checklist['3.7-4'] = { status: 'nei', comment: 'Delegasjonsvedtaket fattes i januar.' }; // true of attachments: []
   a.checklist['3.4-1'] = { status: 'delvis' };
   delete a.checklist['9.0-2'];
-  return auditAgreement(a as Agreement, { questions: questions(), today: TODAY });
+  delete a.checklist['5.0-1'];
+  delete a.checklist['5.0-2'];
+  return auditAgreement(a as Agreement, { questions: questions(), today: TODAY, file: 'avtaler/nav-indre-salten.yaml' });
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -54,14 +57,24 @@ describe('text', () => {
     for (const line of renderAuditText(report, { width: 60 }).trimEnd().split('\n')) expect(codePoints(line), line).toBeLessThanOrEqual(60);
   });
 
-  it('groups findings under section headings in agreement order, with code and source', () => {
+  it('groups findings under section headings in agreement order, with code and source, then the unanswered questions a line per section', () => {
     const text = renderAuditText(report);
-    const headings = ['3.4 Medbestemmelse', '3.7 Delegert myndighet', '3.8 Driftsavtale', '9.0 Avtaleperiode'].map((h) => text.indexOf(`\n${h}`));
+    const headings = ['3.4 Medbestemmelse', '3.7 Delegert myndighet', '3.8 Driftsavtale', 'Til vurdering: spørsmål som ikke er vurdert'].map((h) => text.indexOf(`\n${h}`));
     expect(headings.every((i) => i > 0)).toBe(true);
     expect(headings).toEqual([...headings].sort((x, y) => x - y));
-    for (const code of ['delegasjonsvedtak_vedlagt', 'aarsverk_per_kommune', 'driftsavtale_vedlagt', 'vurdert_uten_kommentar', 'ikke_vurdert']) expect(text).toContain(`[${code}]`);
-    // An open question's message names the question's id, where its answer goes.
-    for (const id of ['3.4-1', '9.0-2']) expect(text).toMatch(new RegExp(`checklist\\s+→\\s+"${id.replace('.', '\\.')}"`));
+    for (const code of ['delegasjonsvedtak_vedlagt', 'aarsverk_per_kommune', 'driftsavtale_vedlagt', 'vurdert_uten_kommentar']) expect(text).toContain(`[${code}]`);
+    // No section heading for questions alone, and no YAML keys: one line per section and the command that answers them.
+    expect(text).not.toMatch(/\n(5\.0 Brukermedvirkning|9\.0 Avtaleperiode)\n/);
+    expect(text).not.toMatch(/checklist\s+→/);
+    const block = text.slice(text.indexOf('\nTil vurdering: spørsmål som ikke er vurdert'));
+    expect(block.split('\n').slice(2, 7)).toEqual([
+      '  advarsel  5.0 Brukermedvirkning: 2 av 2 spørsmål ikke vurdert',
+      '  advarsel  9.0 Avtaleperiode: 1 av 2 spørsmål ikke vurdert (9.0-2)',
+      '            Svar på dem med: npx partnerskap checklist avtaler/nav-indre-salten.yaml',
+      '            Kilde: Veilederen, «Til vurdering» under hvert punkt',
+      '',
+    ]);
+    expect(text.split(/\s+/).join(' ')).toContain('Spørsmål 3.4-1 er vurdert «delvis» uten kommentar');
     expect(text).toContain('Kilde: Partnerskapsavtalen punkt 3.8');
     expect(text).toMatch(/^Resultat: Kan ikke signeres ennå: 4 feil må rettes\.$/m);
     expect(text).toContain('Vurdert «nei» eller «delvis», med kommentar');
@@ -94,9 +107,14 @@ describe('json', () => {
     const json = JSON.parse(first);
     expect(Object.keys(json)).toEqual(['schemaVersion', 'office', 'today', 'strict', 'blocking', 'counts', 'findings', 'checklist']);
     expect(Object.keys(json.counts)).toEqual(['questions', 'answered', 'open', 'errors', 'warnings']);
-    for (const f of json.findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'pointer', 'section', 'sectionLabel', 'message', 'source']);
+    for (const f of json.findings)
+      expect(Object.keys(f)).toEqual(['code', 'severity', 'pointer', 'section', 'sectionLabel', 'message', 'source', ...(f.code === 'ikke_vurdert' ? ['questions'] : [])]);
+    expect(json.findings.filter((f: Mutable) => f.code === 'ikke_vurdert').map((f: Mutable) => [f.pointer, f.questions])).toEqual([
+      ['/checklist', ['5.0-1', '5.0-2']],
+      ['/checklist', ['9.0-2']],
+    ]);
     for (const c of json.checklist) expect(Object.keys(c)).toEqual(['id', 'section', 'text', 'status', 'comment', 'open']);
-    expect(json.counts).toEqual({ questions: 44, answered: 43, open: 2, errors: 4, warnings: 2 });
+    expect(json.counts).toEqual({ questions: 44, answered: 41, open: 4, errors: 4, warnings: 3 });
     expect(json.checklist.find((c: Mutable) => c.id === '9.0-2')).toEqual({ id: '9.0-2', section: '9.0', text: 'Hva slags evalueringsintervall har dere lagt opp til i avtalen?', status: null, comment: null, open: true });
     expect(json.checklist.find((c: Mutable) => c.id === '3.8-2').comment).toContain(NASTY);
     expect(json).toEqual(JSON.parse(JSON.stringify(auditJson(stressReport()))));
@@ -147,8 +165,14 @@ describe('html', () => {
     expect(doc.getElementsByTagName('h1')).toHaveLength(0);
     expect(doc.getElementsByTagName('h2')[0]?.textContent).toBe(`Kontroll før signering – NAV ${SAMI}`);
     const items = Array.from(doc.getElementsByTagName('li')).filter((li) => li.hasAttribute('data-code'));
-    expect(items.map((li) => li.getAttribute('data-code'))).toEqual(report.findings.map((f) => f.code));
-    expect(items.map((li) => li.getAttribute('class'))).toEqual(report.findings.map((f) => f.severity));
+    // Rule findings by section, then the unanswered questions together, a line per section.
+    const listed = [...report.findings.filter((f) => f.code !== 'ikke_vurdert'), ...report.findings.filter((f) => f.code === 'ikke_vurdert')];
+    expect(items.map((li) => li.getAttribute('data-code'))).toEqual(listed.map((f) => f.code));
+    expect(items.map((li) => li.getAttribute('class'))).toEqual(listed.map((f) => f.severity));
+    expect(items.filter((li) => li.getAttribute('data-code') === 'ikke_vurdert').map((li) => li.getAttribute('data-questions'))).toEqual(['5.0-1 5.0-2', '9.0-2']);
+    const answer = Array.from(doc.getElementsByTagName('p')).find((p) => p.getAttribute('class') === 'answer')!;
+    expect(answer.textContent).toBe('Svar på dem med: npx partnerskap checklist avtaler/nav-indre-salten.yaml');
+    expect(answer.getElementsByTagName('code')[0]?.textContent).toBe('npx partnerskap checklist avtaler/nav-indre-salten.yaml');
   });
 });
 
@@ -178,11 +202,22 @@ describe('markdown', () => {
     expect(md).toContain('- **Feil:** Driftsavtalen er ikke blant vedleggene');
     expect(md).toContain('`driftsavtale_vedlagt`');
     expect(md).toContain('*Kilde:* Partnerskapsavtalen punkt 3.8');
+    expect(md).toContain('### Til vurdering: spørsmål som ikke er vurdert\n\n- **Advarsel:** 5.0 Brukermedvirkning: 2 av 2 spørsmål ikke vurdert `ikke_vurdert`\n');
+    expect(md).toContain('Svar på dem med: `npx partnerskap checklist avtaler/nav-indre-salten.yaml`');
   });
 });
 
-it('the shipped examples render in every format without a rule finding', () => {
-  const report = auditAgreement(example('nav-bodo.yaml'), { questions: questions(), today: TODAY });
-  expect(renderAuditText(report)).toContain('Sjekklisten: 0 av 44 spørsmål vurdert, 44 åpne');
-  expect(renderAuditMarkdown(report)).toContain(`Regler: ${rules.length} kontrollert, 0 ikke oppfylt`);
+it('a shipped example without its checklist renders in every format, the open questions a line per section', () => {
+  const a = example('nav-bodo.yaml');
+  delete a.checklist;
+  const report = auditAgreement(a, { questions: questions(), today: TODAY, file: 'examples/nav-bodo.yaml' });
+  const failed = report.rules.filter((r) => !r.passed).length;
+  const sections = new Set(questions().map((q) => q.section)).size;
+  const text = renderAuditText(report);
+  expect(text).toContain('Sjekklisten: 0 av 44 spørsmål vurdert, 44 åpne');
+  const block = text.slice(text.indexOf('\nTil vurdering: spørsmål som ikke er vurdert\n'));
+  expect(block.split('\n').filter((l) => l.startsWith('  advarsel  '))).toHaveLength(sections);
+  expect(text.match(/Svar på dem med: npx partnerskap checklist examples\/nav-bodo\.yaml/g)).toHaveLength(1);
+  expect(renderAuditMarkdown(report)).toContain(`Regler: ${rules.length} kontrollert, ${failed} ikke oppfylt`);
+  expect(renderAuditHtml(report).match(/data-code="ikke_vurdert"/g)).toHaveLength(sections);
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { auditAgreement, questionOf } from '../../src/audit/audit.js';
 import { questions } from '../helpers/resources.js';
 import { auditOnlyRules, rules } from '../../src/audit/rules.js';
+import { parseSource } from '../../src/audit/sources.js';
+import { textIn } from '../../src/validate/rule.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { sections } from '../../src/model/schema.js';
 import { blockingRules } from '../../src/validate/rules.js';
@@ -10,7 +12,21 @@ import { ROOT } from '../helpers/paths.js';
 import { blockingCases, variant, type RuleCase } from '../validate/rule-cases.js';
 import { TODAY, complete, writeAgreement, type Mutable } from './fixtures.js';
 
-const dropAttachment = (kind: string) => (a: Mutable) => (a.attachments = a.attachments.filter((x: Mutable) => x.kind !== kind));
+/** Delt ledelse as schema 2.0 has it: one leader for each owner's services. */
+const DELT = {
+  model: 'delt',
+  municipalLeader: { position: 'leder for de kommunale tjenestene', terms: 'kommunale', leaderGroup: 'kommunedirektørens ledergruppe', reportsTo: 'kommunalsjef for helse og omsorg' },
+  stateLeader: { position: 'leder for de statlige tjenestene', terms: 'statlige', leaderGroup: 'ledergruppen i NAV Nordland', reportsTo: 'direktør for NAV Nordland' },
+};
+
+/** The checklist question that asks whether an attachment is there (sjekkliste_motsier_avtalen holds it to attachments[]). */
+const ASKS_ATTACHED: Record<string, string> = { driftsavtale: '3.8-2', delegasjonsvedtak: '3.7-4' };
+
+/** The agreement without an attachment, its checklist saying so. */
+const dropAttachment = (kind: string) => (a: Mutable) => {
+  a.attachments = a.attachments.filter((x: Mutable) => x.kind !== kind);
+  if (ASKS_ATTACHED[kind]) a.checklist[ASKS_ATTACHED[kind]] = { status: 'nei', comment: 'Legges ved før signering.' };
+};
 
 /** The audit-only rules (src/audit/rules.ts), each broken on its own. */
 const auditCases: RuleCase[] = [
@@ -44,10 +60,10 @@ const auditCases: RuleCase[] = [
   },
   {
     rule: 'ledermodell_delt',
-    it: 'a two-leader model under the template’s one-leader text',
-    mutate: (a) => (a.leadership.model = 'delt'),
+    it: 'two leaders, and 3.7-2 (how the service stays whole) answered without saying how',
+    mutate: (a) => ((a.leadership = DELT), (a.checklist['3.7-2'] = { status: 'ja' })),
     pointers: ['/leadership/model'],
-    says: ['Ledermodellen er «delt»', '«ledes av en NAV-leder som har felles administrativt og faglig ansvar', 'enhetlig og helhetlig tjenestetilbud', 'checklist → "3.7-2"', 'eller velg felles ledelse'],
+    says: ['Ledermodellen er «delt»', 'bør gjøre tydelig hvordan brukerne sikres et enhetlig og helhetlig tjenestetilbud', 'kommentaren til spørsmål 3.7-2'],
   },
   {
     rule: 'droefting_foer_signering',
@@ -107,6 +123,21 @@ const auditCases: RuleCase[] = [
     mutate: (a) => ((a.costs.allocationKey = 'avtalt'), (a.costs.agreedShares = [{ party: 'stat', percent: 55 }, { party: '1804', percent: 45 }])),
     pointers: ['/costs/allocationKey'],
     says: ['«3.8 Driftsavtale › Fordelingsnøkkel for felles driftsutgifter» er en avtalt fordeling i prosent', 'ikke årsverk som i malen'],
+  },
+  {
+    rule: 'oekonomisk_raadgivning_lovpaalagt',
+    it: '«gjeldsrådgivning» listed as an additional municipal service',
+    mutate: (a) => (a.services.additionalMunicipalServices = ['bostøtte', 'gjeldsrådgivning']),
+    pointers: ['/services/additionalMunicipalServices/1'],
+    says: ['«gjeldsrådgivning» står blant «4.0 Tjenestetilbud › Andre kommunale tjenester»', 'opplysning, råd og veiledning etter sosialtjenesteloven § 17', 'Fjern den fra listen'],
+  },
+  {
+    rule: 'oekonomisk_raadgivning_lovpaalagt',
+    it: 'economic advice by other names, one finding each',
+    base: 'nav-bodo.yaml',
+    mutate: (a) => (a.services.additionalMunicipalServices = ['Økonomisk rådgivning', 'rustjenester', 'Gjelds-rådgjeving for Salten', 'økonomisk veiledning']),
+    pointers: ['/services/additionalMunicipalServices/0', '/services/additionalMunicipalServices/2', '/services/additionalMunicipalServices/3'],
+    says: ['«Økonomisk rådgivning» står blant'],
   },
   {
     rule: 'brukermedvirkning_begge_nivaaer',
@@ -180,10 +211,22 @@ const auditCases: RuleCase[] = [
 
 const cases: RuleCase[] = [...blockingCases, ...auditCases];
 
+/**
+ * Blocking cases whose data an audit-only rule rightly objects to as well: the audit's own finding,
+ * by the case's `it`. (A checklist «ja» to 3.7-4 with no delegasjonsvedtak is a contradiction, and
+ * the missing attachment is delegasjonsvedtak_vedlagt's.)
+ */
+const AUDIT_ALSO: Record<string, { code: string; pointer: string }> = {
+  'the checklist says the delegasjonsvedtak is attached, but none is': { code: 'delegasjonsvedtak_vedlagt', pointer: '/attachments' },
+};
+
 describe('each rule, broken on its own, is the only finding', () => {
   for (const c of cases) {
     it(`${c.rule}: ${c.it}`, () => {
-      const report = auditAgreement(variant(c), { questions: questions(), today: c.today ?? TODAY });
+      const full = auditAgreement(variant(c), { questions: questions(), today: c.today ?? TODAY });
+      const also = AUDIT_ALSO[c.it];
+      if (also) expect(full.findings.filter((f) => f.code !== c.rule).map((f) => ({ code: f.code, pointer: f.pointer }))).toEqual([also]);
+      const report = { ...full, findings: full.findings.filter((f) => f.code !== also?.code), rules: full.rules.filter((r) => r.code !== also?.code) };
       expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set([c.rule]));
       expect(report.findings.map((f) => f.pointer)).toEqual(c.pointers);
       const rule = rules.find((r) => r.code === c.rule)!;
@@ -215,6 +258,13 @@ describe('each rule, broken on its own, is the only finding', () => {
 });
 
 describe('the rules hold where they should', () => {
+  it('delt ledelse is settled when 3.7-2 says how the service stays whole', () => {
+    const a = complete() as unknown as Mutable;
+    a.leadership = DELT;
+    a.checklist['3.7-2'] = { status: 'ja', comment: 'Felles mottak og felles oppfølgingsteam; lederne møtes ukentlig.' };
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
+  });
+
   it('felles ledelse fits the template’s one-leader text', () => {
     const a = complete() as unknown as Mutable;
     a.leadership.model = 'felles';
@@ -276,6 +326,12 @@ describe('the rules hold where they should', () => {
     expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings.map((f) => f.code)).toEqual(['underskrift_utfylt']);
   });
 
+  it('additional services that are not economic advice are a local choice', () => {
+    const a = complete() as unknown as Mutable;
+    a.services.additionalMunicipalServices = ['rustjenester', 'flyktningtjenesten', 'bostøtte', 'startlån', 'gjeldsordning etter gjeldsordningsloven (bistand til søknaden)'];
+    expect(auditAgreement(a as Agreement, { questions: questions(), today: TODAY }).findings).toEqual([]);
+  });
+
   it('drøfting on the signing day itself is in time', () => {
     const a = complete() as unknown as Mutable;
     a.coDetermination.consultation.date = a.signing.date;
@@ -293,8 +349,8 @@ describe('the registry', () => {
   it('names an agreement section, a source and a one-sentence Norwegian explanation for every rule', () => {
     for (const r of rules) {
       expect(keys.has(r.section), `${r.code}: ${r.section}`).toBe(true);
-      expect(r.source, r.code).toMatch(/Partnerskapsavtalen|Veilederen|NAV-loven/);
-      expect(r.explanation, r.code).toMatch(/^[A-ZÆØÅ].*\.$/);
+      expect(parseSource(r.source).ok, r.code).toBe(true); // checked in full by sources.test.ts
+      for (const lang of ['nb', 'nn'] as const) expect(textIn(r.explanation, lang), r.code).toMatch(/^[A-ZÆØÅ].*\.$/);
     }
   });
   it('is ordered by agreement section', () => {
@@ -319,6 +375,7 @@ describe('the registry', () => {
       'aapningstider_gyldige',
       'aapningstider_overlapper',
       'aapningstider_oppgitt',
+      'ledermodell_motstrid',
       'ledermodell_delt',
       'droefting_foer_signering',
       'delegasjonsvedtak_vedlagt',
@@ -331,11 +388,13 @@ describe('the registry', () => {
       'leder_deling_avviker',
       'fordelingsnokkel_avviker',
       'lovpaalagte_tjenester',
+      'oekonomisk_raadgivning_lovpaalagt',
       'brukermedvirkning_begge_nivaaer',
       'periode_slutt_etter_start',
       'revisjonsdato_i_perioden',
       'evaluering_forfalt',
       'underskrift_utfylt',
+      'sjekkliste_motsier_avtalen',
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * partnerskap` runs), not through src/: esbuild must have included every module a command loads
  * lazily. Outputs are read independently (mammoth, a strict XML parser, JSON.parse, yaml).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import mammoth from 'mammoth';
@@ -55,6 +55,29 @@ describe('the shipped bundle runs every command', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe([...EXAMPLE_FILES, join('revisjoner', 'nav-indre-salten-2028.yaml')].map((f) => `${f}: gyldig\n`).join(''));
+  });
+
+  it('validate of invalid files: the same report as the sources give (the validator reads enum values and field names from the schema)', async () => {
+    const salten = readFileSync(SALTEN, 'utf8');
+    const broken = {
+      'valg.yaml': salten.replace(/^( {2}navSpelling: )NAV$/m, '$1NaV'),
+      'ukjent.yaml': salten.replace(/^schemaVersion: .*$/m, '$&\nukjent: 1'),
+      'mangler.yaml': salten.replace(/^purpose:(\n  .*)*\n/m, ''),
+    };
+    for (const [name, text] of Object.entries(broken)) {
+      expect(text, name).not.toBe(salten);
+      writeFileSync(join(dir, name), text);
+    }
+    const files = Object.keys(broken);
+    const r = runBundle(['validate', ...files], { cwd: dir });
+    const fromSources = await runCli(['validate', ...files], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n');
+    const expected: [string, string][] = [['valg.yaml', '(/document/navSpelling) [enum]'], ['ukjent.yaml', '(/ukjent) [unknown_property]'], ['mangler.yaml', '(/purpose) [required]']];
+    for (const [name, code] of expected)
+      expect(lines.some((l) => l.startsWith(`${name}:`) && l.endsWith(code)), `${name}: ${code}`).toBe(true);
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: fromSources.code, stdout: fromSources.stdout, stderr: fromSources.stderr });
   });
 
   it('guide --format html: one strict XHTML page with all 44 questions', () => {

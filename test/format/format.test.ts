@@ -70,9 +70,9 @@ describe('NAV/Nav and opening hours (schema 2.0)', () => {
     expect(spellNav('Navarsete', 'NAV')).toBe('Navarsete');
   });
 
-  it('writes opening hours as the template does, per entry, with kind, appointments and note', () => {
-    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:00' }])).toBe('mandag – fredag kl. 09.00 – kl. 15.00');
-    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'mandag', opens: '09:00', closes: '15:00' }])).toBe('mandag kl. 09.00 – kl. 15.00');
+  it('writes opening hours with unspaced en dashes and one «kl.» (a documented deviation from the template), per entry, with kind, appointments and note', () => {
+    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:00' }])).toBe('mandag–fredag kl. 09.00–15.00');
+    expect(formatOpeningHours([{ fromDay: 'mandag', toDay: 'mandag', opens: '09:00', closes: '15:00' }])).toBe('mandag kl. 09.00–15.00');
     expect(
       formatOpeningHours(
         [
@@ -83,7 +83,7 @@ describe('NAV/Nav and opening hours (schema 2.0)', () => {
         true,
         'Stengt i juli.',
       ),
-    ).toBe('mandag kl. 09.00 – kl. 11.00 (drop-in), tirsdag – torsdag kl. 12.00 – kl. 15.30 (bare etter timeavtale) og fredag kl. 09.00 – kl. 14.00, og ellers etter avtale. Stengt i juli');
+    ).toBe('mandag kl. 09.00–11.00 (drop-in), tirsdag–torsdag kl. 12.00–15.30 (bare etter timeavtale) og fredag kl. 09.00–14.00, og ellers etter avtale. Stengt i juli');
     expect(formatOpeningHours([], true)).toBe('etter avtale');
     expect(formatOpeningHours([], false, 'etter avtale med kontoret')).toBe('etter avtale med kontoret');
     expect(formatOpeningHours([])).toBe('');

@@ -107,10 +107,10 @@ describe('what the guide shows from an agreement, point by point', () => {
   it('2.1: one site: its address and its opening hours in the agreement\'s words', () => {
     const a = example();
     a.location.sites[0]!.openingHours = [{ fromDay: 'mandag', toDay: 'fredag', opens: '09:00', closes: '15:30' }];
-    expect(factsOf('location', a)).toEqual(['Adresse: Sjøgata 55, 8200 Fauske', 'Åpningstider: mandag – fredag kl. 09.00 – kl. 15.30']);
+    expect(factsOf('location', a)).toEqual(['Adresse: Sjøgata 55, 8200 Fauske', 'Åpningstider: mandag–fredag kl. 09.00–15.30']);
     a.location.sites[0]!.openingHours = [{ fromDay: 'onsdag', opens: '10:15', closes: '14:00', kind: 'drop-in' }];
     a.location.sites[0]!.byAppointment = true;
-    expect(factsOf('location', a)).toContain('Åpningstider: onsdag kl. 10.15 – kl. 14.00 (drop-in), og ellers etter avtale');
+    expect(factsOf('location', a)).toContain('Åpningstider: onsdag kl. 10.15–14.00 (drop-in), og ellers etter avtale');
   });
 
   it('2.1: several sites, the main site first, each with its address and hours', () => {
@@ -118,7 +118,7 @@ describe('what the guide shows from an agreement, point by point', () => {
     a.location.sites.unshift({ name: 'Rognan', role: 'avdelingskontor', municipality: '1840', address: { street: 'Storgata 10', postalCode: '8250', city: 'Rognan' }, openingHours: [], note: 'etter avtale med kontoret' });
     expect(factsOf('location', a)).toEqual([
       'Fauske (hovedkontor) › Adresse: Sjøgata 55, 8200 Fauske',
-      'Fauske (hovedkontor) › Åpningstider: mandag – fredag kl. 09.00 – kl. 15.00',
+      'Fauske (hovedkontor) › Åpningstider: mandag–fredag kl. 09.00–15.00',
       'Rognan (avdelingskontor) › Adresse: Storgata 10, 8250 Rognan',
       'Rognan (avdelingskontor) › Åpningstider: etter avtale med kontoret',
     ]);

@@ -41,6 +41,7 @@ kode & <blokk>
 `;
 
 const view: GuideView = {
+  lang: 'nb',
   title: 'Prøve',
   subtitle: 'Alle former',
   meta: [{ label: 'Merke', value: 'Verdi & <mer>' }],

@@ -29,7 +29,8 @@ beforeAll(packAgreementTemplate);
 const headings = (office: string): Array<[string, string]> => [
   ['Heading1', '1.0 Avtaleparter – eiere'],
   ['Heading1', '2.0 Formålet med partnerskapsavtalen'],
-  ['Heading2', `2.1 Fysisk lokalisering, og utforming av ${office}`],
+  // Issue 14: no comma between the two nouns of the 2.1 and 3.7 headings.
+  ['Heading2', `2.1 Fysisk lokalisering og utforming av ${office}`],
   ['Heading1', `3.0 Organisering og drift av ${office}`],
   ['Heading2', `3.1 Styring og ledelse av ${office}`],
   ['Heading2', '3.2 Tilsetting av leder og medarbeidere'],
@@ -37,7 +38,7 @@ const headings = (office: string): Array<[string, string]> => [
   ['Heading2', `3.4 Medbestemmelse ved ${office}`],
   ['Heading2', `3.5 Mål og resultatkrav ved ${office}`],
   ['Heading2', `3.6 Kompetanseutvikling ved ${office}`],
-  ['Heading2', '3.7 Delegert myndighet til NAV-leder, og oppgaveutførelse på hverandres myndighetsområder'],
+  ['Heading2', '3.7 Delegert myndighet til NAV-leder og oppgaveutførelse på hverandres myndighetsområder'],
   ['Heading2', '3.8 Driftsavtale'],
   ['Heading1', `4.0 Tjenestetilbud ved ${office}`],
   ['Heading1', `5.0 Brukermedvirkning ved ${office}`],
@@ -67,8 +68,10 @@ const cases: Case[] = [
     documentDate: '2025-12-15T00:00:00Z',
     present: [
       // The kommuner's full names (with a Sámi name) are checked against the data in the test below.
-      'Denne avtalen inngås mellom kommunedirektør i Fauske kommune som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Hamarøy kommune – ',
-      ', og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
+      // Issue 14: the relative clause set off by commas, the kommuner named once with the plural «kommuner».
+      'Denne avtalen inngås mellom kommunedirektør i Fauske kommune, som er vertskommune for Saltdal, Sørfold, Beiarn og Hamarøy (',
+      ') kommuner, og Arbeids- og velferdsetaten ved direktør for NAV Nordland.',
+      'Partnerskapsavtalen gjelder etablering og drift av felles NAV-kontor, NAV Indre Salten, og inngås med hjemmel i NAV-loven § 14.',
       'Eierne er enige om å ha felles administrativ og faglig ledelse for NAV Indre Salten.',
       'Ved NAV Indre Salten er NAV-leder tilsatt på kommunale vilkår.',
       // Several kommuner: their areas of authority, in the plural.
@@ -172,8 +175,11 @@ describe.each(cases)('partnerskapsavtale for $example', (c) => {
     expect(t).toContain(`betjener innbyggerne i ${list}.`);
     expect(t).toContain(`har ansvaret for Arbeids- og velferdsetatens tjenester i ${list}.`);
     if (names.length > 1) {
-      const hosted = names.slice(1);
-      expect(t).toContain(`som er vertskommune for kommunene ${hosted.slice(0, -1).join(', ')} og ${hosted[hosted.length - 1]}, og Arbeids- og velferdsetaten`);
+      // 1.0 names the hosted kommuner without their common «kommune», which the plural carries (issue 14).
+      const hosted = hostFirst(a)
+        .slice(1)
+        .map((m) => `${m.name.replace(/ kommune$/, '')}${m.samiName ? ` (${m.samiName})` : ''}`);
+      expect(t).toContain(`, som er vertskommune for ${hosted.slice(0, -1).join(', ')} og ${hosted[hosted.length - 1]} kommuner, og Arbeids- og velferdsetaten`);
     }
   });
 

@@ -139,7 +139,8 @@ describe('3.8: payments and the first year', () => {
     const p = await section38(a);
     const at = p.indexOf('I egen avtale om drift bør forhold rundt faktureringstidspunkter og -måter reguleres.');
     expect(p[at + 1]).toBe('Eierne betaler a konto hvert kvartal, og utgiftene avregnes endelig innen utgangen av mars året etter. Arbeids- og velferdsetaten fakturerer.');
-    expect(p[at + 2]).toMatch(/^Fakturering: /);
+    // The invoicing text as a prose sentence, its first word continuing the sentence in lower case (issue 14).
+    expect(p[at + 2]).toBe('Eierne har avtalt følgende om fakturering: halvårlig etterskuddsvis, etter avregning per 30. juni og 31. desember.');
     const b = bodo();
     b.costs.payments = { frequency: 'månedlig', aKonto: false, invoicingParty: 'kommune' };
     const q = await section38(b);

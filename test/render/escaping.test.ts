@@ -26,11 +26,12 @@ it('prints specials, Sámi letters and emoji literally, and newlines as line bre
   for (const s of [SPECIALS, SAMI, EMOJI, 'Bodø kommune – Bådåddjo suohkan', 'Máret Ŋuolja-Đávgi']) expect(text).toContain(s);
   expect(text).toContain('og etter Bodø kommunes verdier: åpenhet & "respekt" <samarbeid>.');
   // mammoth's raw text drops line breaks inside a paragraph; the w:br itself is checked in the XML below.
-  expect(text).toContain('På systemnivå – Første linje');
+  // The free text continues the template's sentence after the dash: its first word in lower case (issue 14).
+  expect(text).toContain('På systemnivå – første linje');
   expect(text).toContain(`Andre linje med ${SPECIALS}`);
 
   const xml = parts.get('word/document.xml')!.documentElement!.toString();
   expect(xml).toContain('&lt;w:p&gt; &amp; &lt; &gt;');
-  expect(xml).toMatch(/Første linje<\/w:t><\/w:r><w:r><w:br\/><\/w:r>/);
+  expect(xml).toMatch(/første linje<\/w:t><\/w:r><w:r><w:br\/><\/w:r>/);
   expect(ooxmlValidate(writeTemp(docx, 'spesialtegn.docx')).status).toBe(0);
 });

@@ -42,7 +42,7 @@ describe('2.1 sites and opening hours', () => {
     expect(text).toContain(
       'NAV Bodøs lokasjon er Storgata 6, 8006 Bodø, og NAV Bodø betjener innbyggerne i Bodø kommune. NAV Bodøs lokasjon er sikret etter kravene til universell utforming i NAV-loven § 13. Utformingen av NAV Bodø er i henhold til NAVs arealkonsept, og er gjort i samarbeid med brukerutvalget.',
     );
-    expect(text).toContain('Åpningstidene til NAV Bodø er mandag – fredag kl. 10.00 – kl. 14.00.');
+    expect(text).toContain('Åpningstidene til NAV Bodø er mandag–fredag kl. 10.00–14.00.');
   });
 
   it('one site with per-day hours, drop-in, appointments and a note', async () => {
@@ -55,7 +55,7 @@ describe('2.1 sites and opening hours', () => {
     a.location.sites[0]!.byAppointment = true;
     a.location.sites[0]!.note = 'Stengt i juli.';
     expect(await textOf(a)).toContain(
-      'Åpningstidene til NAV Bodø er mandag – onsdag kl. 09.00 – kl. 15.00, torsdag kl. 09.00 – kl. 18.00 (drop-in) og fredag kl. 10.00 – kl. 12.00 (bare etter timeavtale), og ellers etter avtale. Stengt i juli.',
+      'Åpningstidene til NAV Bodø er mandag–onsdag kl. 09.00–15.00, torsdag kl. 09.00–18.00 (drop-in) og fredag kl. 10.00–12.00 (bare etter timeavtale), og ellers etter avtale. Stengt i juli.',
     );
   });
 
@@ -85,8 +85,8 @@ describe('2.1 sites and opening hours', () => {
       'Misvær (lokalt servicepunkt): Misværveien 1, 8100 Misvær',
       'NAV Indre Saltens lokasjoner er sikret etter kravene til universell utforming i NAV-loven § 13. Utformingen av NAV Indre Salten er i henhold til NAVs arealkonsept, og er gjort i samarbeid med brukerutvalget.',
       'Åpningstidene til NAV Indre Salten er:',
-      'Fauske: mandag – fredag kl. 09.00 – kl. 15.00',
-      'Rognan: tirsdag kl. 10.00 – kl. 14.00 og torsdag kl. 10.00 – kl. 14.00 (drop-in)',
+      'Fauske: mandag–fredag kl. 09.00–15.00',
+      'Rognan: tirsdag kl. 10.00–14.00 og torsdag kl. 10.00–14.00 (drop-in)',
     ]);
     expect(text[at + 8]).toBe('Misvær: etter avtale');
     // The one-site sentences are gone.
@@ -113,7 +113,7 @@ describe('kommune, bydel and several kommuner', () => {
     expect(text).not.toMatch(/Østensjø kommune|kommunestyret/);
   });
 
-  it('one partner kommune: «vertskommune for Lunner kommune og …», no «kommunene», no list comma', async () => {
+  it('one partner kommune: «…, som er vertskommune for Lunner kommune, og …», no «kommunene»', async () => {
     const a = salten();
     a.parties.municipalities = a.parties.municipalities.slice(0, 2);
     a.parties.municipalities[1] = { ...a.parties.municipalities[1]!, name: 'Lunner kommune' };
@@ -121,7 +121,8 @@ describe('kommune, bydel and several kommuner', () => {
     a.costs.fte = a.costs.fte!.filter((f) => keep.has(f.municipality));
     a.location.sites = a.location.sites.filter((s) => keep.has(s.municipality));
     const text = (await textOf(a)).join('\n');
-    expect(text).toContain('Denne avtalen inngås mellom kommunedirektør i Fauske kommune som er vertskommune for Lunner kommune og Arbeids- og velferdsetaten ved direktør for NAV Nordland.');
+    // The relative clause is set off by commas on both sides (issue 14).
+    expect(text).toContain('Denne avtalen inngås mellom kommunedirektør i Fauske kommune, som er vertskommune for Lunner kommune, og Arbeids- og velferdsetaten ved direktør for NAV Nordland.');
   });
 
   it('several kommuner, names used as given: plural «kommunenes» in 3.7 and 4.0, the list of partners in 1.0', async () => {
@@ -129,9 +130,11 @@ describe('kommune, bydel and several kommuner', () => {
     a.parties.municipalities[4] = { ...a.parties.municipalities[4]!, name: 'Divtasvuona suohkan' };
     delete a.parties.municipalities[4]!.samiName;
     const text = (await textOf(a)).join('\n');
-    expect(text).toContain('som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Divtasvuona suohkan, og Arbeids- og velferdsetaten');
+    // A name that does not end in «kommune» cannot share the plural «kommuner»: the full names after «kommunene».
+    expect(text).toContain('i Fauske kommune, som er vertskommune for kommunene Saltdal kommune, Sørfold kommune, Beiarn kommune og Divtasvuona suohkan, og Arbeids- og velferdsetaten');
     expect(text).toContain('kan utføre oppgaver på kommunenes myndighetsområder.');
-    expect(text).toContain('Ut over kommunenes ansvar for økonomisk stønad etter lov om sosiale tjenester');
+    expect(text).toContain('Kontoret skal dekke kommunenes ansvar etter lov om sosiale tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven) for:');
+    expect(text).toContain('Utover kommunenes ansvar etter sosialtjenesteloven skal kontoret også dekke');
     expect(text).not.toContain('kommunens myndighetsområder');
     expect(text).not.toMatch(/Divtasvuona suohkan kommune/);
   });
@@ -162,7 +165,7 @@ describe('NAV or Nav (document.navSpelling)', () => {
   it('writes «Nav» in every generated sentence, header and property, and normalises the names of office and county', async () => {
     const docx = render(navBodo());
     const text = (await mammothText(docx)).replace(/\s+/g, ' ');
-    for (const s of ['Nav Bodø skal arbeide etter Navs visjon', 'felles Nav-kontor, Nav Bodø og inngås med hjemmel i NAV-loven § 14.', 'Nav-leder er ansvarlig for agenda', 'direktør for Nav Nordland', 'Nav-lederstillingen', 'Nav har myndighet til å utpeke', 'med Nav-logo og kommunevåpen', 'Nav stedsnavn'])
+    for (const s of ['Nav Bodø skal arbeide etter Navs visjon', 'felles Nav-kontor, Nav Bodø, og inngås med hjemmel i NAV-loven § 14.', 'Nav-leder er ansvarlig for agenda', 'direktør for Nav Nordland', 'Nav-lederstillingen', 'Nav har myndighet til å utpeke', 'med Nav-logo og kommunevåpen', 'Nav stedsnavn'])
       expect(text).toContain(s);
     const parts = partsOf(docx);
     expect(parts.get('word/header1.xml')).toContain('Partnerskapsavtale – Nav Bodø');

@@ -17,9 +17,9 @@ const render = async (a: Agreement) => {
   return { docx, text: plain(await mammothText(docx)) };
 };
 
-/** The template's words for the statutory municipal services, used when no other service is added. */
-const STATUTORY_ONLY =
-  'Kontoret skal dekke kommunens ansvar for økonomisk stønad etter lov om sosiale tjenester, råd og veiledning, kvalifiseringsprogrammet, midlertidig bolig og arbeidet med individuelle planer.';
+/** The statutory municipal services in sosialtjenesteloven's own terms, always listed (issue 14). */
+const STATUTORY =
+  'Kontoret skal dekke kommunens ansvar etter lov om sosiale tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven) for: | Opplysning, råd og veiledning, herunder økonomisk rådgivning | Økonomisk stønad | Midlertidig botilbud | Individuell plan | Kvalifiseringsprogram';
 
 /** Bottom borders drawn as signing lines in the signature table. */
 const signingLines = (docx: Buffer) => (parseParts(docx).get('word/document.xml')!.documentElement!.toString().match(/<w:tcBorders><w:bottom /g) ?? []).length;
@@ -41,11 +41,11 @@ describe('an agreement with only the required values', () => {
       'Følgende felles kompetansetiltak',
       'medarbeidere ansatt i statlig linje',
       'medarbeidere ansatt i kommunal linje',
-      'Referanse til delegasjonsvedtaket',
+      'Det vises til delegasjonsvedtaket',
       'Beløp per år',
       'Budsjetterte',
       'Utgiftene til NAV-lederstillingen',
-      'Fakturering:',
+      'om fakturering',
       'skal kontoret også dekke',
       'På individnivå',
       'På systemnivå',
@@ -58,6 +58,8 @@ describe('an agreement with only the required values', () => {
       'evalueres og revideres',
       'revideres innen',
       'Vedlegg:',
+      // Nothing attached: no «vedlagte» and no «Driftsavtale er vedlagt.» (issue 14).
+      'vedlagt',
       // No signatory named: the name line is left for handwriting, not filled with the county director.
       'Cathrine Stavnes',
       // Wording the project once invented, which is not in the template.
@@ -73,15 +75,17 @@ describe('an agreement with only the required values', () => {
     const joined = paragraphs(text).join(' | ');
     for (const kept of [
       'NAV Bodø skal arbeide etter NAVs visjon – «Vi gir mennesker muligheter».',
-      'Det avholdes møter mellom NAV Bodøs eiere henholdsvis kommunedirektør i Bodø kommune og direktør for NAV Nordland etter behov (eksempelvis ett til to møter i året), for å samordne',
-      'NAV-leders fullmakter fremgår av vedlagte delegasjonsvedtak.',
-      'Leders fullmakter fremgår av vedlagte delegasjonsvedtak.',
+      // Without an agreed number of meetings: «etter behov», not the template's example (issue 14).
+      'Det avholdes møter mellom NAV Bodøs eiere, henholdsvis kommunedirektør i Bodø kommune og direktør for NAV Nordland, etter behov, for å samordne',
+      // Nothing attached: the delegasjonsvedtak is not called «vedlagte» (issue 14).
+      'Ved NAV Bodø er NAV-leder tilsatt på statlige vilkår. NAV-leders fullmakter fremgår av delegasjonsvedtaket.',
+      'begge eierne av NAV-kontoret. NAV-leders fullmakter fremgår av delegasjonsvedtaket.',
+      'Nærmere henvisning til disse fremgår av delegasjonsvedtaket.',
       'Utgifter knyttet til NAV-lederstillingen deles likt mellom de to eierne, uavhengig av tilsettingsforhold.',
       'Felles driftsutgifter fordeles slik etter årsverk (utenom NAV-leder):',
       'Eier | Årsverk | Andel av felles driftsutgifter | Arbeids- og velferdsetaten',
-      'Driftsavtale er vedlagt.',
-      `Oppfølging av arbeidsmarkedet og arbeidsgivere | ${STATUTORY_ONLY} | 5.0 Brukermedvirkning ved NAV Bodø`,
-      '5.0 Brukermedvirkning ved NAV Bodø | Samhandlingen skal evalueres i samarbeid med brukerrepresentantene minst en gang pr år. | 6.0',
+      `Oppfølging av arbeidsmarkedet og arbeidsgivere | ${STATUTORY} | 5.0 Brukermedvirkning ved NAV Bodø`,
+      '5.0 Brukermedvirkning ved NAV Bodø | Samhandlingen skal evalueres i samarbeid med brukerrepresentantene minst én gang per år. | 6.0',
       // 6.0 is never a bare heading: the template sentence without the list.
       '6.0 Samhandling med øvrige tjenestetilbud | Eierne er enige om at samhandling med andre kommunale og statlige tjenester enn de som etter denne avtalen inngår i NAV-kontoret, eventuelt reguleres i egne samarbeidsavtaler/-rutiner. | 7.0 Prinsipper for tvisteløsning ved uenighet',
       'og kommunens revisor kan utføre',
@@ -148,18 +152,22 @@ describe('data-dependent choices', () => {
     expect(text).not.toContain('Utgiftene til NAV-lederstillingen');
   });
 
-  it("uses the template's own words for the statutory services when no other municipal service is added", async () => {
+  it("lists the statutory services in the law's own terms, and the added services after «Utover kommunens ansvar», each with a capital", async () => {
     const a = clone(loadExample('nav-bodo'));
     delete a.services.additionalMunicipalServices;
-    const { text } = await render(a);
-    expect(text).toContain(STATUTORY_ONLY);
-    expect(text).not.toContain('Ut over kommunens ansvar');
-    a.services.additionalMunicipalServices = ['gjeldsrådgivning'];
-    expect((await render(a)).text).not.toContain(STATUTORY_ONLY);
-    // Several kommuner: the same words, with «kommunenes ansvar».
-    const b = clone(loadExample('nav-indre-salten'));
-    delete b.services.additionalMunicipalServices;
-    expect((await render(b)).text).toContain(STATUTORY_ONLY.replace('dekke kommunens ansvar', 'dekke kommunenes ansvar'));
+    const only = paragraphs((await render(a)).text).join(' | ');
+    expect(only).toContain(`${STATUTORY} | 5.0 Brukermedvirkning`);
+    expect(only).not.toContain('Utover');
+    a.services.additionalMunicipalServices = ['rustjenester', 'startlån'];
+    expect(paragraphs((await render(a)).text).join(' | ')).toContain(
+      `${STATUTORY} | Utover kommunens ansvar etter sosialtjenesteloven skal kontoret også dekke følgende kommunale tjenester som ligger til NAV-kontoret i Bodø kommune: | Rustjenester | Startlån | 5.0`,
+    );
+    // Several kommuner: «kommunenes ansvar» in both sentences.
+    const b = paragraphs((await render(clone(loadExample('nav-indre-salten')))).text).join(' | ');
+    expect(b).toContain(STATUTORY.replace('dekke kommunens ansvar', 'dekke kommunenes ansvar'));
+    expect(b).toContain('Utover kommunenes ansvar etter sosialtjenesteloven skal kontoret også dekke');
+    // The template's own list and the act's short name are gone.
+    expect(b).not.toMatch(/Ut over|etter lov om sosiale tjenester,|midlertidig bolig|arbeidet med individuelle planer/);
   });
 
   it('keeps the 5.0 lead-in with one level given and attributes the user-council authority to NAV', async () => {
@@ -168,7 +176,8 @@ describe('data-dependent choices', () => {
     a.userParticipation.navAppointsUserCouncil = true;
     const { text } = await render(a);
     expect(paragraphs(text).join(' | ')).toContain(
-      'skal brukermedvirkning ivaretas på følgende måte: | På systemnivå – Brukerutvalget for NAV Bodø møtes fire ganger i året. | NAV har myndighet til å utpeke representanter til brukerutvalget. | Samhandlingen skal evalueres',
+      // The free text continues the sentence after the dash: lower case (issue 14).
+      'for å tilpasse tjenestene til brukernes behov, skal brukermedvirkning ivaretas på følgende måte: | På systemnivå – brukerutvalget for NAV Bodø møtes fire ganger i året. | NAV har myndighet til å utpeke representanter til brukerutvalget. | Samhandlingen skal evalueres',
     );
     expect(text).not.toContain('NAV Bodø har myndighet');
   });
@@ -202,9 +211,9 @@ describe('data-dependent choices', () => {
     a.parties.municipalHeadTitle = 'rådmann';
     a.signing.municipal!.title = 'rådmann';
     const { text } = await render(a);
-    expect(text).toContain('og direktør for NAV Nordland etter behov (ett møte i året), for å samordne');
+    expect(text).toContain('og direktør for NAV Nordland, én gang i året og ellers etter behov, for å samordne');
     expect(text).toContain('Avtalen skal evalueres og revideres hvert år.');
-    expect(text).toContain('Åpningstidene til NAV Bodø er mandag kl. 10.00 – kl. 14.00.');
+    expect(text).toContain('Åpningstidene til NAV Bodø er mandag kl. 10.00–14.00.');
     expect(text).toContain('Denne avtalen inngås mellom rådmann i Bodø kommune');
     expect(paragraphs(text)).toContain('Rådmann');
   });
@@ -214,7 +223,7 @@ describe('data-dependent choices', () => {
     a.parties.host = '1875';
     const hamaroy = `Hamarøy kommune – ${a.parties.municipalities.find((m) => m.number === '1875')!.samiName}`;
     const { text } = await render(a);
-    expect(text).toContain(`mellom kommunedirektør i ${hamaroy} som er vertskommune for kommunene Fauske kommune, Saltdal kommune, Sørfold kommune og Beiarn kommune, og Arbeids-`);
+    expect(text).toContain(`mellom kommunedirektør i ${hamaroy}, som er vertskommune for Fauske, Saltdal, Sørfold og Beiarn kommuner, og Arbeids-`);
     expect(text).toContain(`betjener innbyggerne i ${hamaroy}, Fauske kommune, Saltdal kommune, Sørfold kommune og Beiarn kommune.`);
     expect(text).toContain(`tjenester i ${hamaroy}, Fauske kommune,`);
     expect(paragraphs(text).join(' | ')).toContain(`Arbeids- og velferdsetaten | 14,00 | 40,58 % | 953 623 kr | ${hamaroy} | 3,30 | 9,56 % | 224 783 kr | Fauske kommune | 9,50`);

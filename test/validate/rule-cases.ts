@@ -15,6 +15,13 @@ export interface RuleCase {
   says: string[];
 }
 
+/** A valid «delt» leadership: the two leaders, each with terms and lines. */
+export const DELT_LEADERSHIP = {
+  model: 'delt',
+  municipalLeader: { position: 'leder for sosialtjenesten', terms: 'kommunale', leaderGroup: 'kommunedirektøren', reportsTo: 'kommunalsjef for helse og velferd' },
+  stateLeader: { position: 'NAV-leder stat', terms: 'statlige', leaderGroup: 'direktøren for NAV Nordland', reportsTo: 'direktøren for NAV Nordland' },
+} as const;
+
 /** The case's agreement: the complete example with the mutation applied. */
 export function variant(c: RuleCase): Agreement {
   const a = complete(c.base) as unknown as Mutable;
@@ -98,6 +105,20 @@ export const blockingCases: RuleCase[] = [
     mutate: (a) => (a.location.sites[0].openingHours = []),
     pointers: ['/location/sites/0/openingHours'],
     says: ['› Fauske › Åpningstider» er tom', '«2.1 Fysisk lokalisering og utforming › Lokasjoner › Fauske › Ellers etter avtale»', '› Merknad om åpningstider»'],
+  },
+  {
+    rule: 'ledermodell_motstrid',
+    it: 'delt ledelse that also gives the one NAV-leder’s terms',
+    mutate: (a) => (a.leadership = { ...DELT_LEADERSHIP, managerTerms: 'kommunale' }),
+    pointers: ['/leadership/managerTerms'],
+    says: ['er «delt» (/leadership/model), men «3.2 Tilsetting av leder og medarbeidere › NAV-leders tilsettingsvilkår» (/leadership/managerTerms) beskriver én felles NAV-leder'],
+  },
+  {
+    rule: 'ledermodell_motstrid',
+    it: 'felles ledelse that also describes a leader of delt ledelse',
+    mutate: (a) => (a.leadership.stateLeader = structuredClone(DELT_LEADERSHIP.stateLeader)),
+    pointers: ['/leadership/stateLeader'],
+    says: ['er «felles» (/leadership/model), men «3.2 Tilsetting av leder og medarbeidere › Leder for de statlige tjenestene» (/leadership/stateLeader)'],
   },
   {
     rule: 'aarsverk_per_kommune',
@@ -206,5 +227,26 @@ export const blockingCases: RuleCase[] = [
     mutate: (a) => ((a.period.end = a.period.start), delete a.period.revisionDate),
     pointers: ['/period/end'],
     says: ['før eller samme dag som den begynner'],
+  },
+  {
+    rule: 'sjekkliste_motsier_avtalen',
+    it: 'the checklist says the opening hours are not in the agreement',
+    mutate: (a) => (a.checklist['2.1-6'] = { status: 'nei', comment: 'Ikke avklart.' }),
+    pointers: ['/checklist/2.1-6'],
+    says: ['Spørsmål 2.1-6', 'er besvart «nei» (/checklist/2.1-6), men avtalen oppgir åpningstidene i punkt 2.1 (/location/sites)'],
+  },
+  {
+    rule: 'sjekkliste_motsier_avtalen',
+    it: 'the checklist says the driftsavtale is not attached, but it is',
+    mutate: (a) => (a.checklist['3.8-2'] = { status: 'nei', comment: 'Ettersendes.' }),
+    pointers: ['/checklist/3.8-2'],
+    says: ['er besvart «nei» (/checklist/3.8-2), men driftsavtalen er lagt ved avtalen (/attachments/0)'],
+  },
+  {
+    rule: 'sjekkliste_motsier_avtalen',
+    it: 'the checklist says the delegasjonsvedtak is attached, but none is',
+    mutate: (a) => (a.attachments = a.attachments.filter((x: { kind: string }) => x.kind !== 'delegasjonsvedtak')),
+    pointers: ['/checklist/3.7-4'],
+    says: ['er besvart «ja» (/checklist/3.7-4), men det er ikke lagt ved noe delegasjonsvedtak (/attachments)'],
   },
 ];

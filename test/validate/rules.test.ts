@@ -8,7 +8,7 @@ import { validateAgreement } from '../../src/validate/validate.js';
 import { complete, writeAgreement, type Mutable } from '../audit/fixtures.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
-import { blockingCases, variant } from './rule-cases.js';
+import { blockingCases, DELT_LEADERSHIP, variant } from './rule-cases.js';
 
 const problemsOf = (a: Agreement) => {
   const r = validateAgreement(a);
@@ -54,6 +54,19 @@ describe('the blocking rules hold where they should', () => {
     mutate(a);
     return validateAgreement(a);
   };
+
+  it('delt ledelse with its two leaders, and felles ledelse with its one NAV-leder, are accepted', () => {
+    expect(valid((a) => (a.leadership = structuredClone(DELT_LEADERSHIP))).ok).toBe(true);
+    expect(valid(() => undefined).ok).toBe(true);
+  });
+
+  it('a checklist «nei» the text can follow (2.1: the statement is left out) or that does not contradict it is accepted', () => {
+    for (const id of ['2.1-1', '2.1-2', '2.1-4', '3.1-4', '8.0-1']) expect(valid((a) => (a.checklist[id] = { status: 'nei', comment: 'Følges opp.' })).ok, id).toBe(true);
+    // «delvis» on the facts the text always states is an assessment, not a contradiction.
+    for (const id of ['2.1-6', '3.2-2', '9.0-1']) expect(valid((a) => (a.checklist[id] = { status: 'delvis', comment: 'Følges opp.' })).ok, id).toBe(true);
+    // «nei» to an attachment question is consistent when nothing of the kind is attached.
+    expect(valid((a) => ((a.attachments = a.attachments.filter((x: { kind: string }) => x.kind !== 'driftsavtale')), (a.checklist['3.8-2'] = { status: 'nei', comment: 'Ettersendes.' }))).ok).toBe(true);
+  });
 
   it('an absent NAV-leder split is the template’s 50/50; any split summing to exactly 100 is accepted', () => {
     expect(valid((a) => delete a.costs.managerShare).ok).toBe(true);
@@ -123,6 +136,7 @@ describe('the blocking rules as a registry', () => {
       'aapningstider_gyldige',
       'aapningstider_overlapper',
       'aapningstider_oppgitt',
+      'ledermodell_motstrid',
       'aarsverk_per_kommune',
       'aarsverk_over_null',
       'nav_leder_andeler_sum',
@@ -130,6 +144,7 @@ describe('the blocking rules as a registry', () => {
       'nav_leder_kommunefordeling',
       'lovpaalagte_tjenester',
       'periode_slutt_etter_start',
+      'sjekkliste_motsier_avtalen',
     ]);
   });
 

@@ -13,6 +13,7 @@ const STATUTORY = ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringspr
 
 /** Section 1.0 for Alternativ 1, up to and including the office name. */
 export const ALT1_PARTIES: Step[] = [
+  ['/document/language', ENTER],
   ['/document/navSpelling', ENTER],
   ['/document/version', ENTER],
   ['/document/replaces:ta-med', ENTER],
@@ -124,12 +125,15 @@ export const ALT1_SCRIPT: Step[] = [
   ['/attachments/0:behold', ENTER],
   ['/attachments/1:behold', ENTER],
   ['/attachments/2:ny', ENTER],
+  // The «Til vurdering» questions are left for later (test/wizard/checklist.test.ts answers them).
+  [':sjekkliste', 'senere'],
   [':slutt', 'lagre'],
 ];
 
 export const ALT1_EXPECTED = {
   schemaVersion: '2.0',
   document: {
+    language: 'nb',
     navSpelling: 'NAV',
   },
   parties: {
@@ -276,6 +280,7 @@ export const ALT1_EXPECTED = {
  * vertskommuneavtale attached.
  */
 export const ALT2_SCRIPT: Step[] = [
+  ['/document/language', ENTER],
   ['/document/navSpelling', ENTER],
   ['/document/version', ENTER],
   ['/document/replaces:ta-med', ENTER],
@@ -431,12 +436,15 @@ export const ALT2_SCRIPT: Step[] = [
   ['/attachments/1/title', 'Vertskommuneavtale for NAV Indre Salten'],
   ['/attachments/1/date', '20.11.2025'],
   ['/attachments/2:ny', false],
+  // The «Til vurdering» questions are left for later (test/wizard/checklist.test.ts answers them).
+  [':sjekkliste', 'senere'],
   [':slutt', 'lagre'],
 ];
 
 export const ALT2_EXPECTED = {
   schemaVersion: '2.0',
   document: {
+    language: 'nb',
     navSpelling: 'NAV',
   },
   parties: {

@@ -67,15 +67,22 @@ describe('revising an agreement', () => {
     expect(readYaml(join(dir, 'b.yaml'))).toEqual(example('nav-bodo.yaml'));
   });
 
-  it('the «Til vurdering» answers are not asked but kept as they are', async () => {
+  it('Enter keeps the «Til vurdering» answers as they are; only the open ones are asked, Enter leaving them open', async () => {
     const dir = tempDir();
-    const withChecklist = { ...example('nav-indre-salten.yaml'), checklist: { '3.7-2': { status: 'ja', comment: 'Vedtaket er lagt ved.', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01' }, '9.0-1': { status: 'delvis' } } };
+    const withChecklist = { ...example('nav-indre-salten.yaml'), checklist: { '3.7-2': { status: 'ja', comment: 'Vedtaket er lagt ved.', answeredBy: 'Kari Nordhus', answeredAt: '2025-11-01' }, '9.0-1': { status: 'delvis' } } };
     writeFileSync(join(dir, 'gjeldende.yaml'), stringify(withChecklist));
-    const prompter = new ScriptedPrompter([], { thenEnter: true, byKey: { ':slutt': 'lagre' } });
+    // «Delvis» without a comment is open: the comment is required.
+    const prompter = new ScriptedPrompter([], { thenEnter: true, byKey: { ':slutt': 'lagre', '/checklist/9.0-1/comment': 'Perioden er avtalt, sluttdatoen ikke.' } });
     expect((await runWizard({ from: 'gjeldende.yaml', out: 'ny.yaml' }, prompter, dir)).code).toBe(0);
-    expect(readYaml(join(dir, 'ny.yaml'))).toEqual(withChecklist);
-    expect(prompter.asked.some((q) => q.key.startsWith('/checklist'))).toBe(false);
-    expect(prompter.said.some((s) => s.includes('Til vurdering\n  Til vurdering: 2 beholdt uendret'))).toBe(true);
+    expect(readYaml(join(dir, 'ny.yaml'))).toEqual({
+      ...withChecklist,
+      checklist: { ...withChecklist.checklist, '9.0-1': { status: 'delvis', comment: 'Perioden er avtalt, sluttdatoen ikke.', answeredBy: 'Kari Nordhus', answeredAt: '2025-12-01' } },
+    });
+    const asked = prompter.asked.filter((q) => q.key.startsWith('/checklist')).map((q) => q.key);
+    expect(asked).not.toContain('/checklist/3.7-2/status');
+    expect(asked).toContain('/checklist/3.7-1/status');
+    expect(asked.filter((k) => k.endsWith('/status'))).toHaveLength(43);
+    expect(prompter.said.some((s) => s.includes('Til vurdering\n  Til vurdering: 2 svar'))).toBe(true);
   });
 
   it('a file with problems is still used: the problems are shown and the user is taken to them', async () => {

@@ -73,6 +73,8 @@ describe('the real prompts on a (fake) terminal', () => {
     const f = fakeIo(dir, { stdin: terminal.input, stdout: terminal.output });
     const done = wizardCommand({ out: 'avtale.yaml' }, f.io);
 
+    await terminal.waitFor('? Målform');
+    terminal.type(KEY.enter);
     await terminal.waitFor('? Skrivemåte for NAV');
     terminal.type(KEY.enter);
     await terminal.waitFor('? Avtalens versjon');

@@ -107,7 +107,8 @@ describe('the national template is the starting point', () => {
   it('standard state services, the five statutory services, driftsavtale + delegasjonsvedtak, the NAV-leder split left to the template', () => {
     const d = templateDefaults() as Record<string, Record<string, unknown>>;
     expect(d.schemaVersion).toBe('2.0');
-    expect(d.document).toEqual({ navSpelling: 'NAV' });
+    // The målform is stated in every new agreement (bokmål unless the user chooses nynorsk).
+    expect(d.document).toEqual({ language: 'nb', navSpelling: 'NAV' });
     expect(d.services).toEqual({ stateServices: schema.properties!.services!.properties!.stateServices!.default, statutoryMunicipalServices: ['økonomisk stønad', 'råd og veiledning', 'kvalifiseringsprogrammet', 'midlertidig bolig', 'individuell plan'] });
     expect(d.attachments).toEqual([
       { kind: 'driftsavtale', title: 'Driftsavtale' },

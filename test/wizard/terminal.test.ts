@@ -65,8 +65,12 @@ describe('in a real terminal (tmux)', () => {
     const dir = tempDir();
     tmux.start(dir, `node ${BUNDLE} wizard --out avtale.yaml; echo "[avsluttet med $?]"; sleep 60`);
 
-    let s = await waitFor('? Skrivemåte for NAV');
+    // The målform first: every later question is asked in it.
+    let s = await waitFor('? Målform');
     expect(s).toContain('Dokumentet (del 1 av 20)');
+    expect(s).toContain('Nynorsk');
+    keys('Enter');
+    s = await waitFor('? Skrivemåte for NAV');
     expect(s).toContain('Nav (slik Nav skriver navnet i dag)');
     keys('Enter');
     await waitFor('? Avtalens versjon');

@@ -9,6 +9,8 @@ import { EXIT } from '../exit-codes.js';
 import { localToday, todayOption } from '../dates.js';
 import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '../load.js';
 import { loadGuide } from '../resources.js';
+import { guideIn } from '../../guide/model.js';
+import { languageOf } from '../../model/schema.js';
 
 export type AuditFormat = 'text' | 'markdown' | 'html' | 'json';
 
@@ -53,7 +55,9 @@ export async function auditCommand(file: string, opts: AuditCommandOptions, io: 
   }
   // E.g. a .docx whose text was edited in Word: the audit covers the data, so say so first.
   if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
-  const report = auditAgreement(loaded.result.value, { today, strict: opts.strict, questions: loadGuide().questions });
+  // The questions in the agreement's målform, as the report.
+  const questions = guideIn(loadGuide(), languageOf(loaded.result.value)).questions;
+  const report = auditAgreement(loaded.result.value, { today, strict: opts.strict, questions, ...(file === STDIN ? {} : { file }) });
   io.stdout.write(render(report, opts.format, io));
   return report.blocking ? EXIT.blocked : EXIT.ok;
 }

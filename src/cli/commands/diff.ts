@@ -7,6 +7,7 @@ import { differentOffices } from '../../diff/group.js';
 import { formatDiff, type DiffFormat } from '../../diff/report.js';
 import type { Agreement } from '../../model/agreement.js';
 import { publicCopy } from '../../model/public-copy.js';
+import { languageOf } from '../../model/schema.js';
 import { renderAgreement } from '../../render/agreement.js';
 import { Renderer } from '../../render/docx.js';
 import { isDirectory, refusal, writeFilesAtomic } from '../fs.js';
@@ -65,7 +66,7 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffOp
   // --offentlig: both sides as public copies, so no internal field shows in the report or the redline.
   const [oldA, newA] = sides.map((s) => (s.result as { value: Agreement }).value).map((a) => (opts.offentlig ? publicCopy(a) : a)) as [Agreement, Agreement];
   // Most likely the wrong file; the comparison still runs, so say it before anything else.
-  const offices = differentOffices(oldA.parties.officeName, newA.parties.officeName);
+  const offices = differentOffices(oldA.parties.officeName, newA.parties.officeName, languageOf(newA));
   if (offices) io.stderr.write(formatProblems(sides[1]!.path, [offices], io.cwd) + '\n');
 
   if (opts.redline !== undefined) {
@@ -91,7 +92,7 @@ async function writeRedline(oldA: Agreement, newA: Agreement, opts: DiffOptions,
   // Dated the day it is made (never the new agreement's date, which may lie ahead); --today makes it reproducible.
   const generated = generationDate(opts.today);
   const render = (a: Agreement) => renderAgreement(a, derive(a), renderer, { publicCopy: opts.offentlig === true, generated });
-  const docx = redline(render(oldA), render(newA), { date: generated, versions: { old: agreementDate(oldA), new: agreementDate(newA) } });
+  const docx = redline(render(oldA), render(newA), { date: generated, versions: { old: agreementDate(oldA), new: agreementDate(newA) }, language: languageOf(newA) });
   // --pdf: both names checked and the PDF made before anything is written; then both are written, or neither.
   const pdfTarget = pdf ? pdfPath(target) : undefined;
   let pdfBytes: Uint8Array | undefined;

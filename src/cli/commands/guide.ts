@@ -11,6 +11,7 @@ import { formatProblems, inputPath, loadAgreement, readAgreementStdin } from '..
 import { documentDate, generationDate } from '../dates.js';
 import { makePdf, pdfPath, requirePdfSetup } from '../pdf.js';
 import { publicFileName } from '../generate-job.js';
+import { languageOf } from '../../model/schema.js';
 
 export interface GuideOptions {
   /** An agreement file: make the guide for that agreement. */
@@ -53,8 +54,9 @@ export async function guideCommand(opts: GuideOptions, io: Io): Promise<number> 
     if (loaded.warnings?.length) io.stderr.write(formatProblems(loaded.path, loaded.warnings, io.cwd) + '\n');
     forAgreement = { agreement: loaded.result.value, today: documentDate(loaded.result.value, opts.today), ...(opts.offentlig ? { publicCopy: true } : {}) };
   }
-  const standardName = guideFileName(opts.format, forAgreement?.agreement.parties.officeName);
-  const name = opts.offentlig ? publicFileName(standardName) : standardName;
+  const lang = forAgreement ? languageOf(forAgreement.agreement) : 'nb';
+  const standardName = guideFileName(opts.format, forAgreement?.agreement.parties.officeName, lang);
+  const name = opts.offentlig ? publicFileName(standardName, lang) : standardName;
   let target = join(io.cwd, name);
   if (opts.out !== undefined) {
     target = resolve(io.cwd, opts.out);

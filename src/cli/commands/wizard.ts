@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { labelFor } from '../../model/labels.js';
+import { languageOf } from '../../model/schema.js';
 import { parseAgreementText } from '../../parse/parse.js';
 import { type Draft, DRAFT_KIND, draftJson, draftPathFor, parseDraft } from '../../wizard/draft.js';
+import { checklistPart } from '../../wizard/checklist.js';
 import { review } from '../../wizard/finish.js';
 import { inquirerPrompter } from '../../wizard/inquirer.js';
 import { Interview, templateDefaults } from '../../wizard/interview.js';
@@ -102,8 +104,12 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
     }
     const iv = new Interview(data, journal);
     await iv.all();
+    // The «Til vurdering» questions last, skippable: `partnerskap checklist` asks them later.
+    const { loadChecklistPlan, dateOf } = await import('./checklist.js');
+    const checklist = { plan: loadChecklistPlan(), today: dateOf(deps.now?.() ?? new Date()), later: `npx partnerskap checklist ${quoteArg(shown(out))}` };
+    await checklistPart(iv.data, journal, checklist.plan, checklist);
     const documents = await documentMakers();
-    const result = await review(iv, documents.label);
+    const result = await review(iv, documents.label, [{ value: ':sjekkliste', name: 'Til vurdering (sjekklisten)', ask: () => checklistPart(iv.data, journal, checklist.plan, checklist) }]);
     if ('stuck' in result) {
       io.stderr.write(
         `Avtalen har feil som veiviseren ikke kan rette:\n${result.stuck.map((p) => `  • ${p.message} (${p.pointer})`).join('\n')}\nRett dem i ${start.from ? `«${start.from}»` : 'filen'} med et tekstprogram og start veiviseren på nytt. Svarene dine ligger i «${shown(draftPath)}».\n`,
@@ -234,7 +240,8 @@ async function documentMakers(): Promise<{ label: string; make: (file: string, d
   const make = async (file: string, data: Record<string, unknown>, prompter: Prompter, io: Io): Promise<number> => {
     const dir = dirname(file);
     const office = String((data.parties as { officeName?: unknown } | undefined)?.officeName ?? '');
-    const targets = [agreementFileName(office), guideFileName('docx', office)].map((name) => join(dir, name));
+    const lang = languageOf(data);
+    const targets = [agreementFileName(office, lang), guideFileName('docx', office, lang)].map((name) => join(dir, name));
     const existing = targets.filter((t) => existsSync(t)).map((t) => `«${shownPath(io.cwd, t)}»`);
     if (existing.length) {
       const replace = await prompter.askConfirm({

@@ -7,15 +7,20 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type PizZip from '../../ooxml/pizzip.js';
 import { formatDate } from '../../format/date.js';
+import type { Language } from '../../model/schema.js';
 import { elements, firstW, isW, parseXml, serializeXml, W, wElement } from './xml.js';
 
 export const COMPARISON_PREFIX = 'Sammenligning – ';
+/** The prefix per målform (the new agreement's). */
+export const comparisonPrefix = (lang: Language = 'nb'): string => (lang === 'nn' ? 'Samanlikning – ' : COMPARISON_PREFIX);
 
-/** «Sporede endringer: avtalen av 10. desember 2027 sammenlignet med avtalen av 15. desember 2025». */
-export function comparisonNote(oldDate: string, newDate: string): string {
+/** «Sporede endringer: avtalen av 10. desember 2027 sammenlignet med avtalen av 15. desember 2025» (nynorsk «Spora endringar: … samanlikna med …»). */
+export function comparisonNote(oldDate: string, newDate: string, lang: Language = 'nb'): string {
   // No-break spaces: a date is never broken over two lines.
   const date = (iso: string) => formatDate(iso).replace(/ /g, '\u00a0');
-  return `Sporede endringer: avtalen av ${date(newDate)} sammenlignet med avtalen av ${date(oldDate)}`;
+  return lang === 'nn'
+    ? `Spora endringar: avtalen av ${date(newDate)} samanlikna med avtalen av ${date(oldDate)}`
+    : `Sporede endringer: avtalen av ${date(newDate)} sammenlignet med avtalen av ${date(oldDate)}`;
 }
 
 /** The note as an italic paragraph of the new document. */
@@ -43,21 +48,22 @@ export const styleOf = (p: Element): string | undefined => {
 };
 
 /** Headers, the title property and settings of the package, marked as a comparison. */
-export function markPackage(zip: PizZip): void {
+export function markPackage(zip: PizZip, lang: Language = 'nb'): void {
+  const prefix = comparisonPrefix(lang);
   for (const name of Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).sort()) {
     const doc = parseXml(zip.file(name)!.asText(), name);
     const p = elements(doc.documentElement!).find((c) => isW(c, 'p'));
     if (!p) continue;
     const r = wElement(doc, 'r');
     const t = wElement(doc, 't', { 'xml:space': 'preserve' });
-    t.appendChild(doc.createTextNode(COMPARISON_PREFIX));
+    t.appendChild(doc.createTextNode(prefix));
     r.appendChild(t);
     const pPr = firstW(p, 'pPr');
     p.insertBefore(r, pPr ? pPr.nextSibling : p.firstChild);
     zip.file(name, serializeXml(doc));
   }
   const core = zip.file('docProps/core.xml');
-  if (core) zip.file('docProps/core.xml', core.asText().replace(/<dc:title>/, `<dc:title>${COMPARISON_PREFIX}`));
+  if (core) zip.file('docProps/core.xml', core.asText().replace(/<dc:title>/, `<dc:title>${prefix}`));
   const settingsName = 'word/settings.xml';
   const settings = parseXml(zip.file(settingsName)!.asText(), settingsName);
   const root = settings.documentElement!;

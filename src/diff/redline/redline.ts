@@ -13,6 +13,7 @@ import { similarity, wordParts } from '../words.js';
 import { align, type Step } from './align.js';
 import { pieces, textOf, type Piece } from './text.js';
 import { comparisonNote, markPackage, noteParagraph, styleOf } from './comparison.js';
+import type { Language } from '../../model/schema.js';
 import { settleParagraphRun, type RunItem } from './marks.js';
 import { markParagraph, markRow, markRuns, pPrOf, Tracker } from './track.js';
 import { elements, firstW, isW, parseXml, serializeXml, W, wElement } from './xml.js';
@@ -23,6 +24,8 @@ export interface RedlineOptions {
   /** The two agreements' own dates (ÅÅÅÅ-MM-DD), for the note on the first page. */
   versions: { old: string; new: string };
   author?: string;
+  /** The new agreement's målform: the note and the «Sammenligning» prefix are written in it. */
+  language?: Language;
 }
 
 /** Paragraphs (or rows) sharing less of their wording than this are shown as removed and added. */
@@ -45,9 +48,9 @@ export function redline(oldDocx: Uint8Array, newDocx: Uint8Array, opts: RedlineO
   const oldDoc = parseXml(oldZip.file(MAIN)!.asText(), `gammel ${MAIN}`);
   const newDoc = parseXml(newZip.file(MAIN)!.asText(), `ny ${MAIN}`);
   const tracker = new Tracker(newDoc, opts.author ?? 'partnerskap', `${opts.date}T00:00:00Z`, maxId(newDoc) + 1);
-  new Redliner(oldDoc, newDoc, tracker).run(comparisonNote(opts.versions.old, opts.versions.new));
+  new Redliner(oldDoc, newDoc, tracker).run(comparisonNote(opts.versions.old, opts.versions.new, opts.language));
   newZip.file(MAIN, serializeXml(newDoc));
-  markPackage(newZip);
+  markPackage(newZip, opts.language);
   // The embedded data stays the new version's, which the accepted redline shows; its record of
   // the document text is renewed, so reading the data back does not warn of hand edits.
   restampDocumentText(newZip);

@@ -16,6 +16,8 @@ export interface ScriptOptions {
   byKey?: Record<string, RawAnswer>;
   /** Throw Interrupted (as Ctrl+C does) instead of asking question number n (0-based). */
   interruptAt?: number;
+  /** Before the script: answer every question with its default (Enter) until the one with this key. */
+  enterUntil?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export class ScriptedPrompter implements Prompter {
 
   constructor(
     steps: readonly Step[],
-    private readonly opts: ScriptOptions = {},
+    private opts: ScriptOptions = {},
   ) {
     this.steps = [...steps];
   }
@@ -46,6 +48,10 @@ export class ScriptedPrompter implements Prompter {
   private next(q: Question): Step | undefined {
     if (this.opts.interruptAt !== undefined && this.asked.length === this.opts.interruptAt) throw new Interrupted();
     this.asked.push(q);
+    if (this.opts.enterUntil !== undefined) {
+      if (q.key !== this.opts.enterUntil) return undefined;
+      this.opts = { ...this.opts, enterUntil: undefined };
+    }
     const step = this.steps[0];
     if (!step) {
       const answer = this.opts.byKey?.[q.key];
