@@ -2,9 +2,11 @@
 // in the same run, printed as ratios and written to bench/results.json. Targets are goals, never
 // test assertions. Uses the built code in dist/ (npm run bench builds first).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { stringify } from 'yaml';
@@ -167,6 +169,55 @@ const coldDiff = await measure(proc([BIN, 'diff', EXAMPLE, REVISION], 1), P, 1);
 const coldAudit = await measure(proc([BIN, 'audit', EXAMPLE, '--today', '2026-01-01']), P, 1);
 ratio('5d. kald diff / node -e 0', coldDiff, nodeZero, null);
 ratio('5e. kald audit / node -e 0', coldAudit, nodeZero, null);
+
+// 6. The offline page (npx partnerskap web) in Chromium: its size, the time from opening the file
+// to the first question (beside opening an empty page in the same browser), and both documents
+// made in the page (beside the same in process in Node, 5's «one generate»).
+const PAGE = join(ROOT, 'dist/web/partnerskap.html');
+const CHROMIUM = '/usr/bin/chromium';
+const webNotes = [];
+if (existsSync(CHROMIUM)) {
+  const html = readFileSync(PAGE);
+  webNotes.push(`siden: ${(html.length / 1024).toFixed(0)} kB, ${(gzipSync(html).length / 1024).toFixed(0)} kB gzip`);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, userDataDir: join(tmp, 'chromium'), args: ['--no-sandbox', '--disable-dev-shm-usage'], env: { ...process.env, TMPDIR: tmp } });
+  try {
+    const empty = join(tmp, 'tom.html');
+    writeFileSync(empty, '<!doctype html><title>tom</title><p>tom</p>');
+    const open = (file, selector) => async () => {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector(selector);
+      await context.close();
+    };
+    const firstQuestion = await measure(open(PAGE, 'form.sporsmal'), P, 1);
+    const emptyPage = await measure(open(empty, 'p'), P, 1);
+    ratio('6a. nettsiden: åpne filen til første spørsmål / åpne en tom side', firstQuestion, emptyPage, null, webNotes[0]);
+    const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(PAGE).href);
+    await page.waitForSelector('form.sporsmal');
+    await (await page.$('#apne-fil')).uploadFile(EXAMPLE);
+    await page.waitForSelector('#lag-avtale');
+    // Both documents as the buttons make them, timed inside the page (window.partnerskapMs).
+    const both = async () => {
+      await page.click('#lag-avtale');
+      await page.click('#lag-veileder');
+      const ms = await page.evaluate(() => globalThis.partnerskapMs);
+      return ms.avtale + ms.veileder;
+    };
+    const first = await both();
+    const times = [];
+    for (let i = 0; i < N; i++) times.push(await both());
+    times.sort((a, b) => a - b);
+    const inPage = { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs: N };
+    ratio('6b. nettsiden: avtale + veileder (.docx) i siden / det samme i Node i prosessen', inPage, oneGenerate, null, `første gang i siden (kald): ${first.toFixed(0)} ms`);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+} else console.warn(`Hopper over nettsiden (6): fant ikke ${CHROMIUM}.`);
 
 const fmt = (m) => `${m.median.toFixed(1)} (${m.min.toFixed(1)}–${m.max.toFixed(1)})`;
 console.log(`Maskin: ${cpus().length} kjerner (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' — hurtigmodus' : ''}`);

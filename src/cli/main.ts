@@ -182,6 +182,16 @@ export function program(io: Io, setExit: (code: number) => void): Command {
       setExit(await wizardCommand(opts, io));
     });
 
+  sub('web')
+    .description('lag veiviseren som én nettside (.html) som virker uten nett: fyll ut, lag dokumentene, kontroller og sammenlign')
+    .option('-o, --out <fil>', 'filen som skrives', 'partnerskap.html')
+    .option('-f, --force', 'overskriv filen om den finnes fra før', false)
+    .usage('[valg]')
+    .action(async (opts: { out: string; force: boolean }) => {
+      const { webCommand } = await import('./commands/web.js');
+      setExit(webCommand(opts, io));
+    });
+
   sub('checklist')
     .description('svar på veilederens «Til vurdering»-spørsmål for en avtale; svarene skrives inn i avtalefilen etter hvert')
     .argument('<avtalefil>', 'avtalefilen (.yaml, .yml eller .json) svarene skrives inn i')

@@ -70,3 +70,6 @@ export function loadSchemaV1(): SchemaNode {
   schemaV1 ??= JSON.parse(readFileSync(new URL('../../schemas/partnerskapsavtale-1.0.schema.json', import.meta.url), 'utf8')) as SchemaNode;
   return schemaV1;
 }
+
+/** The offline page `npm run build` makes (src/build/web.ts), which `partnerskap web` copies out. */
+export const webPagePath = (): string => fileURLToPath(new URL('../../dist/web/partnerskap.html', import.meta.url));

@@ -5,7 +5,7 @@ import { costSummary } from '../derive/describe.js';
 import { formatHundredths, formatNok, formatPercent } from '../format/index.js';
 
 /** derive's table for a draft, or undefined while the draft lacks what it needs (no årsverk or agreed shares yet, a number missing). */
-function tableOf(data: unknown): CostTable | undefined {
+export function tableOf(data: unknown): CostTable | undefined {
   const costs = (data as Partial<Agreement>).costs;
   const ready = (costs?.allocationKey ?? 'årsverk') === 'avtalt' ? costs?.agreedShares !== undefined : costs?.stateFte !== undefined && costs.fte !== undefined;
   if (!ready) return undefined;

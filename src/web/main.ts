@@ -1,0 +1,415 @@
+/**
+ * The offline page: the same interview as `partnerskap wizard` (src/wizard), in the browser.
+ * Every answer is kept in localStorage (the same draft and replay as the terminal's
+ * <out>.utkast.json); the agreement is saved as YAML; the documents, the audit and the comparison
+ * are made here by the same functions as the CLI. Nothing is sent anywhere.
+ */
+import { renderAuditHtmlFragment, AUDIT_CSS } from '../audit/render-html.js';
+import { formatHtml } from '../diff/format-html.js';
+import { slug } from '../format/index.js';
+import type { Agreement } from '../model/agreement.js';
+import { sectionLabel } from '../model/labels.js';
+import type { Problem } from '../model/problem.js';
+import { validateAgreement } from '../validate/validate.js';
+import { DRAFT_KIND, parseDraft, type Draft } from '../wizard/draft.js';
+import { Interview, templateDefaults } from '../wizard/interview.js';
+import { Journal, type RecordedAnswer } from '../wizard/journal.js';
+import { agreementYaml } from '../wizard/output.js';
+import { summary } from '../wizard/summary.js';
+import { clone } from '../wizard/values.js';
+import { labelFor } from '../model/labels.js';
+import { costPanel } from './cost-panel.js';
+import { agreementDocx, audit, compare, guideDocx, redlineDocx } from './documents.js';
+import { byId, download, DOCX_TYPE, h } from './dom.js';
+import { openBytes, type Opened } from './files.js';
+import { Restart, WebPrompter } from './prompter.js';
+
+const STORE = 'partnerskap-veiviser';
+
+/** Where a run starts: all questions, the review, or one part again. */
+type Stage = { kind: 'alt' } | { kind: 'oversikt' } | { kind: 'del'; section: string };
+interface Start {
+  base: Record<string, unknown>;
+  replay: RecordedAnswer[];
+  stage: Stage;
+}
+type StoredDraft = Draft & { stage?: Stage };
+
+const nameOf = (path: readonly string[]): string => path[path.length - 1]!;
+
+/** Today's date here, ÅÅÅÅ-MM-DD: the documents' date, as `generate --today` gives it. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A date field (ÅÅÅÅ-MM-DD, today to begin with) and a reader that shows what is wrong with it at the field. */
+function dateField(id: string, label: string, help: string): { field: HTMLElement; read: () => string | undefined } {
+  const input = h('input', { class: 'ds-input', id, type: 'text', inputmode: 'numeric', value: localToday(), 'aria-describedby': `${id}-hjelp ${id}-feil`, autocomplete: 'off' });
+  input.value = localToday();
+  const error = h('p', { class: 'ds-validation-message', id: `${id}-feil`, hidden: true });
+  const read = (): string | undefined => {
+    const v = input.value.trim();
+    const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+    error.hidden = ok;
+    error.textContent = ok ? '' : `Ugyldig dato: «${v}». Bruk formatet ÅÅÅÅ-MM-DD med en dato som finnes, for eksempel 2026-01-15.`;
+    input.toggleAttribute('aria-invalid', !ok);
+    if (!ok) input.focus();
+    return ok ? v : undefined;
+  };
+  const field = h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('p', { class: 'ds-paragraph hjelp', id: `${id}-hjelp`, 'data-size': 'sm' }, help), input, error);
+  return { field, read };
+}
+
+function layout(): void {
+  const views: [string, string][] = [
+    ['veiviser', 'Fyll ut'],
+    ['kontroll', 'Kontroll før signering'],
+    ['sammenlign', 'Sammenlign versjoner'],
+  ];
+  const file = h('input', { type: 'file', id: 'apne-fil', accept: '.yaml,.yml,.json,.docx', class: 'ds-sr-only', tabindex: '-1', 'aria-hidden': 'true' });
+  const app = byId('app');
+  app.replaceChildren(
+    h(
+      'header',
+      { class: 'topp' },
+      h('h1', { class: 'ds-heading', 'data-size': 'lg' }, 'Partnerskapsavtale for NAV-kontor'),
+      h('p', { class: 'ds-paragraph', 'data-size': 'sm' }, 'Veiviser etter NAV-loven § 14. Alt skjer på denne maskinen: ingenting sendes noe sted.'),
+      h(
+        'div',
+        { class: 'verktoy', role: 'group', 'aria-label': 'Avtalefil' },
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'ny' }, 'Ny avtale'),
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'apne' }, 'Åpne …'),
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'lagre' }, 'Lagre avtalefil'),
+        file,
+      ),
+      h('nav', { 'aria-label': 'Visning' }, h('ul', { class: 'faner' }, ...views.map(([id, name]) => h('li', {}, h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-vis': id, id: `vis-${id}` }, name))))),
+    ),
+    h(
+      'main',
+      { id: 'innhold', tabindex: '-1' },
+      h('div', { id: 'melding', role: 'status', class: 'melding' }),
+      h(
+        'section',
+        { id: 'veiviser', 'aria-label': 'Fyll ut avtalen', class: 'veiviser' },
+        h('nav', { 'aria-labelledby': 'fremdrift-tittel', class: 'fremdrift' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'fremdrift-tittel' }, 'Delene av avtalen'), h('ol', { id: 'deler' })),
+        h('div', { id: 'scene', class: 'scene' }),
+        h('aside', { 'aria-labelledby': 'kost-tittel', class: 'kost' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'kost-tittel' }, 'Kostnadsfordeling'), h('div', { id: 'kost' })),
+      ),
+      h('section', { id: 'kontroll', hidden: true, 'aria-labelledby': 'kontroll-tittel' }, h('h2', { class: 'ds-heading', id: 'kontroll-tittel' }, 'Kontroll før signering'), h('div', { id: 'kontroll-innhold' })),
+      h('section', { id: 'sammenlign', hidden: true, 'aria-labelledby': 'sammenlign-tittel' }, ...compareForm()),
+    ),
+  );
+  const style = document.createElement('style');
+  style.textContent = AUDIT_CSS;
+  document.head.append(style);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-vis]')) b.addEventListener('click', () => show(b.dataset.vis!));
+  byId('ny').addEventListener('click', () => {
+    if (confirm('Begynne på en ny avtale? Det du har fylt inn, forsvinner fra denne nettleseren (lagre avtalefilen først om du vil ta vare på den).')) restart({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } });
+  });
+  byId('apne').addEventListener('click', () => file.click());
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    file.value = '';
+    if (f) openAgreement(f.name, openBytes(f.name, new Uint8Array(await f.arrayBuffer())));
+  });
+  byId('lagre').addEventListener('click', saveFile);
+  show('veiviser');
+}
+
+function show(view: string): void {
+  for (const id of ['veiviser', 'kontroll', 'sammenlign']) byId(id).hidden = id !== view;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-vis]')) {
+    if (b.dataset.vis === view) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+  }
+  if (view === 'kontroll') renderAudit();
+}
+
+function say(text: string): void {
+  byId('melding').replaceChildren(text ? h('p', { class: 'ds-paragraph' }, text) : '');
+}
+
+// ---- The interview -------------------------------------------------------------------------
+
+let current: { iv: Interview; journal: Journal; start: Start } | undefined;
+let generation = 0;
+
+const prompter = new WebPrompter({
+  get stage() {
+    return byId('scene');
+  },
+  onSection: (title) => markSection(title),
+  canGoBack: () => (current?.journal.answers.length ?? 0) > 0,
+  onBack: () => {
+    if (!current) return;
+    const answers = current.journal.answers;
+    prompter.backTo = answers[answers.length - 1];
+    restart({ ...current.start, replay: answers.slice(0, -1) }, true);
+  },
+});
+
+function sectionList(iv: Interview): void {
+  byId('deler').replaceChildren(...iv.sections().map((s) => h('li', { 'data-del': nameOf(s.path) }, sectionLabel(nameOf(s.path)))));
+}
+
+/** Marks the part being asked in the overview: the ones before it are done. */
+function markSection(title: string): void {
+  const items = [...document.querySelectorAll<HTMLLIElement>('#deler li')];
+  const at = items.findIndex((li) => title.startsWith(li.textContent ?? '\u0000'));
+  items.forEach((li, i) => {
+    li.classList.toggle('ferdig', at >= 0 && i < at);
+    if (i === at) li.setAttribute('aria-current', 'step');
+    else li.removeAttribute('aria-current');
+  });
+}
+
+function save(start: Start, data: Record<string, unknown>, answers: readonly RecordedAnswer[], at?: { key: string; label: string }): void {
+  const draft: StoredDraft = { kind: DRAFT_KIND, version: 1, out: 'nettleseren', savedAt: new Date().toISOString(), ...(at ? { at } : {}), base: start.base, answers: [...answers], data, stage: start.stage };
+  try {
+    localStorage.setItem(STORE, JSON.stringify(draft));
+  } catch {
+    say('Advarsel: nettleseren tar ikke vare på svarene (lagringen er full eller slått av). Lagre avtalefilen før du lukker siden.');
+  }
+}
+
+function restart(start: Start, back = false): void {
+  prompter.abort();
+  prompter.quietResume = back;
+  void run(start);
+}
+
+async function run(start: Start): Promise<void> {
+  const mine = ++generation;
+  const data = clone(start.base);
+  const journal = new Journal(prompter, start.replay, (q, answers) => {
+    save(start, data, answers, { key: q.key, label: q.key.startsWith('/') ? labelFor(q.key.split(':')[0]!, data) : q.message });
+    updateCosts(data);
+  });
+  const iv = new Interview(data, journal);
+  current = { iv, journal, start };
+  sectionList(iv);
+  updateCosts(data);
+  try {
+    if (start.stage.kind === 'alt') await iv.all();
+    else if (start.stage.kind === 'del') {
+      const key = start.stage.section;
+      const node = iv.sections().find((s) => nameOf(s.path) === key);
+      if (node) await iv.section(node);
+    }
+    prompter.quietResume = false;
+    await review(iv, mine);
+  } catch (e) {
+    if (e instanceof Restart) return;
+    say(`Noe gikk galt i veiviseren: ${(e as Error).message}`);
+    throw e;
+  }
+}
+
+function updateCosts(data: Record<string, unknown>): void {
+  byId('kost').replaceChildren(costPanel(data));
+}
+
+/** The end of the interview: the final check, then the agreement part by part and what to do with it. */
+async function review(iv: Interview, mine: number): Promise<void> {
+  const checked = await iv.fixUntilValid();
+  if (mine !== generation) return;
+  markSection('\u0000');
+  document.querySelectorAll('#deler li').forEach((li) => li.classList.add('ferdig'));
+  updateCosts(iv.data);
+  if (!checked.ok) {
+    byId('scene').replaceChildren(
+      h('h2', { class: 'ds-heading', 'data-size': 'md' }, 'Avtalen har feil som veiviseren ikke kan rette'),
+      problemList(checked.problems),
+      h('p', { class: 'ds-paragraph' }, 'Rett dem i avtalefilen med et tekstprogram og åpne den igjen.'),
+    );
+    return;
+  }
+  const base = clone(iv.data);
+  const start: Start = { base, replay: [], stage: { kind: 'oversikt' } };
+  current = { iv, journal: new Journal(prompter, [], () => undefined), start };
+  save(start, base, []);
+  const { field: dateBox, read: date } = dateField('dato', 'Dato for dokumentene', 'ÅÅÅÅ-MM-DD. Dokumentene dateres med den (som «partnerskap generate --today»); statussiden i veilederen viser stillingen per denne datoen.');
+  const agreement = iv.data as unknown as Agreement;
+  const make = (which: 'avtale' | 'veileder') => () => {
+    const d = date();
+    if (!d) return;
+    const started = performance.now();
+    const file = which === 'avtale' ? agreementDocx(agreement, d) : guideDocx(agreement, d);
+    (window as unknown as { partnerskapMs?: Record<string, number> }).partnerskapMs = { ...(window as unknown as { partnerskapMs?: Record<string, number> }).partnerskapMs, [which]: performance.now() - started };
+    download(file.fileName, file.bytes, DOCX_TYPE);
+    say(`${file.fileName} er laget.`);
+  };
+  const sections = iv.sections();
+  const pick = h('select', { class: 'ds-input', id: 'endre-del' }, ...sections.map((s) => h('option', { value: nameOf(s.path) }, sectionLabel(nameOf(s.path)))));
+  const button = (id: string, text: string, variant: string, onClick: () => void) => {
+    const b = h('button', { type: 'button', class: 'ds-button', 'data-variant': variant, id }, text);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  byId('scene').replaceChildren(
+    h(
+      'div',
+      { class: 'oversikt', 'data-key': ':slutt' },
+      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'oversikt-tittel', tabindex: '-1' }, 'Avtalen er klar'),
+      h('p', { class: 'ds-paragraph' }, 'Se over avtalen. Lagre avtalefilen for å ta vare på den, og lag Word-dokumentene når den er klar.'),
+      dateBox,
+      h(
+        'div',
+        { class: 'knapper' },
+        button('lag-avtale', 'Last ned avtalen (.docx)', 'primary', make('avtale')),
+        button('lag-veileder', 'Last ned veilederen (.docx)', 'secondary', make('veileder')),
+        button('lagre-2', 'Lagre avtalefil (.yaml)', 'secondary', saveFile),
+      ),
+      h(
+        'div',
+        { class: 'endre' },
+        h('label', { class: 'ds-label', for: 'endre-del' }, 'Endre en del av avtalen'),
+        pick,
+        button('endre', 'Endre', 'secondary', () => restart({ base: clone(iv.data), replay: [], stage: { kind: 'del', section: pick.value } })),
+      ),
+      h('h3', { class: 'ds-heading', 'data-size': 'sm' }, 'Oppsummering'),
+      h('pre', { class: 'oppsummering', id: 'oppsummering' }, summary(iv.plan, iv.data)),
+    ),
+  );
+  byId('oversikt-tittel').focus();
+}
+
+function problemList(problems: readonly Problem[]): HTMLElement {
+  return h('ul', { class: 'ds-list problemer' }, ...problems.map((p) => h('li', {}, p.message)));
+}
+
+// ---- Files ---------------------------------------------------------------------------------
+
+function saveFile(): void {
+  if (!current) return;
+  const data = current.iv.data;
+  const office = (data.parties as { officeName?: string } | undefined)?.officeName;
+  const name = office ? `partnerskapsavtale-${slug(office)}.yaml` : 'partnerskapsavtale.yaml';
+  download(name, agreementYaml(current.iv.plan, data), 'application/yaml');
+  say(`Avtalefilen ${name} er lagret.`);
+}
+
+/** An opened agreement: a valid one goes to the review, one with problems to the questions. */
+function openAgreement(name: string, opened: Opened): void {
+  show('veiviser');
+  if (!opened.ok) {
+    say(`«${name}» kan ikke åpnes: ${opened.problems.map((p) => p.message).join(' ')}`);
+    return;
+  }
+  const notes = [...opened.warnings, ...(opened.problems.length ? [`Avtalen har feil som du får rette underveis: ${opened.problems.map((p) => p.message).join(' ')}`] : [])];
+  say(`«${name}» er åpnet.${notes.length ? ' ' + notes.join(' ') : ''}`);
+  restart({ base: opened.data, replay: [], stage: opened.problems.length ? { kind: 'alt' } : { kind: 'oversikt' } });
+}
+
+// ---- Audit and comparison -------------------------------------------------------------------
+
+function renderAudit(): void {
+  const target = byId('kontroll-innhold');
+  const data = current?.iv.data;
+  const result = validateAgreement(data);
+  if (!result.ok) {
+    target.replaceChildren(h('p', { class: 'ds-paragraph' }, 'Avtalen er ikke ferdig utfylt ennå. Dette mangler eller er feil:'), problemList(result.problems));
+    return;
+  }
+  const report = audit(result.value, localToday());
+  const c = report.counts;
+  const fragment = document.createElement('div');
+  // The audit's own HTML renderer escapes everything from the data.
+  fragment.innerHTML = renderAuditHtmlFragment(report, { headingLevel: 3 });
+  target.replaceChildren(
+    h('p', { class: 'ds-paragraph', id: 'vurdert' }, `${c.answered} av ${c.questions} vurdert`),
+    h('p', { class: 'ds-paragraph', id: 'blokkerer' }, report.blocking ? `Dette hindrer signering: ${c.errors} feil${c.errors ? ' må rettes' : ''}.` : 'Ingenting hindrer signering.'),
+    fragment,
+  );
+}
+
+let redlineDate: ReturnType<typeof dateField>;
+
+function compareForm(): HTMLElement[] {
+  const picker = (id: string, label: string) =>
+    h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('input', { class: 'ds-input', type: 'file', id, accept: '.yaml,.yml,.json,.docx' }));
+  const run = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'sammenlign-knapp' }, 'Sammenlign');
+  redlineDate = dateField('redline-dato', 'Dato for redline-dokumentet', 'ÅÅÅÅ-MM-DD. Endringene dateres med den (som «partnerskap diff --redline --today»).');
+  run.addEventListener('click', () => void compareFiles());
+  return [
+    h('h2', { class: 'ds-heading', id: 'sammenlign-tittel' }, 'Sammenlign to versjoner'),
+    h('p', { class: 'ds-paragraph' }, 'Velg den gamle og den nye versjonen (.yaml, .json eller .docx laget av partnerskap).'),
+    picker('gammel', 'Gammel versjon'),
+    picker('ny-versjon', 'Ny versjon'),
+    redlineDate.field,
+    h('div', { class: 'knapper' }, run),
+    h('div', { id: 'forskjeller' }),
+  ];
+}
+
+async function compareFiles(): Promise<void> {
+  const out = byId('forskjeller');
+  const read = async (id: string): Promise<{ name: string; value?: Agreement; problems: Problem[] }> => {
+    const f = byId<HTMLInputElement>(id).files?.[0];
+    if (!f) return { name: '', problems: [{ code: 'missing', severity: 'feil', pointer: '', message: 'Velg en fil.' }] };
+    const opened = openBytes(f.name, new Uint8Array(await f.arrayBuffer()));
+    if (!opened.ok || opened.problems.length) return { name: f.name, problems: opened.problems };
+    return { name: f.name, value: opened.data as unknown as Agreement, problems: [] };
+  };
+  const [a, b] = await Promise.all([read('gammel'), read('ny-versjon')]);
+  const bad = [a, b].filter((s) => !s.value);
+  if (bad.length) {
+    out.replaceChildren(...bad.map((s) => h('div', {}, h('p', { class: 'ds-paragraph' }, `${s.name || 'Filen'} kan ikke sammenlignes:`), problemList(s.problems))));
+    return;
+  }
+  const diff = compare(a.value!, b.value!);
+  const doc = new DOMParser().parseFromString(formatHtml(diff, { oldName: a.name, newName: b.name }), 'text/html');
+  const report = h('div', { class: 'diff' });
+  for (const heading of doc.body.querySelectorAll('h1, h2')) {
+    const level = heading.tagName === 'H1' ? 'h3' : 'h4';
+    const replacement = document.createElement(level);
+    replacement.textContent = heading.textContent;
+    heading.replaceWith(replacement);
+  }
+  report.append(...doc.body.childNodes);
+  const redlineButton = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'redline' }, 'Last ned redline (.docx)');
+  redlineButton.addEventListener('click', () => {
+    const d = redlineDate.read();
+    if (!d) return;
+    const file = redlineDocx(a.value!, b.value!, d);
+    download(file.fileName, file.bytes, DOCX_TYPE);
+  });
+  out.replaceChildren(report, h('div', { class: 'knapper' }, redlineButton));
+}
+
+// ---- Start ---------------------------------------------------------------------------------
+
+function begin(): void {
+  layout();
+  let stored: StoredDraft | undefined;
+  try {
+    const text = localStorage.getItem(STORE);
+    stored = text ? (parseDraft(text) as StoredDraft | undefined) : undefined;
+  } catch {
+    stored = undefined;
+  }
+  if (!stored) {
+    void run({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } });
+    return;
+  }
+  const draft = stored;
+  const when = new Date(draft.savedAt);
+  const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString('nb-NO', { dateStyle: 'long', timeStyle: 'short' })}`;
+  const go = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'fortsett' }, 'Ja, fortsett der jeg slapp');
+  const fresh = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'begynn-pa-nytt' }, 'Nei, begynn på nytt');
+  go.addEventListener('click', () => void run({ base: draft.base, replay: draft.answers, stage: draft.stage ?? { kind: 'alt' } }));
+  fresh.addEventListener('click', () => void run({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } }));
+  byId('scene').replaceChildren(
+    h(
+      'div',
+      { class: 'gjenoppta' },
+      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'gjenoppta-tittel' }, 'Du har et påbegynt utkast'),
+      h('p', { class: 'ds-paragraph' }, `Lagret i denne nettleseren${stamp}${draft.at ? `, ved «${draft.at.label}»` : ''}. Vil du fortsette der du slapp?`),
+      h('div', { class: 'knapper' }, go, fresh),
+    ),
+  );
+  go.focus();
+}
+
+begin();

@@ -1,0 +1,2 @@
+/** Node's Buffer for the shared modules (esbuild injects it where they name Buffer). */
+export { Buffer } from 'buffer';

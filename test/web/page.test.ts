@@ -1,0 +1,221 @@
+/**
+ * The offline page (`npx partnerskap web`) in Chromium: filled in with the keyboard from the
+ * terminal wizard's Alternativ 2 script, resumed after a reload, checked with axe-core (WCAG 2.1
+ * A/AA) on every question, the same field messages as `validate`, documents byte for byte as
+ * `generate` makes them, a generated .docx opened again, the audit and the comparison. No request
+ * leaves the page.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, ElementHandle } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli.js';
+import { EXAMPLES, example, tempDir } from '../helpers/paths.js';
+import { ALT2_EXPECTED, ALT2_SCRIPT } from '../wizard/fixtures.js';
+import { ENTER } from '../wizard/helpers/scripted.js';
+import { attempted, axeViolations, downloaded, launch, openPage, type OpenPage } from './browser.js';
+import { KeyboardUser } from './keyboard.js';
+
+const TODAY = '2026-01-15';
+const EXAMPLE = join(EXAMPLES, 'nav-indre-salten.yaml');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Nothing left the page (or tried to), and nothing failed in it. */
+async function clean(p: OpenPage): Promise<void> {
+  expect(await attempted(p)).toEqual([]);
+  expect(p.errors).toEqual([]);
+}
+
+/** The message `partnerskap validate` prints at a pointer for the example with one value changed. */
+async function validateMessage(pointer: string, change: (a: ReturnType<typeof example>) => void): Promise<string> {
+  const dir = tempDir();
+  const a = example();
+  change(a);
+  writeFileSync(join(dir, 'avtale.json'), JSON.stringify(a));
+  const r = await runCli(['validate', 'avtale.json'], { cwd: dir });
+  const line = (r.stdout + r.stderr).split('\n').find((l) => l.includes(`(${pointer})`));
+  if (!line) throw new Error(`validate sa ingenting om ${pointer}: ${r.stdout}${r.stderr}`);
+  return /: feil: (.*) \(\/[^)]*\) \[[a-z_]+\]$/.exec(line)![1]!;
+}
+
+async function upload(p: OpenPage, selector: string, path: string): Promise<void> {
+  const input = (await p.page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+  if (!input) throw new Error(`Fant ikke ${selector}.`);
+  await input.uploadFile(path);
+}
+
+const openFile = (p: OpenPage, path: string) => upload(p, '#apne-fil', path);
+
+/** Today's date where the page runs (the audit is as of today). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function setDate(p: OpenPage, id: string, date: string): Promise<void> {
+  await p.page.focus(`#${id}`);
+  await p.page.keyboard.down('Control');
+  await p.page.keyboard.press('a');
+  await p.page.keyboard.up('Control');
+  await p.page.keyboard.type(date);
+}
+
+async function press(p: OpenPage, id: string): Promise<void> {
+  await p.page.focus(`#${id}`);
+  await p.page.keyboard.press('Enter');
+}
+
+describe('the offline page', () => {
+  it('would be caught asking the network: a request from the page is recorded, not made', { timeout: 60_000 }, async () => {
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await p.page.evaluate(() => fetch('https://example.invalid/x').catch(() => undefined));
+    await p.page.waitForFunction(() => ((window as unknown as { cspBlocked?: string[] }).cspBlocked ?? []).length > 0 || undefined);
+    expect((await attempted(p)).join('\n')).toContain('example.invalid');
+  });
+
+  it('is filled in with the keyboard (Alternativ 2), resumes after a reload, shows validate’s messages, and passes axe on every question', { timeout: 600_000 }, async () => {
+    const p = await openPage(browser);
+    const user = new KeyboardUser(p.page);
+    const violations: string[] = [];
+    const axe = async (where: string) => violations.push(...(await axeViolations(p.page)).map((v) => `${where}: ${v}`));
+    const steps = ALT2_SCRIPT.filter(([key]) => key !== ':slutt');
+    const half = Math.floor(steps.length / 2);
+    const badNumber = '184';
+    const expected = await validateMessage('/parties/municipalities/0/number', (a) => (a.parties.municipalities[0]!.number = badNumber));
+    for (const [i, step] of steps.entries()) {
+      if (i === half) {
+        // Reload in the middle: the page offers the draft, and Enter goes on at the same question.
+        await p.page.reload();
+        user.reloaded();
+        await p.page.waitForSelector('#fortsett');
+        await axe('gjenoppta');
+        expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('fortsett');
+        await p.page.keyboard.press('Enter');
+      }
+      await user.form(step[0]);
+      await axe(step[0]);
+      if (step[0] === '/parties/municipalities/0/number') {
+        const shown = await user.refused(step[0], badNumber);
+        expect(shown.atField).toBe(expected);
+        expect(shown.inSummary).toEqual([expected]);
+        expect(shown.focused).toBe('feiloppsummering');
+        expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('felt');
+        await axe('feil i kommunenummer');
+      }
+      await user.answer(step);
+    }
+    await p.page.waitForSelector('#lag-avtale');
+    await axe('oversikt');
+    // The live cost table shows derive's split for the four kommuner.
+    const costs = await p.page.$eval('#kost table', (t) => (t as HTMLElement).innerText);
+    expect(costs).toContain('Fauske kommune');
+    await press(p, 'lagre-2');
+    const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8'));
+    expect(saved).toEqual(ALT2_EXPECTED);
+    expect(violations).toEqual([]);
+    await clean(p);
+  });
+
+  it('«Tilbake» goes back one question, with the answer given, and on from there', { timeout: 120_000 }, async () => {
+    const p = await openPage(browser);
+    const user = new KeyboardUser(p.page);
+    await user.answer(['/document/navSpelling', ENTER]);
+    await user.answer(['/document/version', '3']);
+    await user.form('/document/replaces:ta-med');
+    // From the question's field: Tab to «Neste», Tab to «Tilbake».
+    await p.page.keyboard.press('Tab');
+    await p.page.keyboard.press('Tab');
+    expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Tilbake');
+    await p.page.keyboard.press('Enter');
+    const form = await user.form('/document/version');
+    expect(await form.evaluate((f) => f.querySelector<HTMLInputElement>('#felt')?.value)).toBe('3');
+    await user.answer(['/document/version', '4']);
+    await user.form('/document/replaces:ta-med');
+    const stored = await p.page.evaluate(() => JSON.parse(localStorage.getItem('partnerskap-veiviser') ?? '{}') as { data?: { document?: { version?: string } } });
+    expect(stored.data?.document?.version).toBe('4');
+    await clean(p);
+  });
+
+  it('makes the agreement and the guide byte for byte as `generate --today` does', { timeout: 120_000 }, async () => {
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await openFile(p, EXAMPLE);
+    await p.page.waitForSelector('#lag-avtale');
+    await setDate(p, 'dato', TODAY);
+    await press(p, 'lag-avtale');
+    await press(p, 'lag-veileder');
+    const dir = tempDir();
+    const cli = await runCli(['generate', EXAMPLE, '--out', dir, '--today', TODAY], { cwd: dir });
+    expect(cli.code).toBe(0);
+    for (const name of ['partnerskapsavtale-nav-indre-salten.docx', 'veileder-nav-indre-salten.docx']) {
+      const fromPage = await downloaded(p.downloads, name);
+      expect(fromPage.equals(readFileSync(join(dir, name))), name).toBe(true);
+    }
+    await clean(p);
+  });
+
+  it('opens a generated .docx and shows its data', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    expect((await runCli(['generate', EXAMPLE, '--out', dir, '--today', TODAY, '--no-guide'], { cwd: dir })).code).toBe(0);
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await openFile(p, join(dir, 'partnerskapsavtale-nav-indre-salten.docx'));
+    await p.page.waitForSelector('#oppsummering');
+    const shown = await p.page.$eval('#oppsummering', (e) => (e as HTMLElement).innerText);
+    expect(shown).toContain('NAV Indre Salten');
+    expect(shown).toContain('Fauske kommune');
+    await press(p, 'lagre-2');
+    const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8'));
+    expect(saved).toEqual(example());
+    await clean(p);
+  });
+
+  it('shows the audit as `audit` counts it, and what blocks signing', { timeout: 120_000 }, async () => {
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await openFile(p, EXAMPLE);
+    await p.page.waitForSelector('#lag-avtale');
+    await press(p, 'vis-kontroll');
+    await p.page.waitForSelector('#vurdert');
+    // One view at a time: the questions are out of sight (and of the reading order) now.
+    expect(await p.page.$eval('#veiviser', (e) => getComputedStyle(e).display)).toBe('none');
+    const dir = tempDir();
+    const cli = await runCli(['audit', EXAMPLE, '--format', 'json', '--today', localToday()], { cwd: dir });
+    const counts = (JSON.parse(cli.stdout) as { counts: { answered: number; questions: number } }).counts;
+    expect(await p.page.$eval('#vurdert', (e) => e.textContent)).toBe(`${counts.answered} av ${counts.questions} vurdert`);
+    expect(await p.page.$eval('#blokkerer', (e) => e.textContent)).toBe(cli.code === 0 ? 'Ingenting hindrer signering.' : expect.stringContaining('Dette hindrer signering'));
+    expect(await axeViolations(p.page)).toEqual([]);
+    await clean(p);
+  });
+
+  it('compares two versions and makes the redline as `diff --redline --today` does', { timeout: 120_000 }, async () => {
+    const newer = join(EXAMPLES, 'revisjoner', 'nav-indre-salten-2028.yaml');
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    await press(p, 'vis-sammenlign');
+    await upload(p, '#gammel', EXAMPLE);
+    await upload(p, '#ny-versjon', newer);
+    await setDate(p, 'redline-dato', TODAY);
+    await press(p, 'sammenlign-knapp');
+    await p.page.waitForSelector('#redline');
+    const dir = tempDir();
+    const cli = await runCli(['diff', EXAMPLE, newer, '--redline', join(dir, 'endringer.docx'), '--today', TODAY], { cwd: dir });
+    expect(cli.code).toBe(1);
+    const report = await p.page.$eval('#forskjeller', (e) => (e as HTMLElement).innerText);
+    expect(report).toContain('Endringer i partnerskapsavtalen for NAV Indre Salten');
+    expect(await axeViolations(p.page)).toEqual([]);
+    await press(p, 'redline');
+    const fromPage = await downloaded(p.downloads, 'endringer-nav-indre-salten.docx');
+    expect(fromPage.equals(readFileSync(join(dir, 'endringer.docx')))).toBe(true);
+    await clean(p);
+  });
+});
