@@ -28,12 +28,14 @@ const shims: Plugin = {
     b.onResolve({ filter: /\/embedded\.js$/ }, (args) => (args.importer.includes(`${join('src', 'web')}`) ? { path: 'embedded', namespace: 'embedded' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'embedded' }, () => {
       const templates = Object.fromEntries(TEMPLATE_NAMES.map((n) => [n, readFileSync(join(ROOT, 'templates', `${n}.docx`)).toString('base64')]));
-      const guideDir = join(ROOT, 'guide');
-      const guide = readdirSync(guideDir)
-        .filter((n) => n.endsWith('.md'))
-        .sort()
-        .map((name) => ({ name, text: readFileSync(join(guideDir, name), 'utf8') }));
-      return { contents: `export const TEMPLATES_BASE64 = ${JSON.stringify(templates)};\nexport const GUIDE_FILES = ${JSON.stringify(guide)};\n`, loader: 'js' };
+      const guideFiles = (guideDir: string) =>
+        readdirSync(guideDir)
+          .filter((n) => n.endsWith('.md'))
+          .sort()
+          .map((name) => ({ name, text: readFileSync(join(guideDir, name), 'utf8') }));
+      const guide = guideFiles(join(ROOT, 'guide'));
+      const nn = guideFiles(join(ROOT, 'guide', 'nn'));
+      return { contents: `export const TEMPLATES_BASE64 = ${JSON.stringify(templates)};\nexport const GUIDE_FILES = ${JSON.stringify(guide)};\nexport const GUIDE_FILES_NN = ${JSON.stringify(nn)};\n`, loader: 'js' };
     });
   },
 };

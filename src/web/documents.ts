@@ -11,12 +11,12 @@ import { diffAgreements } from '../diff/compare.js';
 import { redline } from '../diff/redline/redline.js';
 import { slug } from '../format/index.js';
 import { guideFileName, renderGuide } from '../guide/guide.js';
-import type { Guide } from '../guide/model.js';
+import type { Guide, MarkdownFile } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import type { Agreement } from '../model/agreement.js';
 import { renderAgreement } from '../render/agreement.js';
 import { Renderer } from '../render/docx.js';
-import { GUIDE_FILES, TEMPLATES_BASE64 } from './embedded.js';
+import { GUIDE_FILES, GUIDE_FILES_NN, TEMPLATES_BASE64 } from './embedded.js';
 
 let renderer: Renderer | undefined;
 let guide: Guide | undefined;
@@ -30,9 +30,13 @@ function theRenderer(): Renderer {
 /** The national guide, parsed once from the embedded sources. */
 export function theGuide(): Guide {
   if (!guide) {
-    const parsed = parseGuide(GUIDE_FILES);
-    if (!parsed.ok) throw new Error(`Veilederen i siden har feil: ${parsed.problems.map((p) => p.message).join(' ')}`);
-    guide = parsed.value;
+    const parse = (files: MarkdownFile[]): Guide => {
+      const parsed = parseGuide(files);
+      if (!parsed.ok) throw new Error(`Veilederen i siden har feil: ${parsed.problems.map((p) => p.message).join(' ')}`);
+      return parsed.value;
+    };
+    // Both målformer, as the CLI loads them (src/cli/resources.ts): the nynorsk one for an agreement in nynorsk.
+    guide = { ...parse(GUIDE_FILES), ...(GUIDE_FILES_NN.length ? { nn: parse(GUIDE_FILES_NN) } : {}) };
   }
   return guide;
 }

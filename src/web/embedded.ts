@@ -7,3 +7,5 @@ import type { MarkdownFile } from '../guide/model.js';
 
 export const TEMPLATES_BASE64: Record<string, string> = {};
 export const GUIDE_FILES: MarkdownFile[] = [];
+/** guide/nn/*.md: the guide and its «Til vurdering» questions for an agreement in nynorsk. */
+export const GUIDE_FILES_NN: MarkdownFile[] = [];

@@ -6,11 +6,15 @@
  */
 import { renderAuditHtmlFragment, AUDIT_CSS } from '../audit/render-html.js';
 import { formatHtml } from '../diff/format-html.js';
+import { guideIn } from '../guide/model.js';
 import { slug } from '../format/index.js';
 import type { Agreement } from '../model/agreement.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Problem } from '../model/problem.js';
+import { languageOf, type Language } from '../model/schema.js';
 import { validateAgreement } from '../validate/validate.js';
+import { checklistPart, checklistStatusLine } from '../wizard/checklist.js';
+import { checklistPlan, type ChecklistPoint } from '../wizard/checklist-plan.js';
 import { DRAFT_KIND, parseDraft, type Draft } from '../wizard/draft.js';
 import { Interview, templateDefaults } from '../wizard/interview.js';
 import { Journal, type RecordedAnswer } from '../wizard/journal.js';
@@ -19,7 +23,7 @@ import { summary } from '../wizard/summary.js';
 import { clone } from '../wizard/values.js';
 import { labelFor } from '../model/labels.js';
 import { costPanel } from './cost-panel.js';
-import { agreementDocx, audit, compare, guideDocx, redlineDocx } from './documents.js';
+import { agreementDocx, audit, compare, guideDocx, redlineDocx, theGuide } from './documents.js';
 import { byId, download, DOCX_TYPE, h } from './dom.js';
 import { openBytes, type Opened } from './files.js';
 import { Restart, WebPrompter } from './prompter.js';
@@ -149,8 +153,22 @@ const prompter = new WebPrompter({
   },
 });
 
+/** «Endre en del»'s key for the «Til vurdering» questions, as in the terminal wizard's review. */
+const CHECKLIST = ':sjekkliste';
+const checklistName = (lang: Language): string => (lang === 'nn' ? 'Til vurdering (sjekklista)' : 'Til vurdering (sjekklisten)');
+
 function sectionList(iv: Interview): void {
-  byId('deler').replaceChildren(...iv.sections().map((s) => h('li', { 'data-del': nameOf(s.path) }, sectionLabel(nameOf(s.path)))));
+  // The checklist last: its headings («Til vurdering …») mark it in markSection.
+  byId('deler').replaceChildren(...iv.sections().map((s) => h('li', { 'data-del': nameOf(s.path) }, sectionLabel(nameOf(s.path)))), h('li', { 'data-del': CHECKLIST }, 'Til vurdering'));
+}
+
+const plans: Partial<Record<Language, ChecklistPoint[]>> = {};
+
+/** The wizard's last part, the guide's «Til vurdering» questions, by the terminal wizard's own code (src/wizard/checklist.ts). */
+function askChecklistPart(data: Record<string, unknown>, journal: Journal): Promise<void> {
+  const lang = languageOf(data);
+  const plan = (plans[lang] ??= checklistPlan(guideIn(theGuide(), lang)));
+  return checklistPart(data, journal, plan, { today: localToday(), later: `npx partnerskap checklist ${fileNameOf(data)}` });
 }
 
 /** Marks the part being asked in the overview: the ones before it are done. */
@@ -191,11 +209,14 @@ async function run(start: Start): Promise<void> {
   sectionList(iv);
   updateCosts(data);
   try {
-    if (start.stage.kind === 'alt') await iv.all();
-    else if (start.stage.kind === 'del') {
+    if (start.stage.kind === 'alt') {
+      await iv.all();
+      await askChecklistPart(data, journal);
+    } else if (start.stage.kind === 'del') {
       const key = start.stage.section;
       const node = iv.sections().find((s) => nameOf(s.path) === key);
-      if (node) await iv.section(node);
+      if (key === CHECKLIST) await askChecklistPart(data, journal);
+      else if (node) await iv.section(node);
     }
     prompter.quietResume = false;
     await review(iv, mine);
@@ -241,7 +262,9 @@ async function review(iv: Interview, mine: number): Promise<void> {
     say(`${file.fileName} er laget.`);
   };
   const sections = iv.sections();
-  const pick = h('select', { class: 'ds-input', id: 'endre-del' }, ...sections.map((s) => h('option', { value: nameOf(s.path) }, sectionLabel(nameOf(s.path)))));
+  const lang = languageOf(iv.data);
+  const plan = (plans[lang] ??= checklistPlan(guideIn(theGuide(), lang)));
+  const pick = h('select', { class: 'ds-input', id: 'endre-del' }, ...sections.map((s) => h('option', { value: nameOf(s.path) }, sectionLabel(nameOf(s.path)))), h('option', { value: CHECKLIST }, checklistName(lang)));
   const button = (id: string, text: string, variant: string, onClick: () => void) => {
     const b = h('button', { type: 'button', class: 'ds-button', 'data-variant': variant, id }, text);
     b.addEventListener('click', onClick);
@@ -253,6 +276,8 @@ async function review(iv: Interview, mine: number): Promise<void> {
       { class: 'oversikt', 'data-key': ':slutt' },
       h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'oversikt-tittel', tabindex: '-1' }, 'Avtalen er klar'),
       h('p', { class: 'ds-paragraph' }, 'Se over avtalen. Lagre avtalefilen for å ta vare på den, og lag Word-dokumentene når den er klar.'),
+      // Where the checklist stands, and how to get back to it here (the terminal says «partnerskap checklist»).
+      h('p', { class: 'ds-paragraph', id: 'sjekkliste-status' }, `${checklistStatusLine(iv.data, plan)} Svar under «Endre en del av avtalen»: ${checklistName(lang)}.`),
       dateBox,
       h(
         'div',
@@ -281,11 +306,16 @@ function problemList(problems: readonly Problem[]): HTMLElement {
 
 // ---- Files ---------------------------------------------------------------------------------
 
+/** The agreement file's name, as «Lagre avtalefil» gives it. */
+function fileNameOf(data: Record<string, unknown>): string {
+  const office = (data.parties as { officeName?: string } | undefined)?.officeName;
+  return office ? `partnerskapsavtale-${slug(office)}.yaml` : 'partnerskapsavtale.yaml';
+}
+
 function saveFile(): void {
   if (!current) return;
   const data = current.iv.data;
-  const office = (data.parties as { officeName?: string } | undefined)?.officeName;
-  const name = office ? `partnerskapsavtale-${slug(office)}.yaml` : 'partnerskapsavtale.yaml';
+  const name = fileNameOf(data);
   download(name, agreementYaml(current.iv.plan, data), 'application/yaml');
   say(`Avtalefilen ${name} er lagret.`);
 }

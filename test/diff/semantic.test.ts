@@ -113,7 +113,7 @@ const cases: Case[] = [
   {
     it: 'an added service',
     mutate: (a) => a.services.additionalMunicipalServices.push('rustjenester'),
-    row: { kind: 'added', label: '4.0 Tjenestetilbud › Andre kommunale tjenester', pointer: '/services/additionalMunicipalServices/4', new: 'rustjenester' },
+    row: { kind: 'added', label: '4.0 Tjenestetilbud › Andre kommunale tjenester', pointer: '/services/additionalMunicipalServices/3', new: 'rustjenester' },
     text: 'lagt til  Andre kommunale tjenester: rustjenester',
   },
   {

@@ -13,6 +13,7 @@ import { packFolder } from '../../src/build/pack-templates.js';
 import { writeFileAtomic } from '../../src/cli/fs.js';
 import { loadGuide, loadTemplates } from '../../src/cli/resources.js';
 import { derive } from '../../src/derive/derive.js';
+import { diffAgreements } from '../../src/diff/compare.js';
 import { extractAgreementData } from '../../src/embed/extract.js';
 import { renderGuide } from '../../src/guide/guide.js';
 import type { Agreement } from '../../src/model/agreement.js';
@@ -152,6 +153,8 @@ describe('bokmål and nynorsk of the same data', () => {
       expect(xnb.document.language).toBe('nb');
       expect(xnn.document.language).toBe('nn');
       expect({ ...xnn, document: { ...xnn.document, language: 'nb' } }).toEqual(xnb);
+      // diff between the two documents' data reports the målform and nothing else.
+      expect(diffAgreements(xnb, xnn).changes.map((c) => [c.pointer, c.old, c.new])).toEqual([['/document/language', 'nb', 'nn']]);
       // Guides: the same outline in both.
       const headings = (docx: Buffer) => [...part(docx, 'word/document.xml').matchAll(/<w:pStyle w:val="(Heading\d)"\/>/g)].map((m) => m[1]);
       expect(headings(guideDocx(nn))).toEqual(headings(guideDocx(nb)));

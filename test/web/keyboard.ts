@@ -32,6 +32,19 @@ export class KeyboardUser {
     return handle as ElementHandle<HTMLFormElement>;
   }
 
+  /** The key of the next form on screen, for questions the script cannot know in advance (the guide's ids). */
+  async nextKey(): Promise<string> {
+    const handle = await this.page.waitForFunction(
+      (n: number) => {
+        const f = document.querySelector<HTMLFormElement>('form.sporsmal');
+        return f && Number(f.dataset.n) > n ? f.dataset.key : false;
+      },
+      { timeout: 20_000 },
+      this.lastN,
+    );
+    return String(await handle.jsonValue());
+  }
+
   async answer([key, value]: Step): Promise<void> {
     const form = await this.form(key);
     const kb = this.page.keyboard;

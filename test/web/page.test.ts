@@ -128,6 +128,8 @@ describe('the offline page', () => {
   it('«Tilbake» goes back one question, with the answer given, and on from there', { timeout: 120_000 }, async () => {
     const p = await openPage(browser);
     const user = new KeyboardUser(p.page);
+    // The first question is the agreement's målform.
+    await user.answer(['/document/language', ENTER]);
     await user.answer(['/document/navSpelling', ENTER]);
     await user.answer(['/document/version', '3']);
     await user.form('/document/replaces:ta-med');
@@ -142,6 +144,87 @@ describe('the offline page', () => {
     await user.form('/document/replaces:ta-med');
     const stored = await p.page.evaluate(() => JSON.parse(localStorage.getItem('partnerskap-veiviser') ?? '{}') as { data?: { document?: { version?: string } } });
     expect(stored.data?.document?.version).toBe('4');
+    await clean(p);
+  });
+
+  it('asks the «Til vurdering» questions from «Endre en del»: a «nei» needs a comment, the answers are saved and counted', { timeout: 180_000 }, async () => {
+    // The example without its checklist answers, so every question is open.
+    const dir = tempDir();
+    const a = example() as unknown as Record<string, unknown>;
+    delete a.checklist;
+    const file = join(dir, 'uten-sjekkliste.json');
+    writeFileSync(file, JSON.stringify(a));
+    const p = await openPage(browser);
+    const user = new KeyboardUser(p.page);
+    const violations: string[] = [];
+    const axe = async (where: string) => violations.push(...(await axeViolations(p.page)).map((v) => `${where}: ${v}`));
+    await p.page.waitForSelector('form.sporsmal');
+    await openFile(p, file);
+    await p.page.waitForSelector('#sjekkliste-status');
+    expect(await p.page.$eval('#sjekkliste-status', (e) => e.textContent)).toMatch(/^Til vurdering: 0 av 44 spørsmål vurdert; 44 står åpne\./);
+    await p.page.select('#endre-del', ':sjekkliste');
+    await press(p, 'endre');
+    await user.form(':sjekkliste');
+    await axe(':sjekkliste');
+    await user.answer([':sjekkliste', 'open']);
+    await user.answer([':vurdert-av', 'Kari Nordmann']);
+    const point = await user.nextKey();
+    expect(point).toMatch(/^:sjekkliste\/\d/);
+    await axe(point);
+    await user.answer([point, 'svar']);
+    const first = await user.nextKey();
+    expect(first).toMatch(/^\/checklist\/.+\/status$/);
+    // The guide's help text for the block and the schema's labels for the statuses.
+    const form = await user.form(first);
+    const labels = await form.evaluate((f) => [...f.querySelectorAll('label')].map((l) => l.textContent));
+    expect(labels).toEqual(expect.arrayContaining(['Ja', 'Nei', 'Delvis']));
+    expect(await form.evaluate((f) => f.querySelector('.notater')?.textContent ?? '')).not.toBe('');
+    await axe(first);
+    await user.answer([first, 'ja']);
+    await user.answer([first.replace(/status$/, 'comment'), ENTER]);
+    let second = await user.nextKey();
+    // The first point may have this one question only: then the next point is offered.
+    if (second.startsWith(':sjekkliste/')) {
+      await user.answer([second, 'svar']);
+      second = await user.nextKey();
+    }
+    expect(second).toMatch(/^\/checklist\/.+\/status$/);
+    await user.answer([second, 'nei']);
+    const comment = second.replace(/status$/, 'comment');
+    const shown = await user.refused(comment, '');
+    expect(shown.atField).toContain('Skriv en kommentar');
+    expect(shown.focused).toBe('feiloppsummering');
+    await axe('kommentar mangler');
+    await user.answer([comment, 'Rutinen for oppfølging mangler.']);
+    // The rest of this point left as not assessed, then the rest of the checklist skipped.
+    for (let key = await user.nextKey(); ; key = await user.nextKey()) {
+      if (key.startsWith(':sjekkliste/')) {
+        await user.answer([key, 'slutt']);
+        break;
+      }
+      expect(key).toMatch(/^\/checklist\/.+\/status$/);
+      await user.answer([key, '']);
+    }
+    await p.page.waitForSelector('#lag-avtale');
+    expect(await p.page.$eval('#sjekkliste-status', (e) => e.textContent)).toMatch(/^Til vurdering: 2 av 44 spørsmål vurdert; 42 står åpne\./);
+    await press(p, 'lagre-2');
+    const saved = parse((await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml')).toString('utf8')) as Record<string, unknown>;
+    const id = (key: string) => key.split('/')[2]!;
+    expect(saved.checklist).toEqual({
+      [id(first)]: { status: 'ja', answeredBy: 'Kari Nordmann', answeredAt: localToday() },
+      [id(second)]: { status: 'nei', comment: 'Rutinen for oppfølging mangler.', answeredBy: 'Kari Nordmann', answeredAt: localToday() },
+    });
+    // The audit panel counts them as `audit` does the saved file.
+    const savedFile = join(dir, 'lagret.yaml');
+    writeFileSync(savedFile, await downloaded(p.downloads, 'partnerskapsavtale-nav-indre-salten.yaml'));
+    const cli = await runCli(['audit', savedFile, '--format', 'json', '--today', localToday()], { cwd: dir });
+    const counts = (JSON.parse(cli.stdout) as { counts: { answered: number; questions: number } }).counts;
+    expect(counts).toMatchObject({ answered: 2, questions: 44 });
+    await press(p, 'vis-kontroll');
+    await p.page.waitForSelector('#vurdert');
+    expect(await p.page.$eval('#vurdert', (e) => e.textContent)).toBe('2 av 44 vurdert');
+    await axe('kontroll');
+    expect(violations).toEqual([]);
     await clean(p);
   });
 
