@@ -121,7 +121,8 @@ function sectionFindings(section: string, entries: readonly ChecklistEntry[], co
 export function unassessedLine(section: string, ids: readonly string[], total: number, lang: Language = 'nb'): string {
   const key = keyOfSection(section);
   const label = key ? sectionLabel(key, lang) : section;
-  const notAssessed: Text = { nb: 'ikke vurdert', nn: 'ikkje vurdert' };
+  // Nynorsk agrees the participle with the counted questions (plural), as everywhere else: «vurderte».
+  const notAssessed: Text = { nb: 'ikke vurdert', nn: 'ikkje vurderte' };
   return `${label}: ${ids.length} av ${total} spørsmål ${notAssessed[lang]}${ids.length < total ? ` (${joinList(ids)})` : ''}`;
 }
 

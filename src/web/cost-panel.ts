@@ -2,12 +2,15 @@
 import { costSummary } from '../derive/describe.js';
 import type { CostLine } from '../derive/types.js';
 import { formatHundredths, formatNok, formatPercent } from '../format/index.js';
+import { languageOf } from '../model/schema.js';
 import { tableOf } from '../wizard/cost-table.js';
 import { h } from './dom.js';
+import { webWords } from './words.js';
 
 export function costPanel(data: Record<string, unknown>): HTMLElement {
   const t = tableOf(data);
-  if (!t) return h('p', { class: 'ds-paragraph', 'data-size': 'sm' }, 'Tabellen vises når årsverkene (eller den avtalte fordelingen) er fylt inn.');
+  const lang = languageOf(data);
+  if (!t) return h('p', { class: 'ds-paragraph', 'data-size': 'sm' }, webWords(lang).costsLater);
   const L = t.labels;
   const amounts = t.total.amount !== undefined;
   const row = (l: CostLine, header = false) =>
@@ -30,6 +33,6 @@ export function costPanel(data: Record<string, unknown>): HTMLElement {
       h('thead', {}, h('tr', {}, ...[L.owner, L.fte, L.share, ...(amounts ? [L.amount] : [])].map((c, i) => h('th', { scope: 'col', class: i ? 'tall' : undefined }, c)))),
       h('tbody', {}, ...t.rows.map((r) => row(r)), row(t.total, true)),
     ),
-    h('ul', { class: 'ds-list kost-linjer' }, ...costSummary(t, amounts, nav).map((l) => h('li', {}, `${l.label}: ${l.value}.`))),
+    h('ul', { class: 'ds-list kost-linjer' }, ...costSummary(t, amounts, nav, lang).map((l) => h('li', {}, `${l.label}: ${l.value}.`))),
   );
 }

@@ -27,6 +27,7 @@ import { agreementDocx, audit, compare, guideDocx, redlineDocx, theGuide } from 
 import { byId, download, DOCX_TYPE, h } from './dom.js';
 import { openBytes, type Opened } from './files.js';
 import { Restart, WebPrompter } from './prompter.js';
+import { webWords, type FixedWord, type WebWords } from './words.js';
 
 const STORE = 'partnerskap-veiviser';
 
@@ -41,6 +42,28 @@ type StoredDraft = Draft & { stage?: Stage };
 
 const nameOf = (path: readonly string[]): string => path[path.length - 1]!;
 
+/** The målform the page speaks: the agreement's (document.language), bokmål until it is answered. */
+let lang: Language = 'nb';
+const words = (): WebWords => webWords(lang);
+const t = (key: FixedWord): string => words()[key];
+
+/**
+ * Speaks the målform of the agreement on screen: `<html lang>`, and every fixed word already shown
+ * (marked data-ord, or data-ord-label for an aria-label) and the parts' names put in place again.
+ * What is built later (a question, the review, the audit) takes the words when it is built.
+ */
+function setLanguage(next: Language): void {
+  if (next === lang && document.documentElement.lang === next) return;
+  lang = next;
+  document.documentElement.lang = next;
+  document.title = t('pageTitle');
+  const skip = document.querySelector('.ds-skip-link');
+  if (skip) skip.textContent = t('skipLink');
+  for (const el of document.querySelectorAll<HTMLElement>('[data-ord]')) el.textContent = t(el.dataset.ord as FixedWord);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-ord-label]')) el.setAttribute('aria-label', t(el.dataset.ordLabel as FixedWord));
+  for (const li of document.querySelectorAll<HTMLElement>('#deler li[data-del]')) li.textContent = partName(li.dataset.del!);
+}
+
 /** Today's date here, ÅÅÅÅ-MM-DD: the documents' date, as `generate --today` gives it. */
 function localToday(): string {
   const d = new Date();
@@ -48,7 +71,7 @@ function localToday(): string {
 }
 
 /** A date field (ÅÅÅÅ-MM-DD, today to begin with) and a reader that shows what is wrong with it at the field. */
-function dateField(id: string, label: string, help: string): { field: HTMLElement; read: () => string | undefined } {
+function dateField(id: string, label: FixedWord, help: FixedWord): { field: HTMLElement; read: () => string | undefined } {
   const input = h('input', { class: 'ds-input', id, type: 'text', inputmode: 'numeric', value: localToday(), 'aria-describedby': `${id}-hjelp ${id}-feil`, autocomplete: 'off' });
   input.value = localToday();
   const error = h('p', { class: 'ds-validation-message', id: `${id}-feil`, hidden: true });
@@ -56,20 +79,20 @@ function dateField(id: string, label: string, help: string): { field: HTMLElemen
     const v = input.value.trim();
     const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
     error.hidden = ok;
-    error.textContent = ok ? '' : `Ugyldig dato: «${v}». Bruk formatet ÅÅÅÅ-MM-DD med en dato som finnes, for eksempel 2026-01-15.`;
+    error.textContent = ok ? '' : words().badDate(v);
     input.toggleAttribute('aria-invalid', !ok);
     if (!ok) input.focus();
     return ok ? v : undefined;
   };
-  const field = h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('p', { class: 'ds-paragraph hjelp', id: `${id}-hjelp`, 'data-size': 'sm' }, help), input, error);
+  const field = h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id, 'data-ord': label }, t(label)), h('p', { class: 'ds-paragraph hjelp', id: `${id}-hjelp`, 'data-size': 'sm', 'data-ord': help }, t(help)), input, error);
   return { field, read };
 }
 
 function layout(): void {
-  const views: [string, string][] = [
-    ['veiviser', 'Fyll ut'],
-    ['kontroll', 'Kontroll før signering'],
-    ['sammenlign', 'Sammenlign versjoner'],
+  const views: [string, FixedWord][] = [
+    ['veiviser', 'viewFill'],
+    ['kontroll', 'viewAudit'],
+    ['sammenlign', 'viewCompare'],
   ];
   const file = h('input', { type: 'file', id: 'apne-fil', accept: '.yaml,.yml,.json,.docx', class: 'ds-sr-only', tabindex: '-1', 'aria-hidden': 'true' });
   const app = byId('app');
@@ -77,17 +100,17 @@ function layout(): void {
     h(
       'header',
       { class: 'topp' },
-      h('h1', { class: 'ds-heading', 'data-size': 'lg' }, 'Partnerskapsavtale for NAV-kontor'),
-      h('p', { class: 'ds-paragraph', 'data-size': 'sm' }, 'Veiviser etter NAV-loven § 14. Alt skjer på denne maskinen: ingenting sendes noe sted.'),
+      h('h1', { class: 'ds-heading', 'data-size': 'lg', 'data-ord': 'heading' }, t('heading')),
+      h('p', { class: 'ds-paragraph', 'data-size': 'sm', 'data-ord': 'intro' }, t('intro')),
       h(
         'div',
-        { class: 'verktoy', role: 'group', 'aria-label': 'Avtalefil' },
-        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'ny' }, 'Ny avtale'),
-        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'apne' }, 'Åpne …'),
-        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'lagre' }, 'Lagre avtalefil'),
+        { class: 'verktoy', role: 'group', 'aria-label': t('fileGroup'), 'data-ord-label': 'fileGroup' },
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'ny', 'data-ord': 'newAgreement' }, t('newAgreement')),
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'apne', 'data-ord': 'open' }, t('open')),
+        h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'lagre', 'data-ord': 'save' }, t('save')),
         file,
       ),
-      h('nav', { 'aria-label': 'Visning' }, h('ul', { class: 'faner' }, ...views.map(([id, name]) => h('li', {}, h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-vis': id, id: `vis-${id}` }, name))))),
+      h('nav', { 'aria-label': t('viewNav'), 'data-ord-label': 'viewNav' }, h('ul', { class: 'faner' }, ...views.map(([id, name]) => h('li', {}, h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-vis': id, id: `vis-${id}`, 'data-ord': name }, t(name)))))),
     ),
     h(
       'main',
@@ -95,12 +118,12 @@ function layout(): void {
       h('div', { id: 'melding', role: 'status', class: 'melding' }),
       h(
         'section',
-        { id: 'veiviser', 'aria-label': 'Fyll ut avtalen', class: 'veiviser' },
-        h('nav', { 'aria-labelledby': 'fremdrift-tittel', class: 'fremdrift' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'fremdrift-tittel' }, 'Delene av avtalen'), h('ol', { id: 'deler' })),
+        { id: 'veiviser', 'aria-label': t('fillSection'), 'data-ord-label': 'fillSection', class: 'veiviser' },
+        h('nav', { 'aria-labelledby': 'fremdrift-tittel', class: 'fremdrift' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'fremdrift-tittel', 'data-ord': 'parts' }, t('parts')), h('ol', { id: 'deler' })),
         h('div', { id: 'scene', class: 'scene' }),
-        h('aside', { 'aria-labelledby': 'kost-tittel', class: 'kost' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'kost-tittel' }, 'Kostnadsfordeling'), h('div', { id: 'kost' })),
+        h('aside', { 'aria-labelledby': 'kost-tittel', class: 'kost' }, h('h2', { class: 'ds-heading', 'data-size': 'xs', id: 'kost-tittel', 'data-ord': 'costs' }, t('costs')), h('div', { id: 'kost' })),
       ),
-      h('section', { id: 'kontroll', hidden: true, 'aria-labelledby': 'kontroll-tittel' }, h('h2', { class: 'ds-heading', id: 'kontroll-tittel' }, 'Kontroll før signering'), h('div', { id: 'kontroll-innhold' })),
+      h('section', { id: 'kontroll', hidden: true, 'aria-labelledby': 'kontroll-tittel' }, h('h2', { class: 'ds-heading', id: 'kontroll-tittel', 'data-ord': 'auditHeading' }, t('auditHeading')), h('div', { id: 'kontroll-innhold' })),
       h('section', { id: 'sammenlign', hidden: true, 'aria-labelledby': 'sammenlign-tittel' }, ...compareForm()),
     ),
   );
@@ -109,13 +132,13 @@ function layout(): void {
   document.head.append(style);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-vis]')) b.addEventListener('click', () => show(b.dataset.vis!));
   byId('ny').addEventListener('click', () => {
-    if (confirm('Begynne på en ny avtale? Det du har fylt inn, forsvinner fra denne nettleseren (lagre avtalefilen først om du vil ta vare på den).')) restart({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } });
+    if (confirm(t('confirmNew'))) restart({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } });
   });
   byId('apne').addEventListener('click', () => file.click());
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     file.value = '';
-    if (f) openAgreement(f.name, openBytes(f.name, new Uint8Array(await f.arrayBuffer())));
+    if (f) openAgreement(f.name, openBytes(f.name, new Uint8Array(await f.arrayBuffer()), lang));
   });
   byId('lagre').addEventListener('click', saveFile);
   show('veiviser');
@@ -143,6 +166,7 @@ const prompter = new WebPrompter({
   get stage() {
     return byId('scene');
   },
+  words,
   onSection: (title) => markSection(title),
   canGoBack: () => (current?.journal.answers.length ?? 0) > 0,
   onBack: () => {
@@ -155,11 +179,12 @@ const prompter = new WebPrompter({
 
 /** «Endre en del»'s key for the «Til vurdering» questions, as in the terminal wizard's review. */
 const CHECKLIST = ':sjekkliste';
-const checklistName = (lang: Language): string => (lang === 'nn' ? 'Til vurdering (sjekklista)' : 'Til vurdering (sjekklisten)');
+/** A part's name in the list of parts, as the interview's headings begin (markSection). */
+const partName = (key: string): string => (key === CHECKLIST ? 'Til vurdering' : sectionLabel(key, lang));
 
 function sectionList(iv: Interview): void {
   // The checklist last: its headings («Til vurdering …») mark it in markSection.
-  byId('deler').replaceChildren(...iv.sections().map((s) => h('li', { 'data-del': nameOf(s.path) }, sectionLabel(nameOf(s.path)))), h('li', { 'data-del': CHECKLIST }, 'Til vurdering'));
+  byId('deler').replaceChildren(...[...iv.sections().map((s) => nameOf(s.path)), CHECKLIST].map((key) => h('li', { 'data-del': key }, partName(key))));
 }
 
 const plans: Partial<Record<Language, ChecklistPoint[]>> = {};
@@ -187,7 +212,7 @@ function save(start: Start, data: Record<string, unknown>, answers: readonly Rec
   try {
     localStorage.setItem(STORE, JSON.stringify(draft));
   } catch {
-    say('Advarsel: nettleseren tar ikke vare på svarene (lagringen er full eller slått av). Lagre avtalefilen før du lukker siden.');
+    say(t('storageFull'));
   }
 }
 
@@ -201,6 +226,8 @@ async function run(start: Start): Promise<void> {
   const mine = ++generation;
   const data = clone(start.base);
   const journal = new Journal(prompter, start.replay, (q, answers) => {
+    // Before each question: the målform may just have been answered.
+    setLanguage(languageOf(data));
     save(start, data, answers, { key: q.key, label: q.key.startsWith('/') ? labelFor(q.key.split(':')[0]!, data) : q.message });
     updateCosts(data);
   });
@@ -222,7 +249,7 @@ async function run(start: Start): Promise<void> {
     await review(iv, mine);
   } catch (e) {
     if (e instanceof Restart) return;
-    say(`Noe gikk galt i veiviseren: ${(e as Error).message}`);
+    say(words().wizardFailed((e as Error).message));
     throw e;
   }
 }
@@ -235,14 +262,15 @@ function updateCosts(data: Record<string, unknown>): void {
 async function review(iv: Interview, mine: number): Promise<void> {
   const checked = await iv.fixUntilValid();
   if (mine !== generation) return;
+  setLanguage(languageOf(iv.data));
   markSection('\u0000');
   document.querySelectorAll('#deler li').forEach((li) => li.classList.add('ferdig'));
   updateCosts(iv.data);
   if (!checked.ok) {
     byId('scene').replaceChildren(
-      h('h2', { class: 'ds-heading', 'data-size': 'md' }, 'Avtalen har feil som veiviseren ikke kan rette'),
+      h('h2', { class: 'ds-heading', 'data-size': 'md' }, t('stuck')),
       problemList(checked.problems),
-      h('p', { class: 'ds-paragraph' }, 'Rett dem i avtalefilen med et tekstprogram og åpne den igjen.'),
+      h('p', { class: 'ds-paragraph' }, t('stuckFix')),
     );
     return;
   }
@@ -250,7 +278,7 @@ async function review(iv: Interview, mine: number): Promise<void> {
   const start: Start = { base, replay: [], stage: { kind: 'oversikt' } };
   current = { iv, journal: new Journal(prompter, [], () => undefined), start };
   save(start, base, []);
-  const { field: dateBox, read: date } = dateField('dato', 'Dato for dokumentene', 'ÅÅÅÅ-MM-DD. Dokumentene dateres med den (som «partnerskap generate --today»); statussiden i veilederen viser stillingen per denne datoen.');
+  const { field: dateBox, read: date } = dateField('dato', 'documentsDate', 'documentsDateHelp');
   const agreement = iv.data as unknown as Agreement;
   const make = (which: 'avtale' | 'veileder') => () => {
     const d = date();
@@ -259,12 +287,11 @@ async function review(iv: Interview, mine: number): Promise<void> {
     const file = which === 'avtale' ? agreementDocx(agreement, d) : guideDocx(agreement, d);
     (window as unknown as { partnerskapMs?: Record<string, number> }).partnerskapMs = { ...(window as unknown as { partnerskapMs?: Record<string, number> }).partnerskapMs, [which]: performance.now() - started };
     download(file.fileName, file.bytes, DOCX_TYPE);
-    say(`${file.fileName} er laget.`);
+    say(words().made(file.fileName));
   };
   const sections = iv.sections();
-  const lang = languageOf(iv.data);
   const plan = (plans[lang] ??= checklistPlan(guideIn(theGuide(), lang)));
-  const pick = h('select', { class: 'ds-input', id: 'endre-del' }, ...sections.map((s) => h('option', { value: nameOf(s.path) }, sectionLabel(nameOf(s.path)))), h('option', { value: CHECKLIST }, checklistName(lang)));
+  const pick = h('select', { class: 'ds-input', id: 'endre-del' }, ...sections.map((s) => h('option', { value: nameOf(s.path) }, sectionLabel(nameOf(s.path), lang))), h('option', { value: CHECKLIST }, t('checklistPart')));
   const button = (id: string, text: string, variant: string, onClick: () => void) => {
     const b = h('button', { type: 'button', class: 'ds-button', 'data-variant': variant, id }, text);
     b.addEventListener('click', onClick);
@@ -274,26 +301,26 @@ async function review(iv: Interview, mine: number): Promise<void> {
     h(
       'div',
       { class: 'oversikt', 'data-key': ':slutt' },
-      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'oversikt-tittel', tabindex: '-1' }, 'Avtalen er klar'),
-      h('p', { class: 'ds-paragraph' }, 'Se over avtalen. Lagre avtalefilen for å ta vare på den, og lag Word-dokumentene når den er klar.'),
+      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'oversikt-tittel', tabindex: '-1' }, t('ready')),
+      h('p', { class: 'ds-paragraph' }, t('readyText')),
       // Where the checklist stands, and how to get back to it here (the terminal says «partnerskap checklist»).
-      h('p', { class: 'ds-paragraph', id: 'sjekkliste-status' }, `${checklistStatusLine(iv.data, plan)} Svar under «Endre en del av avtalen»: ${checklistName(lang)}.`),
+      h('p', { class: 'ds-paragraph', id: 'sjekkliste-status' }, `${checklistStatusLine(iv.data, plan)}${words().answerUnder(t('checklistPart'))}`),
       dateBox,
       h(
         'div',
         { class: 'knapper' },
-        button('lag-avtale', 'Last ned avtalen (.docx)', 'primary', make('avtale')),
-        button('lag-veileder', 'Last ned veilederen (.docx)', 'secondary', make('veileder')),
-        button('lagre-2', 'Lagre avtalefil (.yaml)', 'secondary', saveFile),
+        button('lag-avtale', t('makeAgreement'), 'primary', make('avtale')),
+        button('lag-veileder', t('makeGuide'), 'secondary', make('veileder')),
+        button('lagre-2', t('saveYaml'), 'secondary', saveFile),
       ),
       h(
         'div',
         { class: 'endre' },
-        h('label', { class: 'ds-label', for: 'endre-del' }, 'Endre en del av avtalen'),
+        h('label', { class: 'ds-label', for: 'endre-del' }, t('changePart')),
         pick,
-        button('endre', 'Endre', 'secondary', () => restart({ base: clone(iv.data), replay: [], stage: { kind: 'del', section: pick.value } })),
+        button('endre', t('change'), 'secondary', () => restart({ base: clone(iv.data), replay: [], stage: { kind: 'del', section: pick.value } })),
       ),
-      h('h3', { class: 'ds-heading', 'data-size': 'sm' }, 'Oppsummering'),
+      h('h3', { class: 'ds-heading', 'data-size': 'sm' }, t('summary')),
       h('pre', { class: 'oppsummering', id: 'oppsummering' }, summary(iv.plan, iv.data)),
     ),
   );
@@ -317,18 +344,19 @@ function saveFile(): void {
   const data = current.iv.data;
   const name = fileNameOf(data);
   download(name, agreementYaml(current.iv.plan, data), 'application/yaml');
-  say(`Avtalefilen ${name} er lagret.`);
+  say(words().saved(name));
 }
 
 /** An opened agreement: a valid one goes to the review, one with problems to the questions. */
 function openAgreement(name: string, opened: Opened): void {
   show('veiviser');
   if (!opened.ok) {
-    say(`«${name}» kan ikke åpnes: ${opened.problems.map((p) => p.message).join(' ')}`);
+    say(`${words().cannotOpen(name)} ${opened.problems.map((p) => p.message).join(' ')}`);
     return;
   }
-  const notes = [...opened.warnings, ...(opened.problems.length ? [`Avtalen har feil som du får rette underveis: ${opened.problems.map((p) => p.message).join(' ')}`] : [])];
-  say(`«${name}» er åpnet.${notes.length ? ' ' + notes.join(' ') : ''}`);
+  setLanguage(languageOf(opened.data));
+  const notes = [...opened.warnings, ...(opened.problems.length ? [`${t('openedWithErrors')} ${opened.problems.map((p) => p.message).join(' ')}`] : [])];
+  say(`${words().opened(name)}${notes.length ? ' ' + notes.join(' ') : ''}`);
   restart({ base: opened.data, replay: [], stage: opened.problems.length ? { kind: 'alt' } : { kind: 'oversikt' } });
 }
 
@@ -339,7 +367,7 @@ function renderAudit(): void {
   const data = current?.iv.data;
   const result = validateAgreement(data);
   if (!result.ok) {
-    target.replaceChildren(h('p', { class: 'ds-paragraph' }, 'Avtalen er ikke ferdig utfylt ennå. Dette mangler eller er feil:'), problemList(result.problems));
+    target.replaceChildren(h('p', { class: 'ds-paragraph' }, t('notComplete')), problemList(result.problems));
     return;
   }
   const report = audit(result.value, localToday());
@@ -348,8 +376,8 @@ function renderAudit(): void {
   // The audit's own HTML renderer escapes everything from the data.
   fragment.innerHTML = renderAuditHtmlFragment(report, { headingLevel: 3 });
   target.replaceChildren(
-    h('p', { class: 'ds-paragraph', id: 'vurdert' }, `${c.answered} av ${c.questions} vurdert`),
-    h('p', { class: 'ds-paragraph', id: 'blokkerer' }, report.blocking ? `Dette hindrer signering: ${c.errors} feil${c.errors ? ' må rettes' : ''}.` : 'Ingenting hindrer signering.'),
+    h('p', { class: 'ds-paragraph', id: 'vurdert' }, words().assessed(c.answered, c.questions)),
+    h('p', { class: 'ds-paragraph', id: 'blokkerer' }, report.blocking ? words().blocking(c.errors) : t('nothingBlocks')),
     fragment,
   );
 }
@@ -357,16 +385,16 @@ function renderAudit(): void {
 let redlineDate: ReturnType<typeof dateField>;
 
 function compareForm(): HTMLElement[] {
-  const picker = (id: string, label: string) =>
-    h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), h('input', { class: 'ds-input', type: 'file', id, accept: '.yaml,.yml,.json,.docx' }));
-  const run = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'sammenlign-knapp' }, 'Sammenlign');
-  redlineDate = dateField('redline-dato', 'Dato for redline-dokumentet', 'ÅÅÅÅ-MM-DD. Endringene dateres med den (som «partnerskap diff --redline --today»).');
+  const picker = (id: string, label: FixedWord) =>
+    h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id, 'data-ord': label }, t(label)), h('input', { class: 'ds-input', type: 'file', id, accept: '.yaml,.yml,.json,.docx' }));
+  const run = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'sammenlign-knapp', 'data-ord': 'compare' }, t('compare'));
+  redlineDate = dateField('redline-dato', 'redlineDate', 'redlineDateHelp');
   run.addEventListener('click', () => void compareFiles());
   return [
-    h('h2', { class: 'ds-heading', id: 'sammenlign-tittel' }, 'Sammenlign to versjoner'),
-    h('p', { class: 'ds-paragraph' }, 'Velg den gamle og den nye versjonen (.yaml, .json eller .docx laget av partnerskap).'),
-    picker('gammel', 'Gammel versjon'),
-    picker('ny-versjon', 'Ny versjon'),
+    h('h2', { class: 'ds-heading', id: 'sammenlign-tittel', 'data-ord': 'compareHeading' }, t('compareHeading')),
+    h('p', { class: 'ds-paragraph', 'data-ord': 'compareIntro' }, t('compareIntro')),
+    picker('gammel', 'oldVersion'),
+    picker('ny-versjon', 'newVersion'),
     redlineDate.field,
     h('div', { class: 'knapper' }, run),
     h('div', { id: 'forskjeller' }),
@@ -377,15 +405,15 @@ async function compareFiles(): Promise<void> {
   const out = byId('forskjeller');
   const read = async (id: string): Promise<{ name: string; value?: Agreement; problems: Problem[] }> => {
     const f = byId<HTMLInputElement>(id).files?.[0];
-    if (!f) return { name: '', problems: [{ code: 'missing', severity: 'feil', pointer: '', message: 'Velg en fil.' }] };
-    const opened = openBytes(f.name, new Uint8Array(await f.arrayBuffer()));
+    if (!f) return { name: '', problems: [{ code: 'missing', severity: 'feil', pointer: '', message: t('chooseFile') }] };
+    const opened = openBytes(f.name, new Uint8Array(await f.arrayBuffer()), lang);
     if (!opened.ok || opened.problems.length) return { name: f.name, problems: opened.problems };
     return { name: f.name, value: opened.data as unknown as Agreement, problems: [] };
   };
   const [a, b] = await Promise.all([read('gammel'), read('ny-versjon')]);
   const bad = [a, b].filter((s) => !s.value);
   if (bad.length) {
-    out.replaceChildren(...bad.map((s) => h('div', {}, h('p', { class: 'ds-paragraph' }, `${s.name || 'Filen'} kan ikke sammenlignes:`), problemList(s.problems))));
+    out.replaceChildren(...bad.map((s) => h('div', {}, h('p', { class: 'ds-paragraph' }, words().cannotCompare(s.name)), problemList(s.problems))));
     return;
   }
   const diff = compare(a.value!, b.value!);
@@ -398,7 +426,7 @@ async function compareFiles(): Promise<void> {
     heading.replaceWith(replacement);
   }
   report.append(...doc.body.childNodes);
-  const redlineButton = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'redline' }, 'Last ned redline (.docx)');
+  const redlineButton = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'redline' }, t('downloadRedline'));
   redlineButton.addEventListener('click', () => {
     const d = redlineDate.read();
     if (!d) return;
@@ -424,18 +452,20 @@ function begin(): void {
     return;
   }
   const draft = stored;
+  // The offer in the draft's målform.
+  setLanguage(languageOf(draft.data));
   const when = new Date(draft.savedAt);
-  const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString('nb-NO', { dateStyle: 'long', timeStyle: 'short' })}`;
-  const go = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'fortsett' }, 'Ja, fortsett der jeg slapp');
-  const fresh = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'begynn-pa-nytt' }, 'Nei, begynn på nytt');
+  const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString(`${lang}-NO`, { dateStyle: 'long', timeStyle: 'short' })}`;
+  const go = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'primary', id: 'fortsett' }, t('goOn'));
+  const fresh = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', id: 'begynn-pa-nytt' }, t('startOver'));
   go.addEventListener('click', () => void run({ base: draft.base, replay: draft.answers, stage: draft.stage ?? { kind: 'alt' } }));
   fresh.addEventListener('click', () => void run({ base: templateDefaults(), replay: [], stage: { kind: 'alt' } }));
   byId('scene').replaceChildren(
     h(
       'div',
       { class: 'gjenoppta' },
-      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'gjenoppta-tittel' }, 'Du har et påbegynt utkast'),
-      h('p', { class: 'ds-paragraph' }, `Lagret i denne nettleseren${stamp}${draft.at ? `, ved «${draft.at.label}»` : ''}. Vil du fortsette der du slapp?`),
+      h('h2', { class: 'ds-heading', 'data-size': 'md', id: 'gjenoppta-tittel' }, t('draftHeading')),
+      h('p', { class: 'ds-paragraph' }, words().draftSaved(stamp, draft.at ? words().draftAt(draft.at.label) : '')),
       h('div', { class: 'knapper' }, go, fresh),
     ),
   );

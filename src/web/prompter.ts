@@ -5,6 +5,7 @@
  */
 import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, Question, RawAnswer, SelectQuestion } from '../wizard/types.js';
 import { h } from './dom.js';
+import type { WebWords } from './words.js';
 
 /** Thrown into a running interview when the user goes back or starts over. */
 export class Restart extends Error {
@@ -22,13 +23,15 @@ export interface PrompterView {
   /** Whether «Tilbake» can go anywhere. */
   canGoBack(): boolean;
   onBack(): void;
+  /** The page's words, in the målform it speaks now (src/web/words.ts). */
+  words(): WebWords;
 }
 
 type Control = { kind: 'text'; q: InputQuestion } | { kind: 'radio'; q: SelectQuestion | ConfirmQuestion; choices: { value: string; name: string; description?: string }[]; current: string } | { kind: 'check'; q: CheckboxQuestion };
 
-const YES_NO = [
-  { value: 'ja', name: 'Ja' },
-  { value: 'nei', name: 'Nei' },
+const yesNo = (w: WebWords) => [
+  { value: 'ja', name: w.yes },
+  { value: 'nei', name: w.no },
 ];
 
 export class WebPrompter implements Prompter {
@@ -67,7 +70,7 @@ export class WebPrompter implements Prompter {
   }
 
   async askConfirm(q: ConfirmQuestion): Promise<boolean> {
-    return (await this.ask({ kind: 'radio', q, choices: YES_NO, current: q.default ? 'ja' : 'nei' })) === 'ja';
+    return (await this.ask({ kind: 'radio', q, choices: yesNo(this.view.words()), current: q.default ? 'ja' : 'nei' })) === 'ja';
   }
 
   askSelect<T extends string>(q: SelectQuestion<T>): Promise<T> {
@@ -123,6 +126,7 @@ function focusFirst(form: HTMLFormElement): void {
 /** One question as a form: label or legend, help, the control(s), a place for messages. */
 function questionForm(c: Control, heading: { title: string; help?: string } | undefined, notes: string[], view: PrompterView) {
   const q: Question = c.q;
+  const w = view.words();
   const described = ['felt-hjelp', 'felt-feil'].join(' ');
   const help = q.help ? h('p', { class: 'ds-paragraph hjelp', id: 'felt-hjelp', 'data-size': 'sm' }, q.help) : undefined;
   const error = h('p', { class: 'ds-validation-message', id: 'felt-feil', hidden: true });
@@ -155,17 +159,17 @@ function questionForm(c: Control, heading: { title: string; help?: string } | un
       return multi ? checked : (checked[0] ?? '');
     };
   }
-  const back = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', disabled: !view.canGoBack() }, 'Tilbake');
+  const back = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', disabled: !view.canGoBack() }, w.back);
   back.addEventListener('click', () => view.onBack());
   const form = h(
     'form',
     { class: 'sporsmal', 'data-key': q.key, novalidate: true, 'aria-labelledby': 'del-tittel' },
-    heading ? h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, heading.title) : h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, 'Veiviser'),
+    heading ? h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, heading.title) : h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, w.wizard),
     heading?.help ? h('p', { class: 'ds-paragraph del-hjelp' }, heading.help) : undefined,
     notes.length ? h('div', { class: 'notater', role: 'status' }, ...notes.map((n) => h('p', { class: 'notat' }, n))) : undefined,
     summary,
     body,
-    h('div', { class: 'knapper' }, h('button', { type: 'submit', class: 'ds-button', 'data-variant': 'primary' }, 'Neste'), back),
+    h('div', { class: 'knapper' }, h('button', { type: 'submit', class: 'ds-button', 'data-variant': 'primary' }, w.next), back),
   );
   // Enter answers on radio buttons and checkboxes too, as it does in a text field.
   form.addEventListener('keydown', (e) => {
@@ -180,7 +184,7 @@ function questionForm(c: Control, heading: { title: string; help?: string } | un
     error.hidden = false;
     form.querySelectorAll('input').forEach((i) => i.setAttribute('aria-invalid', 'true'));
     summary.replaceChildren(
-      h('h2', { class: 'ds-heading', id: 'feiloppsummering-tittel', 'data-size': 'xs' }, 'Dette må rettes før du går videre'),
+      h('h2', { class: 'ds-heading', id: 'feiloppsummering-tittel', 'data-size': 'xs' }, w.fixFirst),
       h('ul', { class: 'ds-list' }, ...lines.map((l) => h('li', {}, h('a', { class: 'ds-link', href: '#felt' }, l)))),
     );
     summary.hidden = false;

@@ -13,6 +13,7 @@ import { getIn, isPlainObject, removeIn, setIn } from './data.js';
 import { overrides } from './overrides.js';
 import { askableAt, buildPlan, nodeAt } from './plan.js';
 import type { FieldAccess, PlanNode, Prompter } from './types.js';
+import { wizardWords, type WizardWords } from './wizard-words.js';
 import { clone, defaultsFor, parseInput, showValue } from './values.js';
 
 /** The kinds asked with a single prompt. */
@@ -56,8 +57,8 @@ export class Interview implements FieldAccess {
   }
 
   /** The wizard's own words in the draft's målform. */
-  private t(nb: string, nn: string): string {
-    return this.lang === 'nn' ? nn : nb;
+  private get words(): WizardWords {
+    return wizardWords(this.lang);
   }
 
   /** The plan in the draft's målform, unless one was given. */
@@ -114,7 +115,7 @@ export class Interview implements FieldAccess {
       const targets = result.problems.map((p) => ({ problem: p, at: askableAt(this.plan, segmentsOf(p.pointer)) }));
       const stuck = targets.filter((t) => !t.at).map((t) => t.problem);
       if (stuck.length) return { ok: false, problems: stuck };
-      this.prompter.say(`\n${this.t('Avtalen er ikke ferdig ennå. Rett dette:', 'Avtalen er ikkje ferdig enno. Rett dette:')}\n${result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
+      this.prompter.say(`\n${this.words.notDone}\n${result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
       const done = new Set<string>();
       for (const { at } of targets) {
         const pointer = pointerOf(at!.segments);
@@ -164,7 +165,7 @@ export class Interview implements FieldAccess {
     const pointer = pointerOf(segments);
     let value = getIn(this.data, segments);
     if (!a.required) {
-      const include = await this.prompter.askConfirm({ key: `${pointer}:ta-med`, message: `Vil du fylle inn «${node.title}»?`, help: node.help, default: value !== undefined });
+      const include = await this.prompter.askConfirm({ key: `${pointer}:ta-med`, message: this.words.include(node.title), help: node.help, default: value !== undefined });
       if (!include) {
         removeIn(this.data, segments);
         return;
@@ -188,7 +189,7 @@ export class Interview implements FieldAccess {
     for (const key of Object.keys(value)) {
       if (known.has(key)) continue;
       const where = segments.length ? ` under «${labelFor(pointerOf(segments), this.data)}»` : '';
-      this.prompter.say(this.t(`Feltet «${key}»${where} finnes ikke i skjemaet og tas ikke med.`, `Feltet «${key}»${where} finst ikkje i skjemaet og blir ikkje teke med.`));
+      this.prompter.say(this.words.unknownField(key, where));
       delete value[key];
     }
   }
@@ -208,7 +209,7 @@ export class Interview implements FieldAccess {
           key: `${pointer}/${i}:behold`,
           message: `${node.title} – ${itemLabel(pointer, list[i], i, this.data)}`,
           choices: [
-            { value: 'behold', name: this.t('Behold', 'Behald') },
+            { value: 'behold', name: this.words.keep },
             { value: 'endre', name: 'Endre' },
             { value: 'fjern', name: 'Fjern' },
           ],
@@ -226,8 +227,8 @@ export class Interview implements FieldAccess {
         if (n >= min) {
           const more = await this.prompter.askConfirm({
             key: `${pointer}/${n}:ny`,
-            message: n === 0 ? `Vil du legge inn «${node.title}»?` : this.t(`Legg til en til i «${node.title}»?`, `Legg til ein til i «${node.title}»?`),
-            help: n === 0 ? undefined : this.t(`${node.title} har nå ${n}.`, `${node.title} har no ${n}.`),
+            message: n === 0 ? this.words.addFirst(node.title) : this.words.addAnother(node.title),
+            help: n === 0 ? undefined : this.words.listCount(node.title, n),
             default: n === 0 && node.override?.offerFirst === true,
           });
           if (!more) break;
@@ -259,7 +260,7 @@ export class Interview implements FieldAccess {
       required: opts.required || !opts.isNew,
       schema: item.schema,
       message: `${item.title} nr. ${index + 1}`,
-      help: opts.isNew && !opts.required ? `${item.help ?? ''} ${this.t('Tomt svar: ingen flere.', 'Tomt svar: ingen fleire.')}`.trim() : item.help,
+      help: opts.isNew && !opts.required ? `${item.help ?? ''} ${this.words.noMore}`.trim() : item.help,
     });
     return getIn(this.data, segments) !== undefined;
   }
@@ -286,7 +287,7 @@ export class Interview implements FieldAccess {
   private locked(node: PlanNode, segments: string[]): void {
     const value = clone(node.schema.default ?? getIn(this.data, segments));
     const shown = Array.isArray(value) ? value.map((v) => `  • ${enumLabel(node.item?.schema, String(v), this.lang)}`).join('\n') : `  ${showValue(node, value) ?? ''}`;
-    this.prompter.say(`${node.title} ${this.t('(fast, kan ikke endres)', '(fast, kan ikkje endrast)')}:\n${shown}`);
+    this.prompter.say(`${node.title} ${this.words.fixed}:\n${shown}`);
     if (value !== undefined) setIn(this.data, segments, value);
   }
 
@@ -297,7 +298,7 @@ export class Interview implements FieldAccess {
     const present = had !== undefined;
     const current = present ? had : node.schema.default;
     const message = a.message ?? node.title;
-    const optional = a.required ? undefined : present ? this.t('Valgfritt: skriv - for å fjerne.', 'Valfritt: skriv - for å fjerne.') : this.t('Valgfritt: trykk Enter for å hoppe over.', 'Valfritt: trykk Enter for å hoppe over.');
+    const optional = a.required ? undefined : present ? this.words.optionalRemove : this.words.optionalSkip;
     const help = [a.help ?? node.help, node.kind === 'boolean' || node.kind === 'choice' ? undefined : optional].filter(Boolean).join(' ') || undefined;
     let value: unknown;
     if (node.kind === 'boolean' || node.kind === 'choice') {
@@ -335,7 +336,7 @@ export class Interview implements FieldAccess {
   private async choice(node: PlanNode, pointer: string, message: string, help: string | undefined, a: Asked, current: unknown): Promise<string | undefined> {
     const options = node.schema.enum ?? [];
     const choices = options.map((v) => ({ value: v, name: enumLabel(node.schema, v, this.lang) }));
-    if (!a.required) choices.push({ value: '', name: this.t('(ikke oppgitt)', '(ikkje oppgitt)') });
+    if (!a.required) choices.push({ value: '', name: this.words.notGiven });
     const value = await this.prompter.askSelect({
       key: pointer,
       message,

@@ -1,6 +1,8 @@
 import { Document, isScalar, visit, type Pair, type Scalar } from 'yaml';
+import { languageOf } from '../model/schema.js';
 import { isPlainObject } from './data.js';
 import type { PlanNode } from './types.js';
+import { wizardWords } from './wizard-words.js';
 
 const nameOf = (node: PlanNode): string => node.path[node.path.length - 1]!;
 
@@ -16,18 +18,15 @@ export function inSchemaOrder(node: PlanNode | undefined, value: unknown): unkno
 }
 
 /**
- * The agreement file as the wizard writes it: YAML in schema order with a short comment header,
+ * The agreement file as the wizard writes it: YAML in schema order with a short comment header
+ * (in the agreement's målform),
  * a blank line between the parts, no line folding, and dates and clock times quoted so YAML 1.1
  * readers do not turn them into timestamps or numbers. Deterministic.
  */
 export function agreementYaml(plan: PlanNode, data: unknown): string {
   const doc = new Document(inSchemaOrder(plan, data));
   const office = isPlainObject(data) && isPlainObject(data.parties) && typeof data.parties.officeName === 'string' ? data.parties.officeName : undefined;
-  doc.commentBefore = [
-    ` Partnerskapsavtale${office ? ` for ${office}` : ''} etter NAV-loven § 14, laget med «partnerskap wizard».`,
-    ' Endre med «partnerskap wizard --from <denne filen>», kontroller med «partnerskap validate»,',
-    ' og lag Word-dokumentet med «partnerskap generate».',
-  ].join('\n');
+  doc.commentBefore = wizardWords(languageOf(data)).yamlHeader(office).join('\n');
   visit(doc, {
     Scalar(_key, node: Scalar) {
       if (typeof node.value === 'string' && /^[\d:.-]+$/.test(node.value)) node.type = 'QUOTE_DOUBLE';

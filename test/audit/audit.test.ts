@@ -44,7 +44,7 @@ describe('auditAgreement', () => {
         const ids = f.questions!;
         expect(f.severity).toBe(OPEN_QUESTION_SEVERITY);
         expect(f.pointer).toBe('/checklist');
-        const says = a.document.language === 'nn' ? 'spørsmål ikkje vurdert. Svar på dei med' : 'spørsmål ikke vurdert. Svar på dem med';
+        const says = a.document.language === 'nn' ? 'spørsmål ikkje vurderte. Svar på dei med' : 'spørsmål ikke vurdert. Svar på dem med';
         expect(f.message).toBe(`${sectionLabel(f.section, a.document.language)}: ${ids.length} av ${ids.length} ${says}: npx partnerskap checklist examples/${name}`);
         expect(f.message).not.toMatch(/checklist →|avtalefilen under/);
       }

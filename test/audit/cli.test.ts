@@ -23,7 +23,7 @@ const SAYS = {
   nn: {
     ready: 'Resultat: Klar til signering: ingen feil eller åtvaringar.',
     allAnswered: 'Sjekklista: 44 av 44 spørsmål vurderte, 0 opne',
-    open: 'spørsmål ikkje vurdert\\. Svar på dei med',
+    open: 'spørsmål ikkje vurderte\\. Svar på dei med',
     warnings: (n: number) => `${n} åtvaringar bør vurderast`,
     strict: (n: number) => `Kan ikkje signerast enno (streng kontroll): ${n} åtvaringar må lukkast.`,
   },

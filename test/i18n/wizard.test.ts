@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistCommand } from '../../src/cli/commands/checklist.js';
@@ -154,5 +154,85 @@ describe('partnerskap checklist on a nynorsk agreement', () => {
     const shown = [...prompter.asked.flatMap(textsOf), ...prompter.said, ...prompter.sections, f.stdout()].join('\n');
     expect(tellTales(shown)).toEqual([]);
     expect(readFileSync(join(dir, 'avtale.yaml'), 'utf8')).toContain('"1.0-1":\n    status: ikke relevant\n    answeredAt: "2026-02-03"');
+  });
+});
+
+describe('the wizard’s generic prompts, messages and file header follow the målform (issue #16)', () => {
+  /** The keys of the generic prompts: an optional part (…:ta-med) and a list's first and next item (…/0:ny, …/n:ny). */
+  const generic = (prompter: ScriptedPrompter) => ({
+    include: prompter.asked.filter((q) => q.key.endsWith(':ta-med')),
+    first: prompter.asked.filter((q) => /\/0:ny$/.test(q.key)),
+    next: prompter.asked.filter((q) => /\/[1-9]\d*:ny$/.test(q.key)),
+  });
+  /** Everything the wizard printed or showed. */
+  const shownBy = (prompter: ScriptedPrompter, run: { stdout: string; stderr: string }): string =>
+    [...prompter.asked.flatMap(textsOf), ...prompter.said, ...prompter.sections, ...prompter.refusals.map((r) => r.message), run.stdout, run.stderr].join('\n');
+
+  it('a nynorsk run: optional parts, lists, the intro, the result and the written header are nynorsk', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter([[':sjekkliste', 'senere'], [':slutt', 'lagre']], { enterUntil: ':sjekkliste' });
+    const run = await runWizard({ from: join(EXAMPLES, 'nav-sogndal.yaml'), out: 'avtale.yaml' }, prompter, dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { include, first, next } = generic(prompter);
+    // Each kind of generic prompt was asked, so the leak check below covers them.
+    expect(include.length).toBeGreaterThan(0);
+    expect(first.length).toBeGreaterThan(0);
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of include) expect(q.message).toMatch(/^Vil du fylle inn «.+»\?$/);
+    for (const q of first) expect(q.message).toMatch(/^Vil du leggje inn «.+»\?$/);
+    for (const q of next) expect(q.message).toMatch(/^Legg til ein til i «.+»\?$/);
+    for (const q of next) expect(q.help).toMatch(/ har no \d+\.$/);
+    expect(prompter.said[0]).toMatch(/^Partnarskapsavtale for felles NAV-kontor \(NAV-lova § 14\)\nSvar på spørsmåla del for del\./);
+    expect(run.stdout).toBe('Avtalen er lagra: avtale.yaml\n');
+    const written = readFileSync(join(dir, 'avtale.yaml'), 'utf8');
+    const header = written.split('\n').filter((line) => line.startsWith('#'));
+    expect(header).toEqual([
+      '# Partnarskapsavtale for NAV Sogndal etter NAV-lova § 14, laga med «partnerskap wizard».',
+      '# Endre med «partnerskap wizard --from <denne fila>», kontroller med «partnerskap validate»,',
+      '# og lag Word-dokumentet med «partnerskap generate».',
+    ]);
+    expect(tellTales([shownBy(prompter, run), ...header].join('\n'))).toEqual([]);
+  });
+
+  it('a bokmål run keeps the bokmål prompts, result and header', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter([[':sjekkliste', 'senere'], [':slutt', 'lagre']], { enterUntil: ':sjekkliste' });
+    const run = await runWizard({ from: join(EXAMPLES, 'nav-bodo.yaml'), out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    const { include, first, next } = generic(prompter);
+    expect(include.length + first.length).toBeGreaterThan(0);
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of include) expect(q.message).toMatch(/^Vil du fylle inn «.+»\?$/);
+    for (const q of first) expect(q.message).toMatch(/^Vil du legge inn «.+»\?$/);
+    for (const q of next) expect(q.message).toMatch(/^Legg til en til i «.+»\?$/);
+    expect(prompter.said[0]).toMatch(/^Partnerskapsavtale for felles NAV-kontor \(NAV-loven § 14\)\nSvar på spørsmålene del for del\./);
+    expect(run.stdout).toBe('Avtalen er lagret: avtale.yaml\n');
+    expect(readFileSync(join(dir, 'avtale.yaml'), 'utf8')).toMatch(/^# Partnerskapsavtale for NAV Bodø etter NAV-loven § 14, laget med «partnerskap wizard»\.\n# Endre med «partnerskap wizard --from <denne filen>»/);
+  });
+
+  it('Ctrl+C in a nynorsk agreement says so in nynorsk, and so does resuming it', async () => {
+    const dir = tempDir();
+    const first = await runWizard({ from: join(EXAMPLES, 'nav-sogndal.yaml'), out: 'avtale.yaml' }, new ScriptedPrompter([], { thenEnter: true, interruptAt: 3 }), dir);
+    expect(first.code).toBe(130);
+    expect(first.stderr).toBe('\n\nAvbrote. Svara dine er lagra i «avtale.yaml.utkast.json».\nHald fram der du slapp med: npx partnerskap wizard --out avtale.yaml\n');
+    const again = new ScriptedPrompter([[':utkast', 'fortsett']], { interruptAt: 1 });
+    const second = await runWizard({ out: 'avtale.yaml' }, again, dir);
+    expect(second.code).toBe(130);
+    expect(again.asked[0]!.message).toMatch(/^Du har eit utkast som ikkje er ferdig, lagra .+\. Vil du halde fram der du slapp\?$/);
+    expect(names(again.asked[0])).toEqual(['Ja, hald fram der eg slapp', 'Nei, byrj på nytt (utkastet blir sletta når du svarar på det første spørsmålet)']);
+    expect(tellTales([first.stderr, shownBy(again, second)].join('\n'))).toEqual([]);
+  });
+
+  it('--from a nynorsk agreement with problems lists them under a nynorsk heading', async () => {
+    const dir = tempDir();
+    // A field the schema does not know: a problem when read, and dropped by the interview.
+    writeFileSync(join(dir, 'inn.yaml'), `${readFileSync(join(EXAMPLES, 'nav-sogndal.yaml'), 'utf8')}\nukjentFelt: 1\n`);
+    const prompter = new ScriptedPrompter([[':sjekkliste', 'senere'], [':slutt', 'lagre']], { enterUntil: ':sjekkliste' });
+    const run = await runWizard({ from: 'inn.yaml', out: 'avtale.yaml' }, prompter, dir);
+    expect(run.code).toBe(0);
+    const heading = prompter.said.find((s) => s.startsWith('«inn.yaml»'));
+    expect(heading).toMatch(/^«inn\.yaml» har feil som du får rette undervegs:\n {2}• /);
+    expect(tellTales(shownBy(prompter, run))).toEqual([]);
   });
 });

@@ -280,6 +280,43 @@ describe('the offline page', () => {
     await clean(p);
   });
 
+  it('speaks the agreement’s målform: an agreement in nynorsk turns the page’s own words and <html lang> to nynorsk', { timeout: 120_000 }, async () => {
+    const p = await openPage(browser);
+    await p.page.waitForSelector('form.sporsmal');
+    expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await p.page.$eval('#lagre', (e) => e.textContent)).toBe('Lagre avtalefil');
+    await openFile(p, join(EXAMPLES, 'nav-sogndal.yaml'));
+    await p.page.waitForSelector('#lag-avtale');
+    const text = (selector: string) => p.page.$eval(selector, (e) => e.textContent);
+    expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('nn');
+    expect(await text('#lagre')).toBe('Lagre avtalefila');
+    expect(await text('#apne')).toBe('Opne …');
+    expect(await text('#lagre-2')).toBe('Lagre avtalefila (.yaml)');
+    expect(await text('#lag-veileder')).toBe('Last ned rettleiaren (.docx)');
+    expect(await text('#fremdrift-tittel')).toBe('Delane av avtalen');
+    expect(await text('#vis-sammenlign')).toBe('Samanlikn versjonar');
+    expect(await text('#melding')).toBe('«nav-sogndal.yaml» er opna.');
+    // Words only bokmål has, none of them on screen: the overview, the audit's counts, the comparison form.
+    // (The audit's rule sources quote the bokmål template and guide, so its report itself is left out.)
+    const BOKMAL = ['ikke', 'Åpne', 'åpnet', 'Sammenlign', 'veilederen', 'avtalefilen', 'Delene', 'dokumentene', 'hindrer', 'mangler', 'hvordan', 'også'];
+    const bokmal = async (selector = 'body') => {
+      const shown = await p.page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText).join('\n'));
+      const words = new Set(shown.split(/[^\p{L}]+/u));
+      return BOKMAL.filter((w) => words.has(w));
+    };
+    expect(await bokmal()).toEqual([]);
+    expect(await axeViolations(p.page)).toEqual([]);
+    await press(p, 'vis-kontroll');
+    await p.page.waitForSelector('#vurdert');
+    expect(await text('#vurdert')).toMatch(/^\d+ av \d+ vurderte$/);
+    expect(await bokmal('header, #kontroll-tittel, #vurdert, #blokkerer')).toEqual([]);
+    expect(await axeViolations(p.page)).toEqual([]);
+    await press(p, 'vis-sammenlign');
+    expect(await text('#sammenlign-tittel')).toBe('Samanlikn to versjonar');
+    expect(await bokmal()).toEqual([]);
+    await clean(p);
+  });
+
   it('compares two versions and makes the redline as `diff --redline --today` does', { timeout: 120_000 }, async () => {
     const newer = join(EXAMPLES, 'revisjoner', 'nav-indre-salten-2028.yaml');
     const p = await openPage(browser);

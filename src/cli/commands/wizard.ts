@@ -12,6 +12,7 @@ import { Journal, type RecordedAnswer } from '../../wizard/journal.js';
 import { agreementJson, agreementYaml } from '../../wizard/output.js';
 import { Interrupted, type Prompter, type Question } from '../../wizard/types.js';
 import { clone } from '../../wizard/values.js';
+import { wizardWords, type WizardWords } from '../../wizard/wizard-words.js';
 import { isPlainObject } from '../../wizard/data.js';
 import { FileExistsError, isDirectory, writeFileAtomic } from '../fs.js';
 import { ioError } from '../io-error.js';
@@ -68,10 +69,14 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
   const prompter = deps.prompter ?? inquirerPrompter({ input: io.stdin, output: io.stdout, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
   const resumeHint = `npx partnerskap wizard --out ${quoteArg(shown(out))}`;
 
+  // The draft as far as it got, so an interruption is reported in its målform (bokmål before there is one).
+  let draftData: unknown;
+  const words = () => wizardWords(languageOf(draftData));
   try {
     const start = await chooseStart(opts, io, prompter, draftPath);
     if (typeof start === 'number') return start;
     const data = clone(start.base);
+    draftData = data;
     let warned = false;
     const save = (q: Question, answers: readonly RecordedAnswer[]) => {
       const draft: Draft = {
@@ -95,20 +100,7 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
     const journal = new Journal(prompter, start.replay, save);
     if (start.replay.length === 0) {
       // In nynorsk when the agreement being revised is; a new one starts in bokmål until the målform question.
-      prompter.say(
-        (languageOf(start.base) === 'nn'
-          ? [
-              'Partnarskapsavtale for felles NAV-kontor (NAV-loven § 14)',
-              'Svar på spørsmåla del for del. Trykk Enter for å behalde forslaget i parentes.',
-              `Svara blir lagra undervegs i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og hald fram seinare med «${resumeHint}».`,
-            ]
-          : [
-              'Partnerskapsavtale for felles NAV-kontor (NAV-loven § 14)',
-              'Svar på spørsmålene del for del. Trykk Enter for å beholde forslaget i parentes.',
-              `Svarene lagres underveis i «${shown(draftPath)}». Avbryt når som helst med Ctrl+C, og fortsett senere med «${resumeHint}».`,
-            ]
-        ).join('\n'),
-      );
+      prompter.say(wizardWords(languageOf(start.base)).intro(shown(draftPath), resumeHint).join('\n'));
     }
     const iv = new Interview(data, journal);
     await iv.all();
@@ -121,23 +113,21 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
     const documents = await documentMakers();
     const result = await review(iv, documents.label, [{ value: ':sjekkliste', name: { nb: 'Til vurdering (sjekklisten)', nn: 'Til vurdering (sjekklista)' }, ask: askChecklistPart }]);
     if ('stuck' in result) {
-      io.stderr.write(
-        `Avtalen har feil som veiviseren ikke kan rette:\n${result.stuck.map((p) => `  • ${p.message} (${p.pointer})`).join('\n')}\nRett dem i ${start.from ? `«${start.from}»` : 'filen'} med et tekstprogram og start veiviseren på nytt. Svarene dine ligger i «${shown(draftPath)}».\n`,
-      );
+      io.stderr.write(`${words().stuck(result.stuck.map((p) => `  • ${p.message} (${p.pointer})`).join('\n'), start.from, shown(draftPath))}\n`);
       return EXIT.invalid;
     }
     if (result.ending === 'avslutt') {
       save({ key: ':slutt', message: 'Oppsummering' }, journal.answers.slice(0, -1));
-      io.stdout.write(`Avtalen er ikke lagret. Svarene ligger i «${shown(draftPath)}»; fortsett med «${resumeHint}».\n`);
+      io.stdout.write(`${words().notSaved(shown(draftPath), resumeHint)}\n`);
       return EXIT.ok;
     }
     const text = extname(out).toLowerCase() === '.json' ? agreementJson(iv.plan, iv.data) : agreementYaml(iv.plan, iv.data);
-    const written = await writeAgreement(out, text, journal, io);
+    const written = await writeAgreement(out, text, journal, io, words());
     if (!written) {
-      io.stdout.write(`Avtalen er ikke lagret. Svarene ligger i «${shown(draftPath)}»; fortsett med «${resumeHint}».\n`);
+      io.stdout.write(`${words().notSaved(shown(draftPath), resumeHint)}\n`);
       return EXIT.ok;
     }
-    io.stdout.write(`Avtalen er lagret: ${shown(written)}\n`);
+    io.stdout.write(`${words().saved(shown(written))}\n`);
     try {
       if (existsSync(draftPath)) unlinkSync(draftPath);
     } catch (e) {
@@ -148,11 +138,7 @@ export async function wizardCommand(opts: WizardOptions, io: Io, deps: WizardDep
     return await documents.make(written, iv.data, journal, io);
   } catch (e) {
     if (e instanceof Interrupted || (e as Error | undefined)?.name === 'ExitPromptError') {
-      io.stderr.write(
-        existsSync(draftPath)
-          ? `\n\nAvbrutt. Svarene dine er lagret i «${shown(draftPath)}».\nFortsett der du slapp med: ${resumeHint}\n`
-          : '\n\nAvbrutt. Ingenting er lagret.\n',
-      );
+      io.stderr.write(`\n\n${existsSync(draftPath) ? words().interruptedSaved(shown(draftPath), resumeHint) : words().interruptedNothing}\n`);
       return EXIT.interrupted;
     }
     throw e;
@@ -173,17 +159,19 @@ async function chooseStart(opts: WizardOptions, io: Io, prompter: Prompter, draf
     if (!draft) throw new CliError(`Utkastet «${shown}» kan ikke leses. Flytt eller slett det, og start veiviseren på nytt.`);
     const when = new Date(draft.savedAt);
     const stamp = Number.isNaN(when.getTime()) ? '' : ` ${when.toLocaleString('nb-NO', { dateStyle: 'long', timeStyle: 'short' })}`;
+    // In the draft's målform: the answers so far may have chosen nynorsk.
+    const words = wizardWords(languageOf(draft.data));
     const choice = await prompter.askSelect({
       key: ':utkast',
-      message: `Du har et påbegynt utkast, lagret${stamp}${draft.at ? `, ved «${draft.at.label}»` : ''}. Vil du fortsette der du slapp?`,
+      message: words.resume(stamp, draft.at?.label),
       choices: [
-        { value: 'fortsett', name: 'Ja, fortsett der jeg slapp' },
-        { value: 'ny', name: 'Nei, begynn på nytt (utkastet slettes når du svarer på første spørsmål)' },
+        { value: 'fortsett', name: words.resumeYes },
+        { value: 'ny', name: words.resumeNo },
       ],
       default: 'fortsett',
     });
     if (choice === 'fortsett') {
-      if (opts.from && opts.from !== draft.from) prompter.say(`Utkastet fortsetter ${draft.from ? `fra «${draft.from}»` : 'fra malen'}; --from ${opts.from} brukes ikke.`);
+      if (opts.from && opts.from !== draft.from) prompter.say(words.resumeIgnoresFrom(draft.from, opts.from));
       return { base: draft.base, replay: draft.answers, from: draft.from };
     }
   }
@@ -204,25 +192,25 @@ async function loadFrom(from: string, io: Io, prompter: Prompter): Promise<Start
     io.stderr.write(formatProblems(path, loaded.result.problems, io.cwd) + '\n');
     return loaded.exitCode;
   }
-  prompter.say(`«${from}» har feil som du får rette underveis:\n${loaded.result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
+  prompter.say(`${wizardWords(languageOf(parsed.value.data)).fromProblems(from)}\n${loaded.result.problems.map((p) => `  • ${p.message}`).join('\n')}\n`);
   return { base: parsed.value.data, replay: [], from };
 }
 
 /** Writes the agreement file; never replaces an existing file without a yes. Undefined: not saved. */
-async function writeAgreement(out: string, text: string, prompter: Prompter, io: Io): Promise<string | undefined> {
+async function writeAgreement(out: string, text: string, prompter: Prompter, io: Io, words: WizardWords): Promise<string | undefined> {
   let target = out;
   for (;;) {
     const shown = shownPath(io.cwd, target);
     const exists = existsSync(target);
     if (exists) {
-      const replace = await prompter.askConfirm({ key: ':overskriv', message: `«${shown}» finnes fra før. Vil du erstatte den?`, default: false });
+      const replace = await prompter.askConfirm({ key: ':overskriv', message: words.replaceFile(shown), default: false });
       if (!replace) {
         const other = await prompter.askInput({
           key: ':filnavn',
-          message: 'Lagre avtalen som',
-          help: 'Skriv et annet filnavn (.yaml), eller trykk Enter for ikke å lagre nå.',
+          message: words.saveAs,
+          help: words.saveAsHelp,
           validate: (raw) =>
-            raw.trim() === '' || AGREEMENT_EXTENSIONS.includes(extname(raw.trim()).toLowerCase()) ? true : 'Filnavnet skal slutte på .yaml, .yml eller .json.',
+            raw.trim() === '' || AGREEMENT_EXTENSIONS.includes(extname(raw.trim()).toLowerCase()) ? true : words.saveAsInvalid,
         });
         if (other.trim() === '') return undefined;
         target = resolve(io.cwd, other.trim());
@@ -251,16 +239,17 @@ async function documentMakers(): Promise<{ label: Readonly<Record<Language, stri
     const dir = dirname(file);
     const office = String((data.parties as { officeName?: unknown } | undefined)?.officeName ?? '');
     const lang = languageOf(data);
+    const words = wizardWords(lang);
     const targets = [agreementFileName(office, lang), guideFileName('docx', office, lang)].map((name) => join(dir, name));
     const existing = targets.filter((t) => existsSync(t)).map((t) => `«${shownPath(io.cwd, t)}»`);
     if (existing.length) {
       const replace = await prompter.askConfirm({
         key: ':overskriv-dokumenter',
-        message: `${existing.join(' og ')} finnes fra før. Vil du erstatte ${existing.length > 1 ? 'dem' : 'det'}?`,
+        message: words.replaceDocuments(existing.join(` ${words.and} `), existing.length > 1),
         default: false,
       });
       if (!replace) {
-        io.stdout.write(`Dokumentene ble ikke laget. Lag dem senere med «npx partnerskap generate ${quoteArg(shownPath(io.cwd, file))} --force».\n`);
+        io.stdout.write(`${words.documentsNotMade(`npx partnerskap generate ${quoteArg(shownPath(io.cwd, file))} --force`)}\n`);
         return EXIT.ok;
       }
     }
