@@ -218,11 +218,11 @@ function save(start: Start, data: Record<string, unknown>, answers: readonly Rec
 
 function restart(start: Start, back = false): void {
   prompter.abort();
-  prompter.quietResume = back;
-  void run(start);
+  void run(start, back);
 }
 
-async function run(start: Start): Promise<void> {
+/** `back`: the replay is «Tilbake», so the Journal does not announce a resumed draft. */
+async function run(start: Start, back = false): Promise<void> {
   const mine = ++generation;
   const data = clone(start.base);
   const journal = new Journal(prompter, start.replay, (q, answers) => {
@@ -230,7 +230,7 @@ async function run(start: Start): Promise<void> {
     setLanguage(languageOf(data));
     save(start, data, answers, { key: q.key, label: q.key.startsWith('/') ? labelFor(q.key.split(':')[0]!, data) : q.message });
     updateCosts(data);
-  });
+  }, { announce: !back });
   const iv = new Interview(data, journal);
   current = { iv, journal, start };
   sectionList(iv);
@@ -245,7 +245,6 @@ async function run(start: Start): Promise<void> {
       if (key === CHECKLIST) await askChecklistPart(data, journal);
       else if (node) await iv.section(node);
     }
-    prompter.quietResume = false;
     await review(iv, mine);
   } catch (e) {
     if (e instanceof Restart) return;

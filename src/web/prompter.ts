@@ -41,15 +41,12 @@ export class WebPrompter implements Prompter {
   private pending?: { reject: (e: Error) => void };
   /** Numbers the forms, so a question asked again is a new form (data-n). */
   private asked = 0;
-  /** Leave out the Journal's «you go on where you left off» after going back one question. */
-  quietResume = false;
   /** The answer taken back with «Tilbake»: shown again when its question comes. */
   backTo?: { key: string; value: RawAnswer };
 
   constructor(private readonly view: PrompterView) {}
 
   say(text: string): void {
-    if (this.quietResume && text.startsWith('Du fortsetter der du slapp')) return;
     this.notes.push(text);
   }
 

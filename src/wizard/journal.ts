@@ -18,16 +18,23 @@ export class Journal implements Prompter {
   private queue: RecordedAnswer[];
   private heading?: [string, string | undefined];
   private resumed: boolean;
+  private readonly announce: boolean;
   /** What was printed between the last replayed answer and the first live question. */
   private pending: string[] = [];
 
+  /**
+   * `announce: false` replays without saying «Du fortsetter der du slapp» — for a replay the user
+   * asked for (the page's «Tilbake»), not one after an interruption.
+   */
   constructor(
     private readonly inner: Prompter,
     replay: readonly RecordedAnswer[],
     private readonly onAsk: (q: Question, answers: readonly RecordedAnswer[]) => void,
+    { announce = true }: { announce?: boolean } = {},
   ) {
     this.queue = [...replay];
     this.resumed = replay.length > 0;
+    this.announce = announce;
   }
 
   /** Whether answers from the interrupted run are still being replayed. */
@@ -50,7 +57,7 @@ export class Journal implements Prompter {
     if (this.resumed) {
       this.resumed = false;
       if (this.heading) this.inner.section(...this.heading);
-      this.inner.say('Du fortsetter der du slapp. Svarene du hadde gitt, er tatt vare på.');
+      if (this.announce) this.inner.say('Du fortsetter der du slapp. Svarene du hadde gitt, er tatt vare på.');
       for (const text of this.pending) this.inner.say(text);
       this.pending = [];
     }

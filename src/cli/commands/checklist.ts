@@ -11,9 +11,10 @@ import { checklistIntoJson, checklistIntoYaml } from '../../wizard/checklist-fil
 import { checklistPlan, questionOrder, type ChecklistPoint } from '../../wizard/checklist-plan.js';
 import { isPlainObject } from '../../wizard/data.js';
 import { inquirerPrompter } from '../../wizard/inquirer.js';
-import { Interrupted, type Prompter } from '../../wizard/types.js';
+import { Interrupted } from '../../wizard/types.js';
 import { EXIT } from '../exit-codes.js';
 import { writeFileAtomic } from '../fs.js';
+import type { WizardDeps } from './wizard.js';
 import { ioError } from '../io-error.js';
 import { CliError, shownPath, STDIN, type Io } from '../io.js';
 import { AGREEMENT_EXTENSIONS, decodeText, DOCX_EXTENSION, formatProblems, MAX_INPUT_BYTES, PDF_EXTENSION } from '../load.js';
@@ -25,11 +26,8 @@ export interface ChecklistCommandOptions {
   all: boolean;
 }
 
-/** What tests replace: the terminal, and the clock that dates the answers. */
-export interface ChecklistDeps {
-  prompter?: Prompter;
-  now?: () => Date;
-}
+/** What tests replace: the terminal, and the clock that dates the answers (as for the wizard). */
+export type ChecklistDeps = WizardDeps;
 
 export const CHECKLIST_NO_TTY_MESSAGE =
   'Sjekklisten stiller spørsmål på skjermen og må kjøres i et terminalvindu, ikke med omdirigert inndata eller i en automatisk jobb. Se hva som står åpent med «npx partnerskap audit».';
