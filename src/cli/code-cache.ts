@@ -5,7 +5,6 @@
  * is Node 22). V8 checks a cache before it uses one (its version, its flags, the source's length)
  * and compiles the source as usual when the cache does not fit; a missing cache does the same.
  */
-import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -21,11 +20,6 @@ export const codeCachePath = (file: string): string => `${file.replace(/\.js$/, 
  */
 export const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
-/** The text of a file; read as Latin-1 when it is ASCII (as the build makes the bundle): the same text, without UTF-8 decoding. */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-}
 
 export interface LoadedBundle<T> {
   exports: T;
@@ -43,7 +37,8 @@ export function loadBundle<T>(file: string, cacheFile = codeCachePath(file)): Lo
   } catch {
     // No cache for this Node: compile.
   }
-  const script = new Script(readText(file), { filename: file, cachedData });
+  // ASCII (the build fails otherwise): read as Latin-1, the same text without UTF-8 decoding.
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { EXIT } from './exit-codes.js';
+import { outputStream } from './output-stream.js';
 
 /** The process edges a command may touch, injected so commands run in tests without a process. */
 export interface Io {
@@ -24,8 +25,8 @@ export class CliError extends Error {
 export function processIo(): Io {
   // Standard input only when a command reads it: opening it costs a few ms of every start-up.
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: outputStream(1),
+    stderr: outputStream(2),
     get stdin() {
       return process.stdin;
     },

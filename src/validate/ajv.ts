@@ -13,7 +13,7 @@ export const ANNOTATIONS = ['x-section', 'x-enumLabels', 'x-identity', 'x-locked
  * the quotient only has to be within 1e-9 of a whole number.
  */
 export function createAjv(opts: { code?: object } = {}) {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, multipleOfPrecision: 9, ...opts });
+  const ajv = new Ajv({ allErrors: true, messages: false, inlineRefs: false, strict: true, strictRequired: false, allowUnionTypes: true, multipleOfPrecision: 9, ...opts });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addVocabulary(ANNOTATIONS);
   return ajv;
