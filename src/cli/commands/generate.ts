@@ -50,7 +50,11 @@ async function renderAll(paths: string[], opts: JobOptions, jobs: number, onResu
   }
   const { Piscina } = await import('piscina');
   // A few tasks queued in each worker, so none waits for the main thread between documents.
-  const pool = new Piscina({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 100, concurrentTasksPerWorker: 4 });
+  // A worker keeps about 17 MB live, but with V8's defaults for a large heap its young generation
+  // grew to 32 MB and its old one far past that: 300 MB for 357 files with two workers. With these
+  // limits V8 collects sooner: 167 MB, 6–9 % slower (measured; 16 MB young: 189 MB, as fast).
+  const resourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 12 };
+  const pool = new Piscina({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 100, concurrentTasksPerWorker: 4, resourceLimits });
   const done = new Map<number, JobResult>();
   let next = 0;
   try {
