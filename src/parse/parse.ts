@@ -29,7 +29,11 @@ export function parseAgreementText(text: string): Result<ParsedInput> {
       column: pos.col,
     };
   });
-  if (problems.length > 0) return fail(problems);
+  // The parser may explain one mistake twice at the same place (a key without its colon is both a
+  // nested mapping and a key over two lines): the first explanation is enough.
+  const seen = new Set<string>();
+  const firstAtEachPlace = problems.filter((p) => !seen.has(`${p.line}:${p.column}`) && seen.add(`${p.line}:${p.column}`));
+  if (firstAtEachPlace.length > 0) return fail(firstAtEachPlace);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 0 });
@@ -87,6 +91,8 @@ const SYNTAX_MESSAGES: Record<ErrorCode, string> = {
   IMPOSSIBLE: `${CANNOT_READ} filen har en form parseren ikke kjenner igjen. ${CHECK_LINE}`,
 };
 
+const UNCLOSED = `${CANNOT_READ} en liste i [ ] eller en gruppe i { } er ikke lukket. Sett ] eller } der den slutter, og fjern et eventuelt komma foran.`;
+
 /**
  * MISSING_CHAR covers several mistakes; the parser's own (English) wording tells them apart. It is
  * only matched, never shown.
@@ -97,12 +103,14 @@ const MISSING_CHAR_MESSAGES: [RegExp, string][] = [
   [/map values|space after :/, `${CANNOT_READ} et felt mangler kolon eller mellomrom etter kolonet. Skriv feltet som «navn: verdi».`],
   [/Comments must be separated/, `${CANNOT_READ} tegnet # står rett etter en verdi. Sett et mellomrom foran # hvis resten er en kommentar, eller sett hele verdien i anførselstegn hvis # hører til teksten.`],
   [/directives-end|doc-start/, 'Filen har en YAML-direktivlinje (%) eller en dokumentstart (---) som ikke kan leses. Fjern linjen.'],
-  [/must end with/, `${CANNOT_READ} en liste i [ ] eller en gruppe i { } er ikke lukket. Sett ] eller } der den slutter, og fjern et eventuelt komma foran.`],
+  [/must end with/, UNCLOSED],
   [/Tags and anchors/, `Filen bruker YAML-ankre eller -merker (& og !). ${WRITE_OUT}`],
   [/Sequence item without -/, `${CANNOT_READ} et element i en liste mangler bindestrek (-). Begynn hvert element i listen med «- ».`],
 ];
 
 function syntaxMessage(code: ErrorCode, raw: string): string {
   if (code === 'MISSING_CHAR') return MISSING_CHAR_MESSAGES.find(([re]) => re.test(raw))?.[1] ?? SYNTAX_MESSAGES.MISSING_CHAR;
+  // An unclosed [ or { is found only where the next field begins, as an indentation error there.
+  if (code === 'BAD_INDENT' && /end with a [\]}]/.test(raw)) return UNCLOSED;
   return SYNTAX_MESSAGES[code] ?? SYNTAX_MESSAGES.IMPOSSIBLE;
 }

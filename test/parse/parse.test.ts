@@ -32,6 +32,8 @@ const cases: Case[] = [
   { it: 'a tab as indentation', text: 'a:\n\t- 1\n', says: 'rykket inn med tabulator', line: 2 },
   { it: 'a value starting with @', text: 'a: 1\nb: @x\n', says: 'Sett verdien i anførselstegn', line: 2 },
   { it: 'an unclosed flow list', text: 'schemaVersion: "1.0"\nparties: [1\nperiod: 2\n', says: 'Filen kan ikke leses som YAML/JSON:', line: 3 },
+  { it: 'an unclosed flow list inside a mapping (found at the next field, where it says so)', text: 'parties:\n  localGoals: [a, b\n  officeName: NAV\n', says: 'en liste i [ ] eller en gruppe i { } er ikke lukket', line: 3 },
+  { it: 'an unclosed flow map inside a mapping', text: 'parties:\n  county: {name: x\n  officeName: NAV\n', says: 'er ikke lukket', line: 3 },
   { it: 'a comma too many in JSON', text: '{\n  "schemaVersion": "1.0",\n  "parties": {,\n}\n', says: 'et tegn som ikke passer inn', line: 3 },
   { it: 'a bad escape in double quotes', text: 'a: "C:\\q"\n', says: 'omvendt skråstrek', line: 1 },
   { it: 'a wrong indent', text: 'a: 1\n b: 2\n', says: 'Skriv hvert felt som «navn: verdi»', line: 1 },
@@ -55,6 +57,12 @@ describe('YAML and JSON syntax errors in Norwegian, with line and column', () =>
       for (const p of found) for (const r of raw) expect(p.message).not.toContain(r.split('\n')[0]!.slice(0, 30));
     });
   }
+
+  it('one message per place, though the parser explains some mistakes twice there', () => {
+    const text = 'parties:\n  officeName: NAV Bodø\n   county: x\n';
+    expect(rawMessages(text).length).toBe(2);
+    expect(problemsOf(text)).toHaveLength(1);
+  });
 
   it('whatever the damage, every message is Norwegian and placed', () => {
     const text = readFileSync(join(EXAMPLES, 'nav-indre-salten.yaml'), 'utf8');
