@@ -20,7 +20,6 @@ export const codeCachePath = (file: string): string => `${file.replace(/\.js$/, 
  */
 export const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 
-
 export interface LoadedBundle<T> {
   exports: T;
   /** The compiled script, for making a cache of it after a run. */

@@ -95,7 +95,16 @@ class Walker {
       else pending.set(k, [...(pending.get(k) ?? []), i]);
     });
     const match = new Map<number, number>(); // new index → old index
+    // An item without one (an opening hour) is first paired with an equal item, so a row put in or
+    // taken out is one addition or removal, not a change to every row after it.
     newV.forEach((item, j) => {
+      if (keyOf(item) !== undefined) return;
+      const text = JSON.stringify(item);
+      const at = keyless.findIndex((i) => JSON.stringify(oldV[i]) === text);
+      if (at >= 0) match.set(j, keyless.splice(at, 1)[0]!);
+    });
+    newV.forEach((item, j) => {
+      if (match.has(j)) return;
       const k = keyOf(item);
       const i = k === undefined ? keyless.shift() : pending.get(k)?.shift();
       if (i !== undefined) match.set(j, i);

@@ -174,6 +174,19 @@ describe('no change', () => {
     expect(r.code).toBe(0);
   });
 
+  it('an opening hour put in before the others is one addition, not a change to every row after it', async () => {
+    const r = await diffVariant((a) => {
+      const hours = a.location.sites[0].openingHours;
+      hours.push({ fromDay: 'torsdag', opens: '15:00', closes: '18:00', kind: 'timeavtale' });
+      hours.unshift({ fromDay: 'lørdag', opens: '10:00', closes: '12:00' });
+    });
+    const rows = rowsOf(r.stdout).filter((row) => !row.derived);
+    expect(rows.map((row) => [row.kind, row.pointer])).toEqual([
+      ['added', '/location/sites/0/openingHours/0'],
+      ['added', '/location/sites/0/openingHours/2'],
+    ]);
+  });
+
   it('the same data in JSON with other key order and number spelling is no change', async () => {
     const dir = tempDir('partnerskap-diff-');
     const a = example() as unknown as Mutable;
