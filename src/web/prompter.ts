@@ -124,7 +124,9 @@ function focusFirst(form: HTMLFormElement): void {
 function questionForm(c: Control, heading: { title: string; help?: string } | undefined, notes: string[], view: PrompterView) {
   const q: Question = c.q;
   const w = view.words();
-  const described = ['felt-hjelp', 'felt-feil'].join(' ');
+  // The notes (what the last answer led to) are read with the field, as its help is: a live region
+  // made together with its text is not announced, and focus goes to the field at once.
+  const described = ['felt-notater', 'felt-hjelp', 'felt-feil'].join(' ');
   const help = q.help ? h('p', { class: 'ds-paragraph hjelp', id: 'felt-hjelp', 'data-size': 'sm' }, q.help) : undefined;
   const error = h('p', { class: 'ds-validation-message', id: 'felt-feil', hidden: true });
   const summary = h('div', { class: 'ds-error-summary', id: 'feiloppsummering', tabindex: '-1', hidden: true, 'aria-labelledby': 'feiloppsummering-tittel' });
@@ -163,7 +165,7 @@ function questionForm(c: Control, heading: { title: string; help?: string } | un
     { class: 'sporsmal', 'data-key': q.key, novalidate: true, 'aria-labelledby': 'del-tittel' },
     heading ? h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, heading.title) : h('h2', { class: 'ds-heading', id: 'del-tittel', 'data-size': 'md' }, w.wizard),
     heading?.help ? h('p', { class: 'ds-paragraph del-hjelp' }, heading.help) : undefined,
-    notes.length ? h('div', { class: 'notater', role: 'status' }, ...notes.map((n) => h('p', { class: 'notat' }, n))) : undefined,
+    notes.length ? h('div', { class: 'notater', id: 'felt-notater' }, ...notes.map((n) => h('p', { class: 'notat' }, n))) : undefined,
     summary,
     body,
     h('div', { class: 'knapper' }, h('button', { type: 'submit', class: 'ds-button', 'data-variant': 'primary' }, w.next), back),

@@ -179,6 +179,8 @@ describe('the offline page', () => {
     const labels = await form.evaluate((f) => [...f.querySelectorAll('label')].map((l) => l.textContent));
     expect(labels).toEqual(expect.arrayContaining(['Ja', 'Nei', 'Delvis']));
     expect(await form.evaluate((f) => f.querySelector('.notater')?.textContent ?? '')).not.toBe('');
+    // Read with the field: the group that gets focus names the notes as its description.
+    expect(await form.evaluate((f) => f.querySelector('fieldset')?.getAttribute('aria-describedby')?.split(' ').map((id) => f.querySelector(`#${id}`)?.className ?? '-'))).toContain('notater');
     await axe(first);
     await user.answer([first, 'ja']);
     await user.answer([first.replace(/status$/, 'comment'), ENTER]);
