@@ -140,7 +140,8 @@ export function program(io: Io, setExit: (code: number) => void): Command {
   sub('validate')
     .description('kontroller avtalefiler mot skjemaet uten å skrive noe')
     .argument('<fil...>', INPUTS)
-    .action(async (files: string[]) => setExit(await validate(files, io)));
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (files: string[], opts: { format: 'text' | 'json' }) => setExit(await validate(files, io, opts.format)));
 
   sub('migrate')
     .description(`gjør om avtalefiler i dataformat 1.0 til 2.0 (kommentarene beholdes; filer i 2.0 står urørt)`)
@@ -248,7 +249,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return guard.settle(await runCommand(argv, io));
 }
 
-const validate = async (files: string[], io: Io) => (await import('./commands/validate.js')).validateCommand(files, io);
+const validate = async (files: string[], io: Io, format?: 'text' | 'json') => (await import('./commands/validate.js')).validateCommand(files, io, format);
 
 /**
  * `validate <fil...>` with nothing that could be an option, as scripts and editors run it: the
