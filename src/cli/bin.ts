@@ -10,7 +10,7 @@ import { loadBundle } from './code-cache.js';
 type Cli = typeof import('./cli-bundle.js');
 
 /**
- * V8's default makes a function that has run some 70 kB of bytecode «hot» and optimises it on a
+ * V8's default makes a function that has run some 66 kB of bytecode «hot» and optimises it on a
  * background thread, and Node waits for that thread before the process ends: reading one 10 kB
  * agreement made the YAML reader hot, and `validate` then waited 10–13 ms for an optimisation it
  * never used. Four times the budget leaves a single file's run to the interpreter, while a long run
