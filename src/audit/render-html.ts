@@ -81,6 +81,8 @@ export function renderAuditHtmlFragment(report: AuditReport, options: HtmlOption
       out.push(`<li class="${item.severity}" data-code="${escapeHtml(item.code)}" data-questions="${escapeHtml(item.questions.join(' '))}"><span class="severity">${severityLabel(item.severity, lang)}:</span> ${escapeHtml(item.text)}</li>`);
     out.push('</ul>', `<p class="answer">${escapeHtml(answerWith)}: <code>${escapeHtml(command)}</code></p>`, `<p class="reference">${w.source}: ${escapeHtml(source)}</p>`, '</section>');
   }
+  if (s.omitted.length > 0)
+    out.push('<section class="group omitted" data-section="location">', heading(2, w.omittedHeading), '<ul>', ...s.omitted.map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>', '</section>');
 
   const head = (cells: readonly string[]): string => `<thead><tr>${cells.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
   out.push(heading(1, w.checklistHeading), '<table class="checklist">');

@@ -1,5 +1,6 @@
 import { sectionLabel } from '../model/labels.js';
 import type { AuditFinding, AuditReport, ChecklistStatus } from './report.js';
+import { omittedStatements } from './summary.js';
 
 /**
  * The machine-readable report. Field order is part of the format: the object is built key by key
@@ -24,6 +25,8 @@ export interface AuditJson {
     comment: string | null;
     open: boolean;
   }[];
+  /** The statements of 2.1 the agreement leaves out because the checklist does not confirm them. */
+  omitted: string[];
 }
 
 /** The report as the stable JSON object (pure). */
@@ -47,6 +50,7 @@ export function auditJson(r: AuditReport): AuditJson {
       ...(f.questions ? { questions: [...f.questions] } : {}),
     })),
     checklist: r.checklist.map((e) => ({ id: e.id, section: e.section, text: e.text, status: e.status, comment: e.comment, open: e.open })),
+    omitted: omittedStatements(r),
   };
 }
 

@@ -36,6 +36,7 @@ export function renderAuditMarkdown(report: AuditReport): string {
     out.push(`### ${escapeMarkdown(heading)}`, '', ...items.map((item) => `- **${severityLabel(item.severity, lang)}:** ${escapeMarkdown(item.text)} \`${item.code}\``), '');
     out.push(`${escapeMarkdown(answerWith)}: ${codeSpan(command)}  `, `*${w.source}:* ${escapeMarkdown(source)}`, '');
   }
+  if (s.omitted.length > 0) out.push(`### ${escapeMarkdown(w.omittedHeading)}`, '', ...s.omitted.map((line) => `- ${escapeMarkdown(line)}`), '');
 
   out.push(`## ${w.checklistHeading}`, '', `| ${w.checklistColumns.slice(1).join(' | ')} |`, '| --- | --- | --- | --- | --- |');
   for (const e of report.checklist) {

@@ -61,5 +61,9 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
       out.push(...wrap(`${r.question} [${r.id}]`, width, INDENT + label, hanging), ...wrap(`${w.comment}: ${r.comment}`, width, hanging));
     }
   }
+  if (summary.omitted.length > 0) {
+    out.push('', ...wrap(w.omittedHeading, width).map((l) => paint(ANSI.bold, l)));
+    for (const line of summary.omitted) out.push(...wrap(line, width, INDENT, INDENT));
+  }
   return out.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { formatDate } from '../format/index.js';
+import { CONFIRMED_STATEMENTS, confirms } from '../model/checklist.js';
 import { sectionLabel } from '../model/labels.js';
 import type { Severity } from '../model/problem.js';
 import { enumLabel, schemaAt, type Language } from '../model/schema.js';
@@ -49,6 +50,8 @@ export interface AuditSummary {
   unassessed?: UnassessedBlock;
   /** Questions answered «nei» or «delvis» with a comment: not open, but what the signatories should know. */
   reservations: { id: string; status: string; question: string; comment: string }[];
+  /** What the agreement leaves out of 2.1 because the checklist does not confirm it, a sentence each. */
+  omitted: string[];
 }
 
 /** The unanswered «Til vurdering» questions, one line per guide section. */
@@ -129,5 +132,14 @@ export function auditSummary(r: AuditReport): AuditSummary {
     ruleGroups,
     ...(unanswered.length ? { unassessed: unassessedBlock(r, unanswered) } : {}),
     reservations: r.checklist.flatMap((e) => (e.state === 'reservation' ? [{ id: e.id, status: e.status!, question: e.text, comment: e.comment! }] : [])),
+    omitted: omittedStatements(r),
   };
+}
+
+/** «Punkt 2.1 sier ikke at …»: each statement of 2.1 the agreement leaves out because the checklist does not confirm it. */
+export function omittedStatements(r: AuditReport): string[] {
+  return CONFIRMED_STATEMENTS.flatMap(({ id, key }) => {
+    const status = r.checklist.find((e) => e.id === id)?.status;
+    return !status || confirms({ status }) ? [] : [AUDIT_WORDS[r.language].omitted(key, id, statusLabel(status, r.language))];
+  });
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../model/problem.js';
+import type { ConfirmedStatement } from '../model/checklist.js';
 import type { Language } from '../model/schema.js';
 
 /**
@@ -20,6 +21,9 @@ export interface AuditWords {
   source: string;
   comment: string;
   reservations: string;
+  /** The template statements of 2.1 the agreement leaves out, because the checklist does not confirm them. */
+  omittedHeading: string;
+  omitted: (statement: ConfirmedStatement, id: string, status: string) => string;
   checklistHeading: string;
   rulesHeading: string;
   /** Column heads of the checklist table: id, question, status, comment, by, open. */
@@ -56,6 +60,9 @@ export const AUDIT_WORDS: Record<Language, AuditWords> = {
     source: 'Kilde',
     comment: 'Kommentar',
     reservations: 'Vurdert «nei» eller «delvis», med kommentar',
+    omittedHeading: 'Utelatt fra avtalen fordi sjekklisten ikke bekrefter det',
+    omitted: (statement, id, status) =>
+      `Punkt 2.1 sier ikke at ${{ universalDesign: 'lokasjonen er sikret etter kravene til universell utforming i NAV-loven § 13', designFollowsAreaConcept: 'utformingen er i henhold til arealkonseptet', designedWithUserCouncil: 'utformingen er gjort i samarbeid med brukerutvalget' }[statement]}: spørsmål ${id} er vurdert «${status}».`,
     checklistHeading: 'Sjekkliste «Til vurdering»',
     rulesHeading: 'Kontrollerte regler',
     checklistColumns: ['Id', 'Spørsmål', 'Vurdering', 'Kommentar', 'Vurdert av', 'Åpen'],
@@ -87,6 +94,9 @@ export const AUDIT_WORDS: Record<Language, AuditWords> = {
     source: 'Kjelde',
     comment: 'Kommentar',
     reservations: 'Vurdert «nei» eller «delvis», med kommentar',
+    omittedHeading: 'Utelate frå avtalen fordi sjekklista ikkje stadfestar det',
+    omitted: (statement, id, status) =>
+      `Punkt 2.1 seier ikkje at ${{ universalDesign: 'lokasjonen er sikra etter krava til universell utforming i NAV-lova § 13', designFollowsAreaConcept: 'utforminga er i samsvar med arealkonseptet', designedWithUserCouncil: 'utforminga er gjord i samarbeid med brukarutvalet' }[statement]}: spørsmål ${id} er vurdert «${status}».`,
     checklistHeading: 'Sjekkliste «Til vurdering»',
     rulesHeading: 'Kontrollerte reglar',
     checklistColumns: ['Id', 'Spørsmål', 'Vurdering', 'Kommentar', 'Vurdert av', 'Open'],

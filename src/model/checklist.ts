@@ -29,6 +29,22 @@ export function questionState(answer: ChecklistAnswer | undefined): QuestionStat
   return answer.comment === undefined ? 'uncommented' : 'reservation';
 }
 
+/**
+ * The national template's statements in 2.1 that a «Til vurdering» question confirms. The agreement
+ * makes each only while the checklist does not say otherwise (see {@link confirms}); the audit names
+ * the ones it leaves out.
+ */
+export const CONFIRMED_STATEMENTS = [
+  { id: '2.1-1', key: 'universalDesign' },
+  { id: '2.1-2', key: 'designFollowsAreaConcept' },
+  { id: '2.1-4', key: 'designedWithUserCouncil' },
+] as const;
+
+export type ConfirmedStatement = (typeof CONFIRMED_STATEMENTS)[number]['key'];
+
+/** Unanswered or «ja»: «nei», «delvis» or «ikke relevant» leaves the statement out. */
+export const confirms = (answer: Pick<ChecklistAnswer, 'status'> | undefined): boolean => answer === undefined || answer.status === 'ja';
+
 /** «The question is open»: unanswered, or «nei»/«delvis» without a comment. */
 export const isOpen = (answer: ChecklistAnswer | undefined): boolean => {
   const state = questionState(answer);

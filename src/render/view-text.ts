@@ -8,6 +8,7 @@ import type { Agreement, Municipality } from '../model/agreement.js';
 import type { Derived } from '../derive/types.js';
 import { formatDate, formatOpeningHours, genitive, joinList, municipalityName, spellNav } from '../format/index.js';
 import { languageOf, type Language } from '../model/schema.js';
+import { CONFIRMED_STATEMENTS, confirms, type ConfirmedStatement } from '../model/checklist.js';
 
 export interface SiteView {
   siteName: string;
@@ -147,15 +148,11 @@ function hostedPhrase(hosted: readonly Municipality[], lang: Language): string {
 /**
  * 2.1 states three facts the guide asks about: universal design (question 2.1-1), NAVs arealkonsept
  * (2.1-2) and the brukerutvalg's part in the design (2.1-4). Each is said only when the checklist
- * does not say otherwise: unanswered or «ja». «nei», «delvis» or «ikke relevant» leaves the claim
- * out; the comment is internal (x-internal) and is never printed in the agreement.
+ * confirms it (model/checklist.ts); the comment is internal (x-internal) and is never printed in
+ * the agreement.
  */
-export function designStatements(checklist: Agreement['checklist']): Pick<TextView, 'universalDesign' | 'designFollowsAreaConcept' | 'designedWithUserCouncil'> {
-  const holds = (id: string) => {
-    const status = checklist?.[id]?.status;
-    return status === undefined || status === 'ja';
-  };
-  return { universalDesign: holds('2.1-1'), designFollowsAreaConcept: holds('2.1-2'), designedWithUserCouncil: holds('2.1-4') };
+export function designStatements(checklist: Agreement['checklist']): Pick<TextView, ConfirmedStatement> {
+  return Object.fromEntries(CONFIRMED_STATEMENTS.map(({ id, key }) => [key, confirms(checklist?.[id])])) as Record<ConfirmedStatement, boolean>;
 }
 
 /** Builds the text-dependent part of the agreement's template data. Pure. */

@@ -21,23 +21,28 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** «§ 13» and «nr. 294» are not broken between the sign and the number. */
+const GLUED = /(§|nr\.) (?=\d)/g;
+const NBSP = '\u00a0';
+
 /**
  * Word-wraps text to `width` columns: the first line starts with `first`, the others with `rest`
  * (a hanging indent). Line breaks in the text start new lines; a word longer than a line is
- * broken. Runs of spaces collapse to one.
+ * broken. Runs of spaces collapse to one; a non-breaking space (and the one in «§ 13») holds its
+ * words together and is written as a space.
  */
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
   const lines: string[] = [];
   let line = first;
   let empty = true;
   const flush = () => {
-    lines.push(line.trimEnd());
+    lines.push(line.trimEnd().replaceAll(NBSP, ' '));
     line = rest;
     empty = true;
   };
   text.split(/\r?\n/).forEach((paragraph, i) => {
     if (i > 0) flush();
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of paragraph.replace(GLUED, `$1${NBSP}`).split(/[^\S\u00a0]+/).filter(Boolean)) {
       if (!empty && columns(line) + 1 + columns(word) > width) flush();
       let remaining = word;
       while (remaining) {

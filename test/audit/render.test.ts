@@ -105,7 +105,7 @@ describe('json', () => {
     const first = renderAuditJson(stressReport());
     expect(renderAuditJson(stressReport())).toBe(first);
     const json = JSON.parse(first);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'office', 'today', 'strict', 'blocking', 'counts', 'findings', 'checklist']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'office', 'today', 'strict', 'blocking', 'counts', 'findings', 'checklist', 'omitted']);
     expect(Object.keys(json.counts)).toEqual(['questions', 'answered', 'open', 'errors', 'warnings']);
     for (const f of json.findings)
       expect(Object.keys(f)).toEqual(['code', 'severity', 'pointer', 'section', 'sectionLabel', 'message', 'source', ...(f.code === 'ikke_vurdert' ? ['questions'] : [])]);
@@ -220,4 +220,37 @@ it('a shipped example without its checklist renders in every format, the open qu
   expect(text.match(/Svar på dem med: npx partnerskap checklist examples\/nav-bodo\.yaml/g)).toHaveLength(1);
   expect(renderAuditMarkdown(report)).toContain(`Regler: ${rules.length} kontrollert, ${failed} ikke oppfylt`);
   expect(renderAuditHtml(report).match(/data-code="ikke_vurdert"/g)).toHaveLength(sections);
+});
+
+describe('what the agreement leaves out of 2.1 because the checklist does not confirm it', () => {
+  const report = (lang: 'nb' | 'nn') => {
+    const a = complete() as unknown as Mutable;
+    a.document.language = lang;
+    a.checklist['2.1-1'] = { status: 'delvis', comment: 'Heisen skiftes i 2026.' };
+    a.checklist['2.1-4'] = { status: 'ikke relevant' };
+    return auditAgreement(a as Agreement, { questions: questions(), today: TODAY });
+  };
+  const NB = [
+    'Punkt 2.1 sier ikke at lokasjonen er sikret etter kravene til universell utforming i NAV-loven § 13: spørsmål 2.1-1 er vurdert «Delvis».',
+    'Punkt 2.1 sier ikke at utformingen er gjort i samarbeid med brukerutvalget: spørsmål 2.1-4 er vurdert «Ikke relevant».',
+  ];
+
+  it('is named in every format, a sentence each, and only for the questions that do not confirm it', () => {
+    const r = report('nb');
+    expect(auditJson(r).omitted).toEqual(NB);
+    const text = renderAuditText(r, { width: 70 });
+    expect(text).toContain('Utelatt fra avtalen fordi sjekklisten ikke bekrefter det');
+    // Wrapped, but never between «§» and its number.
+    expect(text).toMatch(/NAV-loven\n?\s*§ 13:/);
+    expect(text.replace(/\s+/g, ' ')).toContain(NB[1]);
+    expect(renderAuditMarkdown(r)).toContain(`- ${NB[1]}`);
+    expect(renderAuditHtml(r)).toContain(`<li>${NB[1]}</li>`);
+    expect(auditJson(report('nn')).omitted[0]).toBe('Punkt 2.1 seier ikkje at lokasjonen er sikra etter krava til universell utforming i NAV-lova § 13: spørsmål 2.1-1 er vurdert «Delvis».');
+  });
+
+  it('is empty, and not shown, when the checklist confirms all three or does not answer them', () => {
+    const r = auditAgreement(complete(), { questions: questions(), today: TODAY });
+    expect(auditJson(r).omitted).toEqual([]);
+    expect(renderAuditText(r)).not.toContain('Utelatt fra avtalen');
+  });
 });
