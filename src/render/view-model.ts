@@ -10,7 +10,7 @@ import { documentDate } from '../derive/derive.js';
 import { PUBLIC_NOTICE } from '../model/public-copy.js';
 import { languageOf } from '../model/schema.js';
 import { formatDate, joinList } from '../format/index.js';
-import { textView, type TextView } from './view-text.js';
+import { text, textView, type TextView } from './view-text.js';
 import { costView, type CostView } from './view-costs.js';
 
 export type { SiteView, TextView } from './view-text.js';
@@ -148,12 +148,6 @@ const NUMBER_WORDS = ['', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åt
 const NN_NUMBER_WORDS = ['', 'éin', ...NUMBER_WORDS.slice(2)];
 /** The public copy's header line in nynorsk (bokmål: PUBLIC_NOTICE). */
 const NN_PUBLIC_NOTICE = 'Offentleg versjon – interne merknader er utelatne';
-
-/** A present, non-blank text, trimmed; undefined otherwise. */
-function text(s: string | undefined): string | undefined {
-  const t = s?.trim();
-  return t ? t : undefined;
-}
 
 /** Text placed before the template's own full stop: drop one final «.» so it is not doubled. */
 function clause(s: string | undefined): string | undefined {

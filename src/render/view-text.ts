@@ -107,7 +107,8 @@ export interface TextView {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A present, non-blank text, trimmed; undefined otherwise. */
-function text(s: string | undefined): string | undefined {
+/** A value as the document prints it: without the spaces around it, or undefined when nothing is left. */
+export function text(s: string | undefined): string | undefined {
   const t = s?.trim();
   return t ? t : undefined;
 }
