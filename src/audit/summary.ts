@@ -140,6 +140,6 @@ export function auditSummary(r: AuditReport): AuditSummary {
 export function omittedStatements(r: AuditReport): string[] {
   return CONFIRMED_STATEMENTS.flatMap(({ id, key }) => {
     const status = r.checklist.find((e) => e.id === id)?.status;
-    return !status || confirms({ status }) ? [] : [AUDIT_WORDS[r.language].omitted(key, id, statusLabel(status, r.language))];
+    return confirms(status) ? [] : [AUDIT_WORDS[r.language].omitted(key, id, statusLabel(status!, r.language))];
   });
 }

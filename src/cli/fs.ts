@@ -95,9 +95,9 @@ function lstatOrNone(path: string): Stats | undefined {
  * Every byte, or an error: write() may write less than asked (a disk filling up, a file-size
  * limit), and one that writes nothing at all would otherwise loop for ever.
  */
-function writeAll(fd: number, bytes: Uint8Array, ops: AtomicWriteOps): void {
+export function writeAll(fd: number, bytes: Uint8Array, write: AtomicWriteOps['write'] = REAL_OPS.write): void {
   for (let done = 0; done < bytes.length; ) {
-    const n = ops.write(fd, bytes, done, bytes.length - done);
+    const n = write(fd, bytes, done, bytes.length - done);
     if (!(n > 0)) throw Object.assign(new Error(`write() wrote ${n} of ${bytes.length - done} bytes`), { code: 'ENOSPC' });
     done += n;
   }
@@ -173,7 +173,7 @@ function writeTemp(path: string, bytes: Uint8Array, ops: AtomicWriteOps, mode?: 
     try {
       try {
         if (mode !== undefined) fchmodSync(fd, mode);
-        writeAll(fd, bytes, ops);
+        writeAll(fd, bytes, ops.write);
         ops.fsync(fd);
       } finally {
         // A network share may report a failed write only here; the close error then counts too.

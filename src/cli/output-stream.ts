@@ -1,16 +1,17 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { writeAll } from './fs.js';
 
 type Output = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
 /** Waits `ms` milliseconds on this thread: a non-blocking pipe is full until its reader catches up. */
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** Writes every byte of `bytes` to `fd`. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) {
+/** write(), waiting while a non-blocking pipe is full (EAGAIN) rather than failing. */
+function writeWaiting(fd: number, data: Uint8Array, offset: number, length: number): number {
+  for (;;) {
     try {
-      done += writeSync(fd, bytes, done);
+      return writeSync(fd, data, offset, length);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
       pause(1);
@@ -35,7 +36,7 @@ export function outputStream(fd: 1 | 2): Output {
   return new Writable({
     write(chunk: Buffer, _encoding, done) {
       try {
-        writeAll(fd, chunk);
+        writeAll(fd, chunk, writeWaiting);
         done();
       } catch (e) {
         done(e as Error);

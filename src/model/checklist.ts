@@ -43,7 +43,7 @@ export const CONFIRMED_STATEMENTS = [
 export type ConfirmedStatement = (typeof CONFIRMED_STATEMENTS)[number]['key'];
 
 /** Unanswered or «ja»: «nei», «delvis» or «ikke relevant» leaves the statement out. */
-export const confirms = (answer: Pick<ChecklistAnswer, 'status'> | undefined): boolean => answer === undefined || answer.status === 'ja';
+export const confirms = (status: ChecklistStatus | null | undefined): boolean => status == null || status === 'ja';
 
 /** «The question is open»: unanswered, or «nei»/«delvis» without a comment. */
 export const isOpen = (answer: ChecklistAnswer | undefined): boolean => {

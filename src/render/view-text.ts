@@ -106,7 +106,6 @@ export interface TextView {
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A present, non-blank text, trimmed; undefined otherwise. */
 /** A value as the document prints it: without the spaces around it, or undefined when nothing is left. */
 export function text(s: string | undefined): string | undefined {
   const t = s?.trim();
@@ -153,7 +152,7 @@ function hostedPhrase(hosted: readonly Municipality[], lang: Language): string {
  * the agreement.
  */
 export function designStatements(checklist: Agreement['checklist']): Pick<TextView, ConfirmedStatement> {
-  return Object.fromEntries(CONFIRMED_STATEMENTS.map(({ id, key }) => [key, confirms(checklist?.[id])])) as Record<ConfirmedStatement, boolean>;
+  return Object.fromEntries(CONFIRMED_STATEMENTS.map(({ id, key }) => [key, confirms(checklist?.[id]?.status)])) as Record<ConfirmedStatement, boolean>;
 }
 
 /** Builds the text-dependent part of the agreement's template data. Pure. */

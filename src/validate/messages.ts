@@ -140,7 +140,7 @@ export function toProblem(e: ErrorObject, data: unknown): Problem | undefined {
     case 'uniqueItems':
       return p('duplicate', t(`${label} inneholder det samme to ganger (nr. ${Number(e.params.j) + 1} og ${Number(e.params.i) + 1}). Fjern den ene.`, `${label} inneheld det same to gonger (nr. ${Number(e.params.j) + 1} og ${Number(e.params.i) + 1}). Fjern det eine.`));
     default:
-      return p(keywordCode(e.keyword), `${label}: ${t('ugyldig verdi', 'ugyldig verdi')}.`);
+      return p(keywordCode(e.keyword), `${label}: ugyldig verdi.`);
   }
 }
 
